@@ -1,0 +1,24 @@
+import jStat from 'jstat';
+
+/** P(X ≥ k) for X ~ Binomial(n, p): the one-sided p-value of seeing k or more. */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  return clampProbability(1 - jStat.binomial.cdf(k - 1, n, p));
+}
+
+/** Upper tail of the chi-square distribution. */
+export function chiSquareUpperTail(x: number, df: number): number {
+  return clampProbability(1 - jStat.chisquare.cdf(x, df));
+}
+
+/** Standard normal quantile. */
+export function normalQuantile(p: number): number {
+  return jStat.normal.inv(p, 0, 1);
+}
+
+function clampProbability(p: number): number {
+  return Math.min(1, Math.max(0, p));
+}

@@ -1,0 +1,86 @@
+import type { Tier } from './records.js';
+
+/** The shape of analysis.json. Published as schemas/analysis.schema.json. */
+
+export const ALIGNMENTS = ['aligned', 'not_aligned', 'unknown'] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+
+/** A tier, or every tier together, or tasks that carry no tier. */
+export type TierLabel = Tier | 'all' | 'untiered';
+
+export interface Interval {
+  low: number;
+  high: number;
+  /** How the interval was made, e.g. "task-clustered normal" or "Wilson". */
+  method: string;
+}
+
+export interface PassRateStratum {
+  tier: TierLabel;
+  alignment: Alignment;
+  samples: number;
+  passes: number;
+  tasks: number;
+  /** Mean over tasks of each task's pass rate; null when there are no samples. */
+  passRate: number | null;
+  interval: Interval | null;
+}
+
+export interface PassAtK {
+  k: number;
+  value: number | null;
+  tasks: number;
+  /** Why value is null, e.g. "task X has 3 samples, fewer than k = 5". */
+  nullReason: string | null;
+}
+
+export interface BoundaryHazard {
+  boundary: number;
+  /** n(v): samples that stopped exactly at the boundary. */
+  atBoundary: number;
+  /** n(≥v): samples that reached it. */
+  reached: number;
+  hazard: number | null;
+  baselineHazard: number | null;
+  /** "median" of the lattice neighbours, or "pooled" when that median is 0. */
+  baselineMethod: 'median' | 'pooled' | 'none';
+  hazardRatio: number | null;
+  excessMass: number | null;
+  pValue: number | null;
+  pHolm: number | null;
+  distinctTasks: number;
+}
+
+export interface BoundaryEffect {
+  tier: TierLabel;
+  informativeTasks: number;
+  alignedSamples: number;
+  notAlignedSamples: number;
+  oddsRatio: number | null;
+  oddsRatioInterval: Interval | null;
+  riskDifferencePp: number | null;
+  cmhPValue: number | null;
+}
+
+export interface Analysis {
+  schemaVersion: 1;
+  runId: string;
+  boundaries: number[];
+  tolerance: number;
+  lattice: { g: number; nonZeroCounts: number; note: string };
+  counts: {
+    samples: number;
+    executed: number;
+    sandboxErrors: number;
+    generationErrors: number;
+    truncated: number;
+    unknownLength: number;
+  };
+  passAtK: PassAtK[];
+  strata: PassRateStratum[];
+  boundaryEffects: BoundaryEffect[];
+  hazards: BoundaryHazard[];
+  truncation: { samples: number; passes: number; passRate: number | null };
+  findings: string[];
+  caveats: string[];
+}

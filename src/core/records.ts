@@ -1,0 +1,96 @@
+/**
+ * The records every stage reads and writes. Stages talk only through these (as JSONL in a run
+ * directory), so any stage can be rerun alone. Records are flat; `null` means "not reported", never 0.
+ */
+
+export const TIERS = ['simple', 'moderate', 'complex'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const REASONING_SOURCES = ['reported', 'derived', 'estimated', 'none'] as const;
+export type ReasoningSource = (typeof REASONING_SOURCES)[number];
+
+export const FINISH_REASONS = ['stop', 'length', 'content_filter', 'refusal', 'error'] as const;
+export type FinishReason = (typeof FINISH_REASONS)[number];
+
+/** `sandbox_error` is our own infrastructure failing; it never counts against the model. */
+export const VERDICTS = ['pass', 'fail', 'error', 'timeout', 'oom', 'sandbox_error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A HumanEval-compatible task, plus the corpus's tier and tags. */
+export interface TaskRecord {
+  task_id: string;
+  prompt: string;
+  entry_point: string;
+  canonical_solution: string;
+  test: string;
+  /** null for corpora without tiers (plain HumanEval). */
+  tier: Tier | null;
+  tags: string[];
+  /** Where the task was read from, as file or file:line. */
+  source: string;
+}
+
+/** The request parameters actually sent to the model, as sent. */
+export interface SentRequest {
+  model: string;
+  maxOutputTokens: number | null;
+  reasoningEffort: string | null;
+  thinkingBudget: number | null;
+  temperature: number | null;
+  systemPromptHash: string | null;
+}
+
+/** What the simulated model planted for this sample, so analysis can be validated against it. */
+export interface SimulatedIntent {
+  answer: 'correct' | 'mutant' | 'truncated';
+  mutation: string | null;
+  stoppedAtBoundary: boolean;
+}
+
+/** One generated sample: a line of samples.jsonl. */
+export interface SampleRecord {
+  key: string;
+  taskId: string;
+  conditionId: string;
+  sampleIndex: number;
+  provider: string;
+  completion: string;
+  /** A full program (HumanEval `solution`) instead of a completion that follows the prompt. */
+  isFullProgram: boolean;
+  reasoningTokens: number | null;
+  reasoningSource: ReasoningSource;
+  outputTokens: number | null;
+  inputTokens: number | null;
+  finishReason: FinishReason;
+  finishReasonRaw: string | null;
+  truncated: boolean;
+  usageRaw: Record<string, unknown> | null;
+  request: SentRequest;
+  latencyMs: number;
+  attempts: number;
+  cached: boolean;
+  generationError: string | null;
+  simulated: SimulatedIntent | null;
+}
+
+/** One executed sample: a line of executions.jsonl. */
+export interface ExecutionRecord {
+  key: string;
+  taskId: string;
+  conditionId: string;
+  sampleIndex: number;
+  verdict: Verdict;
+  /** Why, in a few words: the exception, the limit hit, or the infrastructure failure. */
+  detail: string;
+  exitCode: number | null;
+  durationMs: number;
+  /** Sandbox attempts: more than 1 only when infrastructure failed and the sample was retried. */
+  attempts: number;
+  outputTruncated: boolean;
+  stderrTail: string;
+  programHash: string;
+}
+
+export function sampleKey(taskId: string, conditionId: string, sampleIndex: number): string {
+  return `${taskId}#${conditionId}#${sampleIndex}`;
+}

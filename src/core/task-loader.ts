@@ -1,0 +1,117 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BenchError } from './errors.js';
+import { readJsonl } from './jsonl.js';
+import { canonicalJson, sha256 } from './hash.js';
+import type { TaskRecord, Tier } from './records.js';
+import { describeSchemaErrors, type RecordValidators } from './schemas.js';
+
+export interface Corpus {
+  tasks: TaskRecord[];
+  /** SHA-256 over the tasks' content (not their file locations); goes in every manifest. */
+  hash: string;
+  source: string;
+}
+
+const FOLDER_FILES = { prompt: 'prompt.py', canonical_solution: 'solution.py', test: 'test.py' } as const;
+const MAX_LISTED_ERRORS = 20;
+
+/**
+ * Loads a corpus from a folder of task folders (task.json + prompt.py + solution.py + test.py each),
+ * or from a HumanEval-style JSONL / JSONL.gz file. Every problem found is reported at once, with its
+ * file, line and field.
+ */
+export async function loadCorpus(path: string, validators: RecordValidators): Promise<Corpus> {
+  if (!existsSync(path)) {
+    throw new BenchError('TASKS_INVALID', `tasks path ${path} does not exist`, 'pass --tasks a task folder or a HumanEval .jsonl/.jsonl.gz file');
+  }
+  const problems: string[] = [];
+  const tasks = statSync(path).isDirectory() ? loadFolderCorpus(path, validators, problems) : await loadJsonlCorpus(path, validators, problems);
+  const seen = new Map<string, string>();
+  for (const task of tasks) {
+    const first = seen.get(task.task_id);
+    if (first) problems.push(`${task.source}: task_id '${task.task_id}' already defined at ${first}`);
+    seen.set(task.task_id, task.source);
+  }
+  if (problems.length > 0) {
+    const listed = problems.slice(0, MAX_LISTED_ERRORS).map((p) => `  ${p}`).join('\n');
+    const more = problems.length > MAX_LISTED_ERRORS ? `\n  … and ${problems.length - MAX_LISTED_ERRORS} more` : '';
+    throw new BenchError('TASKS_INVALID', `${problems.length} problem(s) in the task corpus ${path}:\n${listed}${more}`);
+  }
+  if (tasks.length === 0) throw new BenchError('TASKS_INVALID', `no tasks found in ${path}`, 'a task folder holds task.json, prompt.py, solution.py and test.py');
+  tasks.sort((a, b) => (a.task_id < b.task_id ? -1 : a.task_id > b.task_id ? 1 : 0));
+  return { tasks, hash: corpusHash(tasks), source: path };
+}
+
+export function corpusHash(tasks: readonly TaskRecord[]): string {
+  return sha256(...tasks.map(({ source: _source, ...content }) => canonicalJson(content)));
+}
+
+function loadFolderCorpus(root: string, validators: RecordValidators, problems: string[]): TaskRecord[] {
+  const folders = findTaskFolders(root);
+  const tasks: TaskRecord[] = [];
+  for (const folder of folders) {
+    const metaPath = join(folder, 'task.json');
+    let meta: { task_id: string; entry_point: string; tier: Tier; tags?: string[] };
+    try {
+      meta = JSON.parse(readFileSync(metaPath, 'utf8')) as typeof meta;
+    } catch (error) {
+      problems.push(`${metaPath}: not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    if (!validators.taskMeta(meta)) {
+      problems.push(`${metaPath}: ${describeSchemaErrors(validators.taskMeta.errors)}`);
+      continue;
+    }
+    const files: Partial<Record<keyof typeof FOLDER_FILES, string>> = {};
+    for (const [field, file] of Object.entries(FOLDER_FILES) as [keyof typeof FOLDER_FILES, string][]) {
+      const filePath = join(folder, file);
+      if (existsSync(filePath)) files[field] = readFileSync(filePath, 'utf8');
+      else problems.push(`${folder}: missing ${file} (expected the task's ${field.replace('_', ' ')})`);
+    }
+    if (files.prompt === undefined || files.canonical_solution === undefined || files.test === undefined) continue;
+    const task: TaskRecord = {
+      task_id: meta.task_id, prompt: files.prompt, entry_point: meta.entry_point, canonical_solution: files.canonical_solution,
+      test: files.test, tier: meta.tier, tags: meta.tags ?? [], source: relative(process.cwd(), folder) || folder,
+    };
+    checkTask(task, validators, problems);
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+function findTaskFolders(root: string): string[] {
+  if (existsSync(join(root, 'task.json'))) return [root];
+  const found: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory()) found.push(...findTaskFolders(join(root, entry.name)));
+  }
+  return found.sort();
+}
+
+async function loadJsonlCorpus(path: string, validators: RecordValidators, problems: string[]): Promise<TaskRecord[]> {
+  const tasks: TaskRecord[] = [];
+  const malformed = (m: { where: string; reason: string }) => problems.push(`${m.where}: not valid JSON (${m.reason})`);
+  for await (const { line, value } of readJsonl(path, malformed)) {
+    const raw = value as Record<string, unknown>;
+    const task = {
+      task_id: raw.task_id === undefined ? undefined : String(raw.task_id),
+      prompt: raw.prompt, entry_point: raw.entry_point, canonical_solution: raw.canonical_solution ?? '',
+      test: raw.test, tier: raw.tier ?? null, tags: raw.tags ?? [], source: `${path}:${line}`,
+    } as TaskRecord;
+    if (checkTask(task, validators, problems)) tasks.push(task);
+  }
+  return tasks;
+}
+
+function checkTask(task: TaskRecord, validators: RecordValidators, problems: string[]): boolean {
+  if (!validators.task(task)) {
+    problems.push(`${task.source}: ${describeSchemaErrors(validators.task.errors)}`);
+    return false;
+  }
+  if (!new RegExp(`def\\s+${task.entry_point}\\s*\\(`).test(task.prompt)) {
+    problems.push(`${task.source}: field /prompt: expected the signature 'def ${task.entry_point}(', not found`);
+    return false;
+  }
+  return true;
+}

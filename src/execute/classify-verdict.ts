@@ -1,0 +1,41 @@
+import type { Verdict } from '../core/records.js';
+import type { SandboxRun } from '../sandbox/sandbox.js';
+
+const SIGKILL = 9;
+const SIGXCPU = 24;
+const SIGXFSZ = 25;
+
+export interface Classified {
+  verdict: Verdict;
+  detail: string;
+}
+
+/**
+ * Turns what the sandbox saw into a verdict. A pass needs the harness's nonce-bearing proof that
+ * `check` completed; an exit code of 0 alone proves nothing (the program may have exited early).
+ */
+export function classifyVerdict(run: SandboxRun, outputLimitBytes: number): Classified {
+  if (run.status === 'infra_error') return { verdict: 'sandbox_error', detail: run.message };
+  const { proof } = run;
+  if (run.outputExceeded) return { verdict: 'error', detail: `output exceeded ${outputLimitBytes} bytes` };
+  if (proof?.outcome === 'pass') return { verdict: 'pass', detail: 'check completed' };
+  if (run.timedOut) return { verdict: 'timeout', detail: `no result within ${Math.round(run.durationMs)} ms` };
+  if (run.signal === SIGXCPU) return { verdict: 'timeout', detail: 'CPU time limit reached' };
+  if (proof?.outcome === 'oom') return { verdict: 'oom', detail: 'MemoryError: memory limit reached' };
+  if (proof?.outcome === 'fail') return { verdict: 'fail', detail: withMessage('AssertionError', proof.message) };
+  if (proof?.outcome === 'error') return { verdict: 'error', detail: withMessage(proof.kind, proof.message) };
+  // No proof at all: the process died or exited before the harness could report.
+  if (run.signal === SIGKILL) return { verdict: 'oom', detail: 'killed by SIGKILL without a timeout (the memory limit)' };
+  if (run.signal === SIGXFSZ) return { verdict: 'error', detail: 'file size limit reached' };
+  if (run.signal !== null) return { verdict: 'error', detail: `killed by signal ${run.signal}` };
+  return { verdict: 'error', detail: `exited with code ${run.exitCode ?? '?'} before the checks completed${lastLine(run.stderrTail)}` };
+}
+
+function withMessage(kind: string, message: string): string {
+  return message ? `${kind}: ${message.split('\n')[0]?.slice(0, 200)}` : kind;
+}
+
+function lastLine(text: string): string {
+  const line = text.trim().split('\n').pop();
+  return line ? ` (${line.slice(0, 200)})` : '';
+}

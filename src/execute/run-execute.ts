@@ -1,0 +1,93 @@
+import { sha256 } from '../core/hash.js';
+import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
+import type { Sandbox, SandboxLimits, SandboxRun } from '../sandbox/sandbox.js';
+import { assembleProgram } from './assemble-program.js';
+import { classifyVerdict } from './classify-verdict.js';
+
+export interface ExecuteProgress {
+  done: number;
+  total: number;
+  passed: number;
+  sandboxErrors: number;
+}
+
+export interface ExecuteOptions {
+  tasks: ReadonlyMap<string, TaskRecord>;
+  samples: AsyncIterable<SampleRecord> | Iterable<SampleRecord>;
+  /** Keys already executed (resume): these are skipped. */
+  done: ReadonlySet<string>;
+  sandbox: Sandbox;
+  limits: SandboxLimits;
+  concurrency: number;
+  /** Infrastructure failures are retried up to this many attempts in all; then the verdict is sandbox_error. */
+  maxAttempts: number;
+  write: (record: ExecutionRecord) => void;
+  total?: number;
+  onProgress?: (progress: ExecuteProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExecuteSummary {
+  executed: number;
+  skipped: number;
+  sandboxErrors: number;
+  retriedAfterInfraError: number;
+}
+
+/** Executes every sample not yet executed, `concurrency` at a time, writing one record per sample as it finishes. */
+export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummary> {
+  const summary: ExecuteSummary = { executed: 0, skipped: 0, sandboxErrors: 0, retriedAfterInfraError: 0 };
+  const progress: ExecuteProgress = { done: 0, total: options.total ?? 0, passed: 0, sandboxErrors: 0 };
+  const inFlight = new Set<Promise<void>>();
+  for await (const sample of options.samples) {
+    if (options.signal?.aborted) break;
+    if (options.done.has(sample.key) || sample.generationError !== null) {
+      summary.skipped += 1;
+      continue;
+    }
+    const task = options.tasks.get(sample.taskId);
+    if (!task) throw new Error(`sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`);
+    const job = executeOne(task, sample, options).then((record) => {
+      options.write(record);
+      summary.executed += 1;
+      if (record.attempts > 1) summary.retriedAfterInfraError += 1;
+      if (record.verdict === 'sandbox_error') summary.sandboxErrors += 1;
+      progress.done += 1;
+      progress.passed += record.verdict === 'pass' ? 1 : 0;
+      progress.sandboxErrors = summary.sandboxErrors;
+      options.onProgress?.(progress);
+    });
+    const tracked = job.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= options.concurrency) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return summary;
+}
+
+async function executeOne(task: TaskRecord, sample: SampleRecord, options: ExecuteOptions): Promise<ExecutionRecord> {
+  const program = assembleProgram(task, sample.completion, sample.isFullProgram);
+  let run: SandboxRun = { status: 'infra_error', message: 'not run' };
+  let attempts = 0;
+  while (attempts < options.maxAttempts) {
+    attempts += 1;
+    run = await options.sandbox.run({ program, limits: options.limits });
+    if (run.status === 'completed') break;
+  }
+  const { verdict, detail } = classifyVerdict(run, options.limits.outputBytes);
+  const completed = run.status === 'completed' ? run : null;
+  return {
+    key: sample.key,
+    taskId: sample.taskId,
+    conditionId: sample.conditionId,
+    sampleIndex: sample.sampleIndex,
+    verdict,
+    detail,
+    exitCode: completed?.exitCode ?? null,
+    durationMs: completed?.durationMs ?? 0,
+    attempts,
+    outputTruncated: completed?.outputExceeded ?? false,
+    stderrTail: (completed?.stderrTail ?? '').slice(-1000),
+    programHash: sha256(program).slice(0, 16),
+  };
+}

@@ -1,0 +1,91 @@
+import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
+import type { Provider } from '../providers/provider.js';
+
+export interface GenerateProgress {
+  done: number;
+  total: number;
+  inFlight: number;
+  retries: number;
+  reasoningTokens: number;
+}
+
+export interface GenerateOptions {
+  provider: Provider;
+  tasks: readonly TaskRecord[];
+  conditions: readonly string[];
+  samplesPerTask: number;
+  /** Keys already generated (resume): these are skipped. */
+  done: ReadonlySet<string>;
+  concurrency: number;
+  /** Attempts per sample before it is recorded as a generation error. */
+  maxAttempts: number;
+  /** Backoff before retry n (1-based), in ms; jittered by the caller's choice of function. */
+  backoffMs: (attempt: number) => number;
+  write: (record: SampleRecord) => void;
+  onProgress?: (progress: GenerateProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface GenerateSummary {
+  generated: number;
+  skipped: number;
+  generationErrors: number;
+}
+
+/** Generates tasks × conditions × samples, skipping finished keys, writing each sample as it arrives. */
+export async function runGenerate(options: GenerateOptions): Promise<GenerateSummary> {
+  const todo: { task: TaskRecord; conditionId: string; sampleIndex: number }[] = [];
+  let skipped = 0;
+  for (const task of options.tasks) {
+    for (const conditionId of options.conditions) {
+      for (let sampleIndex = 0; sampleIndex < options.samplesPerTask; sampleIndex++) {
+        if (options.done.has(sampleKey(task.task_id, conditionId, sampleIndex))) skipped += 1;
+        else todo.push({ task, conditionId, sampleIndex });
+      }
+    }
+  }
+  const summary: GenerateSummary = { generated: 0, skipped, generationErrors: 0 };
+  const progress: GenerateProgress = { done: 0, total: todo.length, inFlight: 0, retries: 0, reasoningTokens: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length && !options.signal?.aborted) {
+      const item = todo[next++];
+      if (!item) break;
+      progress.inFlight += 1;
+      const record = await generateOne(item.task, item.conditionId, item.sampleIndex, options, progress);
+      progress.inFlight -= 1;
+      options.write(record);
+      summary.generated += 1;
+      if (record.generationError !== null) summary.generationErrors += 1;
+      progress.done += 1;
+      progress.reasoningTokens += record.reasoningTokens ?? 0;
+      options.onProgress?.(progress);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  return summary;
+}
+
+async function generateOne(task: TaskRecord, conditionId: string, sampleIndex: number, options: GenerateOptions, progress: GenerateProgress): Promise<SampleRecord> {
+  const identity = { key: sampleKey(task.task_id, conditionId, sampleIndex), taskId: task.task_id, conditionId, sampleIndex, provider: options.provider.spec };
+  let lastError = '';
+  for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
+    try {
+      const result = await options.provider.generate({ task, conditionId, sampleIndex }, options.signal);
+      return { ...identity, ...result, attempts: attempt, cached: false, generationError: null };
+    } catch (error) {
+      lastError = (error as Error).message;
+      if (attempt < options.maxAttempts) {
+        progress.retries += 1;
+        await new Promise((r) => setTimeout(r, options.backoffMs(attempt)));
+      }
+    }
+  }
+  // A sample that could not be generated is recorded, never dropped.
+  return {
+    ...identity, completion: '', isFullProgram: false, reasoningTokens: null, reasoningSource: 'none', outputTokens: null, inputTokens: null,
+    finishReason: 'error', finishReasonRaw: null, truncated: false, usageRaw: null,
+    request: { model: options.provider.spec, maxOutputTokens: null, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
+    latencyMs: 0, attempts: options.maxAttempts, cached: false, generationError: lastError || 'unknown error', simulated: null,
+  };
+}

@@ -1,0 +1,135 @@
+import { createRng, type Rng } from '../core/rng.js';
+import type { TaskRecord, Tier } from '../core/records.js';
+import { mutate } from './mutate.js';
+import type { GenerationRequest, GenerationResult, Provider } from './provider.js';
+
+/**
+ * The offline model. Everything it decides is drawn from a seeded stream per sample, so a run is
+ * reproducible. It returns real code (the reference, lightly varied, or a mutant of it); whether that
+ * code passes is decided only by executing it.
+ */
+export interface SimulatedModelConfig {
+  seed: number;
+  /** Smooth body of reasoning lengths per tier: log-normal with this median and log-sd. */
+  lengthBody: Record<Tier, { median: number; sigma: number }>;
+  /** Per-task spread of the median (log-sd), so tasks differ in how long they make the model think. */
+  taskLengthSigma: number;
+  boundaries: number[];
+  /** Probability that a sample whose reasoning reaches a boundary stops exactly there. */
+  stopProbability: number;
+  /** The output cap sent; a sample whose reasoning plus answer exceeds it is truncated. */
+  maxOutputTokens: number;
+  /** Reported counts are rounded up to multiples of this (1 = exact; 64 mimics older OpenAI models). */
+  reportingLattice: number;
+  /** Probability of a correct answer when not stopped at a boundary, per tier. */
+  pCorrect: Record<Tier, number>;
+  /** Per-task spread of that probability on the logit scale. */
+  taskLogitSigma: number;
+  /** The planted effect: odds ratio of a correct answer when stopped at a boundary, per tier (1 = none). */
+  alignedOddsRatio: Record<Tier, number>;
+}
+
+export const DEFAULT_SIMULATED_CONFIG: SimulatedModelConfig = {
+  seed: 1,
+  lengthBody: { simple: { median: 420, sigma: 0.5 }, moderate: { median: 800, sigma: 0.5 }, complex: { median: 1400, sigma: 0.5 } },
+  taskLengthSigma: 0.25,
+  boundaries: [516, 1034, 1552],
+  stopProbability: 0.2,
+  maxOutputTokens: 3600,
+  reportingLattice: 1,
+  pCorrect: { simple: 0.92, moderate: 0.82, complex: 0.72 },
+  taskLogitSigma: 0.6,
+  alignedOddsRatio: { simple: 1, moderate: 1, complex: 0.15 },
+};
+
+const NO_EFFECT = { simple: 1, moderate: 1, complex: 1 } as const;
+export const SIMULATED_PRESETS = {
+  /** Complex tasks degrade when the model stops at a boundary; the other tiers do not. */
+  'complex-degradation': DEFAULT_SIMULATED_CONFIG.alignedOddsRatio,
+  /** Boundaries exist, but stopping at one changes nothing. */
+  none: NO_EFFECT,
+} as const satisfies Record<string, Record<Tier, number>>;
+export type PlantedPreset = keyof typeof SIMULATED_PRESETS;
+
+const CHARS_PER_TOKEN = 4;
+
+export class SimulatedProvider implements Provider {
+  readonly spec = 'simulated';
+  constructor(private readonly config: SimulatedModelConfig) {}
+
+  async generate({ task, conditionId, sampleIndex }: GenerationRequest): Promise<GenerationResult> {
+    const started = performance.now();
+    const { config } = this;
+    const tier: Tier = task.tier ?? 'moderate';
+    const taskRng = createRng('simulated-task', config.seed, task.task_id);
+    const rng = createRng('simulated-sample', config.seed, task.task_id, conditionId, sampleIndex);
+    const body = config.lengthBody[tier];
+    const taskMedian = body.median * Math.exp(config.taskLengthSigma * taskRng.normal());
+    let reasoning = Math.max(1, Math.round(taskMedian * Math.exp(body.sigma * rng.normal())));
+    let stoppedAtBoundary = false;
+    for (const boundary of [...config.boundaries].sort((a, b) => a - b)) {
+      if (reasoning >= boundary && rng.next() < config.stopProbability) {
+        reasoning = boundary;
+        stoppedAtBoundary = true;
+        break;
+      }
+    }
+    const answerTokens = Math.ceil(task.canonical_solution.length / CHARS_PER_TOKEN) + 20;
+    const truncated = reasoning + answerTokens > config.maxOutputTokens;
+    let completion: string;
+    let answer: 'correct' | 'mutant' | 'truncated';
+    let mutation: string | null = null;
+    if (truncated) {
+      reasoning = Math.min(reasoning, config.maxOutputTokens);
+      completion = cutShort(task.canonical_solution, (config.maxOutputTokens - reasoning) / answerTokens);
+      answer = 'truncated';
+    } else if (rng.next() < this.correctProbability(tier, stoppedAtBoundary, taskRng)) {
+      completion = varyLightly(task.canonical_solution, rng);
+      answer = 'correct';
+    } else {
+      const mutant = mutate(task.canonical_solution, rng);
+      completion = mutant.code;
+      mutation = mutant.description;
+      answer = 'mutant';
+    }
+    const outputTokens = truncated ? config.maxOutputTokens : reasoning + Math.ceil(completion.length / CHARS_PER_TOKEN);
+    const reported = config.reportingLattice > 1 ? Math.ceil(reasoning / config.reportingLattice) * config.reportingLattice : reasoning;
+    const inputTokens = Math.ceil(task.prompt.length / CHARS_PER_TOKEN);
+    return {
+      completion,
+      isFullProgram: false,
+      reasoningTokens: reported,
+      reasoningSource: 'reported',
+      outputTokens,
+      inputTokens,
+      finishReason: truncated ? 'length' : 'stop',
+      finishReasonRaw: truncated ? 'max_output_tokens' : 'completed',
+      truncated,
+      usageRaw: { input_tokens: inputTokens, output_tokens: outputTokens, output_tokens_details: { reasoning_tokens: reported } },
+      request: { model: 'simulated', maxOutputTokens: config.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
+      latencyMs: performance.now() - started,
+      simulated: { answer, mutation, stoppedAtBoundary },
+    };
+  }
+
+  private correctProbability(tier: Tier, stoppedAtBoundary: boolean, taskRng: Rng): number {
+    const base = this.config.pCorrect[tier];
+    const logit = Math.log(base / (1 - base)) + this.config.taskLogitSigma * taskRng.normal();
+    const odds = Math.exp(logit) * (stoppedAtBoundary ? this.config.alignedOddsRatio[tier] : 1);
+    return odds / (1 + odds);
+  }
+}
+
+/** Cosmetic changes only: the behaviour of the reference is kept. */
+function varyLightly(body: string, rng: Rng): string {
+  const indent = /^\s*/.exec(body)?.[0] || '    ';
+  const variants = [body, `${body.trimEnd()}\n${indent}# end of solution\n`, `\n${body}`];
+  return variants[rng.int(variants.length)] ?? body;
+}
+
+/** The answer as far as the output cap let it get: a prefix of its lines. */
+function cutShort(body: string, fraction: number): string {
+  const lines = body.split('\n');
+  const keep = Math.max(1, Math.floor(lines.length * Math.max(0, Math.min(0.9, fraction))));
+  return lines.slice(0, keep).join('\n');
+}

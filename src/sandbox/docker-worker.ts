@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { PassThrough, type Duplex } from 'node:stream';
+import type Docker from 'dockerode';
+import { withDeadline, withRetry } from './deadline.js';
+import type { SandboxJob, SandboxRun, CompletionProof } from './sandbox.js';
+
+const RUNNER_SOURCE = readFileSync(new URL('./python/runner.py', import.meta.url), 'utf8');
+const SANDBOX_USER = '65534:65534';
+const ENGINE_CALL_MS = 30_000;
+/** Time the worker gets beyond a sample's own limit before we treat it as hung. */
+const WORKER_GRACE_MS = 10_000;
+
+/** Container-wide limits, on top of the per-sample rlimits the worker applies. */
+export interface ContainerLimits {
+  memoryBytes: number;
+  pids: number;
+  nanoCpus: number;
+  workTmpfsBytes: number;
+}
+
+export const DOCKER_LABEL = 'boundary-bench';
+
+interface WorkerReply {
+  id: string;
+  workerError?: string;
+  exitCode: number | null;
+  signal: number | null;
+  timedOut: boolean;
+  outputExceeded: boolean;
+  durationMs: number;
+  proof: CompletionProof | null;
+  stdoutHead: string;
+  stderrTail: string;
+  strayProcesses: number;
+  clean: boolean;
+}
+
+/** One warm container running the sample worker (src/sandbox/python/runner.py) as its PID 1. */
+export class DockerWorker {
+  samplesRun = 0;
+  private pending: { id: string; resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | null = null;
+  private buffered = '';
+  private dead: Error | null = null;
+  private nextId = 0;
+
+  private constructor(readonly container: Docker.Container, private readonly stdin: Duplex) {}
+
+  static async start(docker: Docker, image: string, limits: ContainerLimits, labels: Record<string, string>): Promise<DockerWorker> {
+    const container = await withRetry(2, () =>
+      withDeadline(docker.createContainer(containerSpec(image, limits, labels)), ENGINE_CALL_MS, 'creating a sandbox container'),
+    );
+    try {
+      const stream = (await withDeadline(
+        container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }),
+        ENGINE_CALL_MS, 'attaching to a sandbox container',
+      )) as unknown as Duplex;
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      container.modem.demuxStream(stream, stdout, stderr);
+      const worker = new DockerWorker(container, stream);
+      const ready = worker.listen(stdout, stream);
+      stderr.resume();
+      await withDeadline(container.start(), ENGINE_CALL_MS, 'starting a sandbox container');
+      await withDeadline(ready, ENGINE_CALL_MS, 'the sandbox worker to report ready');
+      return worker;
+    } catch (error) {
+      await container.remove({ force: true }).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  get alive(): boolean {
+    return this.dead === null;
+  }
+
+  /** Runs one job. Resolves with the worker's account, or with an infra_error if the worker failed. */
+  async run(job: SandboxJob): Promise<{ run: SandboxRun; recycle: boolean }> {
+    if (this.dead) return { run: { status: 'infra_error', message: this.dead.message }, recycle: true };
+    const id = String(++this.nextId);
+    const reply = new Promise<WorkerReply>((resolve, reject) => (this.pending = { id, resolve, reject }));
+    this.stdin.write(`${JSON.stringify({ id, program: job.program, ...job.limits })}\n`);
+    try {
+      const r = await withDeadline(reply, job.limits.timeoutMs + WORKER_GRACE_MS, 'the sandbox worker');
+      this.samplesRun += 1;
+      if (r.workerError) return { run: { status: 'infra_error', message: `sandbox worker fault: ${r.workerError}` }, recycle: true };
+      const { exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail } = r;
+      return {
+        run: { status: 'completed', exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail },
+        recycle: !r.clean,
+      };
+    } catch (error) {
+      this.markDead(error as Error);
+      return { run: { status: 'infra_error', message: (error as Error).message }, recycle: true };
+    } finally {
+      this.pending = null;
+    }
+  }
+
+  async destroy(): Promise<void> {
+    this.markDead(new Error('sandbox worker was shut down'));
+    this.stdin.destroy();
+    await withDeadline(this.container.remove({ force: true }), ENGINE_CALL_MS, 'removing a sandbox container').catch(() => undefined);
+  }
+
+  private listen(stdout: PassThrough, stream: Duplex): Promise<void> {
+    return new Promise<void>((resolveReady, rejectReady) => {
+      let ready = false;
+      stdout.setEncoding('utf8');
+      stdout.on('data', (chunk: string) => {
+        this.buffered += chunk;
+        let newline: number;
+        while ((newline = this.buffered.indexOf('\n')) >= 0) {
+          const line = this.buffered.slice(0, newline);
+          this.buffered = this.buffered.slice(newline + 1);
+          if (!ready) {
+            ready = true;
+            resolveReady();
+            continue;
+          }
+          const reply = JSON.parse(line) as WorkerReply;
+          if (this.pending && reply.id === this.pending.id) this.pending.resolve(reply);
+        }
+      });
+      const onEnd = () => {
+        const error = new Error('the sandbox container stopped unexpectedly');
+        this.markDead(error);
+        if (!ready) rejectReady(error);
+      };
+      stream.on('end', onEnd);
+      stream.on('close', onEnd);
+      stream.on('error', (error) => {
+        this.markDead(error);
+        if (!ready) rejectReady(error);
+      });
+    });
+  }
+
+  private markDead(error: Error): void {
+    this.dead ??= error;
+    this.pending?.reject(error);
+  }
+}
+
+function containerSpec(image: string, limits: ContainerLimits, labels: Record<string, string>): Docker.ContainerCreateOptions {
+  return {
+    Image: image,
+    Cmd: ['python3', '-u', '-I', '-c', RUNNER_SOURCE],
+    User: SANDBOX_USER,
+    WorkingDir: '/work',
+    // Set explicitly: no host variable reaches the sandbox.
+    Env: ['PATH=/usr/local/bin:/usr/bin:/bin', 'LANG=C.UTF-8'],
+    OpenStdin: true,
+    StdinOnce: false,
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    Tty: false,
+    NetworkDisabled: true,
+    Labels: { [DOCKER_LABEL]: '1', ...labels },
+    HostConfig: {
+      NetworkMode: 'none',
+      ReadonlyRootfs: true,
+      Tmpfs: {
+        '/work': `rw,nosuid,nodev,size=${limits.workTmpfsBytes},uid=65534,gid=65534,mode=0700`,
+        '/tmp': 'rw,nosuid,nodev,size=16m,mode=1777',
+      },
+      Memory: limits.memoryBytes,
+      MemorySwap: limits.memoryBytes,
+      PidsLimit: limits.pids,
+      NanoCpus: limits.nanoCpus,
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges'],
+      Init: false,
+    },
+  };
+}

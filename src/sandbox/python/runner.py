@@ -1,0 +1,225 @@
+# boundary-bench sandbox worker. It is PID 1 of its container, so that no sample can signal it (the
+# kernel drops signals to a namespace's init that it has no handler for), and it speaks newline-
+# delimited JSON on stdin/stdout: one request in, one result out. Each sample runs as a fresh
+# `python3 -I` process in its own session and work dir, under rlimits, a wall-clock deadline and an
+# output cap; afterwards every process but this one is killed and the sample's files are removed.
+import json, os, resource, secrets, selectors, shutil, signal, subprocess, sys, time
+
+HARNESS = r'''
+import json, os, sys
+def _bb_run():
+    nonce = os.environ.pop("BB_NONCE", "")
+    result_fd = int(os.environ.pop("BB_RESULT_FD", "-1"))
+    def report(outcome, kind="", message=""):
+        line = json.dumps({"nonce": nonce, "outcome": outcome, "kind": kind, "message": message[:500]}) + "\n"
+        try:
+            os.write(result_fd, line.encode())
+        except OSError:
+            pass
+    with open(sys.argv[1], "rb") as f:
+        source = f.read()
+    try:
+        code = compile(source, "program.py", "exec")
+    except (SyntaxError, ValueError) as e:
+        report("error", type(e).__name__, str(e))
+        return
+    program_globals = {"__name__": "__main__", "__builtins__": __builtins__}
+    try:
+        exec(code, program_globals)
+    except AssertionError as e:
+        report("fail", "AssertionError", str(e))
+    except MemoryError:
+        report("oom", "MemoryError")
+    except SystemExit as e:
+        report("error", "SystemExit", "exited with %r before the checks completed" % (e.code,))
+    except BaseException as e:
+        report("error", type(e).__name__, str(e))
+    else:
+        # The checks completed. Exit at once, as the reference harness does, so that lingering threads
+        # or atexit hooks of the program cannot turn a completed check into a timeout.
+        report("pass")
+        try:
+            sys.stdout.flush(); sys.stderr.flush()
+        finally:
+            os._exit(0)
+_bb_run()
+'''
+
+KEEP = 2048
+
+
+def limits(req):
+    def apply():
+        mem = req["memoryBytes"]
+        resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+        resource.setrlimit(resource.RLIMIT_CPU, (req["cpuSeconds"], req["cpuSeconds"] + 1))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (req["fileBytes"], req["fileBytes"]))
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+        resource.setrlimit(resource.RLIMIT_NPROC, (req["processes"], req["processes"]))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return apply
+
+
+def sweep_processes():
+    """Kills every process in the container but this one, then reaps them. Returns how many there were."""
+    me = os.getpid()
+    stray = 0
+    for _ in range(20):
+        pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) != me]
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                stray += 1
+            except (ProcessLookupError, PermissionError):
+                pass
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                time.sleep(0.005)
+    return stray
+
+
+def remove_tree(path):
+    def make_writable(func, p, _exc):
+        try:
+            os.chmod(os.path.dirname(p), 0o700)
+            os.chmod(p, 0o700)
+            func(p)
+        except OSError:
+            pass
+    shutil.rmtree(path, onerror=make_writable)
+    return not os.path.exists(path)
+
+
+def clear_dir(path):
+    ok = True
+    for name in os.listdir(path):
+        full = os.path.join(path, name)
+        if os.path.isdir(full) and not os.path.islink(full):
+            ok = remove_tree(full) and ok
+        else:
+            try:
+                os.unlink(full)
+            except OSError:
+                ok = False
+    return ok
+
+
+def run_sample(req, counter):
+    workdir = "/work/s%d" % counter
+    os.mkdir(workdir, 0o700)
+    with open(os.path.join(workdir, "program.py"), "w", encoding="utf-8", errors="surrogatepass") as f:
+        f.write(req["program"])
+    nonce = secrets.token_hex(16)
+    result_r, result_w = os.pipe()
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": workdir, "TMPDIR": workdir,
+           "BB_NONCE": nonce, "BB_RESULT_FD": str(result_w)}
+    started = time.monotonic()
+    child = subprocess.Popen([sys.executable, "-I", "-c", HARNESS, "program.py"], cwd=workdir, env=env,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             pass_fds=(result_w,), start_new_session=True, preexec_fn=limits(req))
+    os.close(result_w)
+    sel = selectors.DefaultSelector()
+    buffers = {"stdout": bytearray(), "stderr": bytearray(), "result": bytearray()}
+    sel.register(child.stdout, selectors.EVENT_READ, "stdout")
+    sel.register(child.stderr, selectors.EVENT_READ, "stderr")
+    result_file = os.fdopen(result_r, "rb", buffering=0)
+    sel.register(result_file, selectors.EVENT_READ, "result")
+    deadline = started + req["timeoutMs"] / 1000.0
+    total_output = 0
+    timed_out = output_exceeded = False
+    exited_at = None
+    while True:
+        now = time.monotonic()
+        if child.poll() is not None:
+            exited_at = exited_at or now
+            # Descendants may hold the pipes open after the program exits; give them a moment, then stop.
+            if not sel.get_map() or now - exited_at > 0.2:
+                break
+        if now >= deadline:
+            timed_out = child.poll() is None
+            break
+        if not sel.get_map():
+            # The program closed its pipes but runs on; wait for it without spinning.
+            time.sleep(min(0.01, deadline - now))
+            continue
+        for key, _ in sel.select(timeout=min(0.05, max(0.0, deadline - now))):
+            chunk = os.read(key.fileobj.fileno(), 65536)
+            if not chunk:
+                sel.unregister(key.fileobj)
+                continue
+            name = key.data
+            if name == "result":
+                if len(buffers["result"]) < 65536:
+                    buffers["result"] += chunk
+                continue
+            total_output += len(chunk)
+            buf = buffers[name]
+            if name == "stdout":
+                if len(buf) < KEEP:
+                    buf += chunk[:KEEP - len(buf)]
+            else:
+                buf += chunk
+                del buf[:-KEEP]
+            if total_output > req["outputBytes"]:
+                output_exceeded = True
+        if output_exceeded:
+            break
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    child.wait()
+    duration_ms = (time.monotonic() - started) * 1000.0
+    for f in (child.stdout, child.stderr, result_file):
+        f.close()
+    stray = sweep_processes()
+    clean = remove_tree(workdir) and clear_dir("/tmp")
+    proof = None
+    forged = 0
+    for line in bytes(buffers["result"]).splitlines():
+        try:
+            data = json.loads(line)
+        except ValueError:
+            forged += 1
+            continue
+        if isinstance(data, dict) and data.get("nonce") == nonce:
+            proof = {"outcome": str(data.get("outcome")), "kind": str(data.get("kind", "")), "message": str(data.get("message", ""))}
+            break
+        forged += 1
+    code = child.returncode
+    return {
+        "id": req["id"], "exitCode": code if code >= 0 else None, "signal": -code if code < 0 else None,
+        "timedOut": timed_out, "outputExceeded": output_exceeded, "durationMs": round(duration_ms, 3),
+        "proof": proof, "forgedReports": forged,
+        "stdoutHead": bytes(buffers["stdout"]).decode("utf-8", "replace"),
+        "stderrTail": bytes(buffers["stderr"]).decode("utf-8", "replace"),
+        "strayProcesses": stray, "clean": clean,
+    }
+
+
+def main():
+    out = sys.stdout
+    out.write(json.dumps({"ready": True, "python": sys.version.split()[0], "uid": os.getuid()}) + "\n")
+    out.flush()
+    counter = 0
+    for line in sys.stdin.buffer:
+        if not line.strip():
+            continue
+        counter += 1
+        req = json.loads(line)
+        try:
+            res = run_sample(req, counter)
+        except Exception as e:  # a worker fault, reported as such so the host can recycle this container
+            res = {"id": req.get("id"), "workerError": "%s: %s" % (type(e).__name__, e)}
+        out.write(json.dumps(res) + "\n")
+        out.flush()
+
+
+main()

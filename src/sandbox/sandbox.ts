@@ -1,0 +1,75 @@
+/**
+ * The Sandbox contract. An implementation runs one program in isolation and returns what happened as
+ * a value; a program that fails is a normal result. Only an infrastructure failure is an `infra_error`,
+ * and the caller retries it. Every implementation passes test/contract/sandbox.contract.ts.
+ */
+
+export interface SandboxLimits {
+  /** Wall-clock limit for one sample. */
+  timeoutMs: number;
+  /** Address-space limit of the sample's process (RLIMIT_AS). */
+  memoryBytes: number;
+  /** CPU-time limit of the sample's process (RLIMIT_CPU). */
+  cpuSeconds: number;
+  /** Processes the sample's user may have (RLIMIT_NPROC). */
+  processes: number;
+  /** stdout + stderr bytes before the sample is stopped. */
+  outputBytes: number;
+  /** Largest file the sample may write (RLIMIT_FSIZE). */
+  fileBytes: number;
+}
+
+export interface SandboxJob {
+  program: string;
+  limits: SandboxLimits;
+}
+
+/** The harness's own account of how far the program got, proven by a per-sample nonce. */
+export interface CompletionProof {
+  outcome: 'pass' | 'fail' | 'error' | 'oom';
+  kind: string;
+  message: string;
+}
+
+export type SandboxRun =
+  | {
+      status: 'completed';
+      exitCode: number | null;
+      signal: number | null;
+      timedOut: boolean;
+      outputExceeded: boolean;
+      durationMs: number;
+      proof: CompletionProof | null;
+      stdoutHead: string;
+      stderrTail: string;
+    }
+  | { status: 'infra_error'; message: string };
+
+/** What executed the samples, as recorded in the manifest. */
+export interface SandboxDescription {
+  kind: string;
+  engine: string;
+  image: string;
+  imageId: string;
+  /** Limits as read back from the engine, not as requested. */
+  applied: Record<string, string | number | boolean | null>;
+  concurrency: number;
+}
+
+export interface Sandbox {
+  /** Runs one program; never throws for anything the program does. */
+  run(job: SandboxJob): Promise<SandboxRun>;
+  /** Describes the sandbox, reading back what the engine actually applied. */
+  describe(): Promise<SandboxDescription>;
+  /** Stops and removes everything this sandbox started. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  timeoutMs: 10_000,
+  memoryBytes: 512 * 1024 * 1024,
+  cpuSeconds: 10,
+  processes: 64,
+  outputBytes: 1024 * 1024,
+  fileBytes: 16 * 1024 * 1024,
+};
