@@ -15,9 +15,12 @@ export interface Interval {
   method: string;
 }
 
+/** A stratum's alignment, or `any` for every sample of the tier. */
+export type AlignmentLabel = Alignment | 'any';
+
 export interface PassRateStratum {
   tier: TierLabel;
-  alignment: Alignment;
+  alignment: AlignmentLabel;
   samples: number;
   passes: number;
   tasks: number;
@@ -56,10 +59,22 @@ export interface BoundaryEffect {
   informativeTasks: number;
   alignedSamples: number;
   notAlignedSamples: number;
+  /** Pooled pass rates of each arm over the tasks that have both arms ("the same tasks"). */
+  alignedPassRate: number | null;
+  notAlignedPassRate: number | null;
   oddsRatio: number | null;
   oddsRatioInterval: Interval | null;
   riskDifferencePp: number | null;
   cmhPValue: number | null;
+  /** Holm-adjusted over the per-tier rows (the `all` row keeps its raw p). */
+  cmhPHolm: number | null;
+}
+
+/** What the simulated model planted, copied from the manifest, so the analysis can be checked against it. */
+export interface PlantedEffect {
+  preset: string;
+  alignedOddsRatio: Record<Tier, number>;
+  boundaries: number[];
 }
 
 export interface Analysis {
@@ -81,6 +96,7 @@ export interface Analysis {
   boundaryEffects: BoundaryEffect[];
   hazards: BoundaryHazard[];
   truncation: { samples: number; passes: number; passRate: number | null };
+  planted: PlantedEffect | null;
   findings: string[];
   caveats: string[];
 }

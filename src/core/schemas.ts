@@ -116,7 +116,7 @@ export const analysisSchema = {
     strata: {
       type: 'array',
       items: strict({
-        tier: tierLabel, alignment: { enum: [...ALIGNMENTS] }, samples: int, passes: int, tasks: int,
+        tier: tierLabel, alignment: { enum: [...ALIGNMENTS, 'any'] }, samples: int, passes: int, tasks: int,
         passRate: nullableNumber, interval,
       }),
     },
@@ -124,7 +124,9 @@ export const analysisSchema = {
       type: 'array',
       items: strict({
         tier: tierLabel, informativeTasks: int, alignedSamples: int, notAlignedSamples: int,
+        alignedPassRate: nullableNumber, notAlignedPassRate: nullableNumber,
         oddsRatio: nullableNumber, oddsRatioInterval: interval, riskDifferencePp: nullableNumber, cmhPValue: nullableNumber,
+        cmhPHolm: nullableNumber,
       }),
     },
     hazards: {
@@ -136,6 +138,16 @@ export const analysisSchema = {
       }),
     },
     truncation: strict({ samples: int, passes: int, passRate: nullableNumber }),
+    planted: {
+      oneOf: [
+        { type: 'null' },
+        strict({
+          preset: str,
+          alignedOddsRatio: strict(Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }]))),
+          boundaries: { type: 'array', items: int },
+        }),
+      ],
+    },
     findings: { type: 'array', items: str },
     caveats: { type: 'array', items: str },
   }),

@@ -105,7 +105,8 @@ async function loadJsonlCorpus(path: string, validators: RecordValidators, probl
 }
 
 function checkTask(task: TaskRecord, validators: RecordValidators, problems: string[]): boolean {
-  if (!validators.task(task)) {
+  const valid: boolean = validators.task(task);
+  if (!valid) {
     problems.push(`${task.source}: ${describeSchemaErrors(validators.task.errors)}`);
     return false;
   }

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BenchError } from '../../core/errors.js';
+import { readManifest, type RunPaths } from '../../core/run-dir.js';
+import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { renderTerminal } from '../../report/terminal.js';
+import type { Command } from '../command.js';
+import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
+import { loadTasks } from '../shared-options.js';
+import { analyzeStage } from '../stages.js';
+
+function pathsOf(dir: string): RunPaths {
+  return {
+    dir, manifest: join(dir, 'manifest.json'), samples: join(dir, 'samples.jsonl'), executions: join(dir, 'executions.jsonl'),
+    analysis: join(dir, 'analysis.json'), reportMarkdown: join(dir, 'report.md'),
+  };
+}
+
+function runDirArgument(positionals: string[], command: string): RunPaths {
+  const [dir, ...extra] = positionals;
+  if (!dir || extra.length > 0) {
+    throw new BenchError('USAGE', `bbench ${command}: expected exactly one run directory, received ${positionals.length === 0 ? 'none' : positionals.join(' ')}`, `see \`bbench ${command} --help\``);
+  }
+  return pathsOf(dir);
+}
+
+const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records, and print the report.
+
+Usage: bbench analyze <results/run-id> [options]
+
+Options:
+      --boundaries LIST   boundary token counts (default: the run's)
+      --tolerance N       alignment tolerance in tokens (default: the run's)
+      --k LIST            pass@k values (default: the run's)
+      --tasks PATH        the corpus, when it has moved since the run (default: the run's tasks path)
+  -h, --help              this help
+`;
+
+export const analyzeCommand: Command = {
+  summary: "recompute a run's analysis from its records",
+  help: ANALYZE_HELP,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      help: { type: 'boolean', short: 'h' }, boundaries: { type: 'string' }, tolerance: { type: 'string' }, k: { type: 'string' }, tasks: { type: 'string' },
+    } as const, 'analyze');
+    if (values.help) {
+      io.stdout(ANALYZE_HELP);
+      return 0;
+    }
+    const paths = runDirArgument(positionals, 'analyze');
+    const manifest = readManifest(paths);
+    const { validators, byId } = await loadTasks(values.tasks ?? manifest.config.tasksPath);
+    const analysis = await analyzeStage(paths, validators, byId, {
+      boundaries: values.boundaries === undefined ? undefined : numberListOption(values.boundaries, 'boundaries', []),
+      tolerance: values.tolerance === undefined ? undefined : intOption(values.tolerance, 'tolerance', 0, 0),
+      ks: values.k === undefined ? undefined : numberListOption(values.k, 'k', []),
+    });
+    io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis} and ${paths.reportMarkdown}\n`);
+    return 0;
+  },
+};
+
+const FORMATS = ['terminal', 'markdown', 'json'] as const;
+const REPORT_HELP = `bbench report: render a run's analysis.json (validated against its schema) without recomputing it.
+
+Usage: bbench report <results/run-id> [--format ${FORMATS.join('|')}]
+`;
+
+export const reportCommand: Command = {
+  summary: "render a run's analysis as terminal tables, Markdown or JSON",
+  help: REPORT_HELP,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } } as const, 'report');
+    if (values.help) {
+      io.stdout(REPORT_HELP);
+      return 0;
+    }
+    const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
+    const paths = runDirArgument(positionals, 'report');
+    if (!existsSync(paths.analysis)) throw new BenchError('USAGE', `${paths.analysis} does not exist`, `run \`bbench analyze ${paths.dir}\` first`);
+    const validators = createValidators();
+    let analysis: unknown;
+    try {
+      analysis = JSON.parse(readFileSync(paths.analysis, 'utf8'));
+    } catch (error) {
+      throw new BenchError('RECORD_INVALID', `${paths.analysis}: not valid JSON (${(error as Error).message})`);
+    }
+    if (!validators.analysis(analysis)) {
+      throw new BenchError('RECORD_INVALID', `${paths.analysis}: ${describeSchemaErrors(validators.analysis.errors)}`, `rerun \`bbench analyze ${paths.dir}\``);
+    }
+    const rendered = { terminal: () => renderTerminal(analysis, { color: io.colour }), markdown: () => renderMarkdown(analysis), json: () => JSON.stringify(analysis, null, 2) } as const satisfies Record<(typeof FORMATS)[number], () => string>;
+    io.stdout(`${rendered[format]().trimEnd()}\n`);
+    return 0;
+  },
+};

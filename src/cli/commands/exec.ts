@@ -1,0 +1,110 @@
+import { passAtK } from '../../analyze/pass-at-k.js';
+import { BenchError } from '../../core/errors.js';
+import { percent } from '../../core/format.js';
+import { openJsonlAppender } from '../../core/jsonl.js';
+import { sampleKey, type ExecutionRecord } from '../../core/records.js';
+import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
+import { runExecute } from '../../execute/run-execute.js';
+import type { Command } from '../command.js';
+import type { CliIo } from '../io.js';
+import { openDockerSandbox } from '../open-sandbox.js';
+import { numberListOption, parseOptions } from '../options.js';
+import { createProgress } from '../progress.js';
+import { SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+
+const EXEC_OPTIONS = {
+  ...SANDBOX_OPTIONS,
+  help: { type: 'boolean', short: 'h' },
+  tasks: { type: 'string' },
+  samples: { type: 'string' },
+  out: { type: 'string' },
+  k: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
+/** The reference harness (openai/human-eval) uses a 3 s timeout; so do we here, to give its verdicts. */
+const REFERENCE_TIMEOUT = '3000';
+
+const HELP = `bbench exec: execute a HumanEval-style samples file as it is, in the Docker sandbox, and print pass@k.
+
+Usage: bbench exec --tasks <tasks.jsonl[.gz]|dir> --samples <samples.jsonl[.gz]> [--out FILE] [--k 1,10,100]
+
+  Each samples line is {"task_id", "completion"} (appended to the task's prompt, as the reference
+  harness does) or {"task_id", "solution"} (a full program). Samples of a task are numbered in file order.
+
+Options:
+      --tasks PATH        the problems: a HumanEval .jsonl/.jsonl.gz file or a task folder (required)
+      --samples FILE      the samples to execute (required)
+      --out FILE          write one JSON line per sample: task_id, sample_index, verdict, passed, detail
+      --k LIST            pass@k values (default 1,10,100; a value is null when a task has fewer than k samples)
+  -q, --quiet             no progress bar
+  -h, --help              this help
+
+${SANDBOX_HELP.replace(`(default ${10_000})`, `(default ${REFERENCE_TIMEOUT}, as the reference harness)`)}
+`;
+
+export const execCommand: Command = {
+  summary: 'execute a HumanEval-style samples file and print pass@k',
+  help: HELP,
+  async run(argv, io) {
+    const { values } = parseOptions(argv, EXEC_OPTIONS, 'exec');
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (!values.tasks) throw new BenchError('USAGE', 'option --tasks is required: the problems file or task folder', 'see `bbench exec --help`');
+    if (!values.samples) throw new BenchError('USAGE', 'option --samples is required: the samples file to execute', 'see `bbench exec --help`');
+    const ks = numberListOption(values.k, 'k', [1, 10, 100]);
+    const { byId } = await loadTasks(values.tasks);
+    const samples = await readHumanEvalSamples(values.samples, byId);
+    return executeSamplesFile(io, values, byId, samples, ks);
+  },
+};
+
+async function executeSamplesFile(io: CliIo, values: { out?: string; quiet?: boolean } & Parameters<typeof sandboxChoiceFrom>[0],
+  byId: Awaited<ReturnType<typeof loadTasks>>['byId'], samples: Awaited<ReturnType<typeof readHumanEvalSamples>>, ks: number[]): Promise<number> {
+  const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
+  const { choice, limits } = sandboxChoiceFrom({ ...values, timeout: values.timeout ?? REFERENCE_TIMEOUT }, io, { 'boundary-bench.command': 'exec' });
+  const sandbox = await openDockerSandbox(choice, limits, log);
+  const closeOnAbort = () => void sandbox.close();
+  io.signal.addEventListener('abort', closeOnAbort, { once: true });
+  const verdicts = new Map<string, ExecutionRecord>();
+  const out = values.out ? openJsonlAppender(values.out).appender : null;
+  const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
+  try {
+    await runExecute({
+      tasks: byId, samples, done: new Set(), sandbox, limits, concurrency: choice.concurrency, maxAttempts: 3, total: samples.length,
+      write: (record) => verdicts.set(record.key, record),
+      onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
+      signal: io.signal,
+    });
+  } finally {
+    io.signal.removeEventListener('abort', closeOnAbort);
+    await sandbox.close();
+  }
+  if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution');
+  progress?.finish(verdicts.size);
+  const perTask = new Map<string, { n: number; c: number }>();
+  let sandboxErrors = 0;
+  // Written in input order, so the output lines up with the samples file whatever the finishing order.
+  for (const sample of samples) {
+    const record = verdicts.get(sampleKey(sample.taskId, sample.conditionId, sample.sampleIndex));
+    if (!record) continue;
+    out?.append({ task_id: sample.taskId, sample_index: sample.sampleIndex, verdict: record.verdict, passed: record.verdict === 'pass', detail: record.detail });
+    if (record.verdict === 'sandbox_error') {
+      sandboxErrors += 1;
+      continue;
+    }
+    const entry = perTask.get(sample.taskId) ?? { n: 0, c: 0 };
+    entry.n += 1;
+    entry.c += record.verdict === 'pass' ? 1 : 0;
+    perTask.set(sample.taskId, entry);
+  }
+  out?.close();
+  const lines = ks.map((k) => {
+    const p = passAtK(perTask, k);
+    return `pass@${k}: ${p.value === null ? 'null' : p.value.toFixed(4)}${p.value === null ? ` (${p.nullReason})` : ` (${percent(p.value)})`}`;
+  });
+  io.stdout(`${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded` : ''}\n${lines.join('\n')}\n`);
+  return 0;
+}

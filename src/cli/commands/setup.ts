@@ -1,0 +1,69 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BenchError } from '../../core/errors.js';
+import { PUBLISHED_SCHEMAS } from '../../core/schemas.js';
+import type { Command } from '../command.js';
+import { openDockerSandbox } from '../open-sandbox.js';
+import { parseOptions } from '../options.js';
+import { SANDBOX_HELP, SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
+
+const SETUP_HELP = `bbench setup: make the sandbox ready: reach (or, as root on Debian, install and start) a Docker engine,
+build the sandbox image if it is missing, and run the canaries. Prints what it found.
+
+Usage: bbench setup [--quiet] [sandbox options]
+
+${SANDBOX_HELP}
+`;
+
+export const setupCommand: Command = {
+  summary: 'prepare the Docker engine and sandbox image, and run the canaries',
+  help: SETUP_HELP,
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { ...SANDBOX_OPTIONS, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } as const, 'setup');
+    if (values.help) {
+      io.stdout(SETUP_HELP);
+      return 0;
+    }
+    const log = (line: string) => io.stderr(`${line}\n`);
+    const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.command': 'setup' });
+    const sandbox = await openDockerSandbox({ ...choice, concurrency: 1 }, limits, log);
+    try {
+      const d = await sandbox.describe();
+      if (!values.quiet) io.stdout(`${JSON.stringify({ ...d, canaries: 'passed' }, null, 2)}\n`);
+      else log(`Sandbox ready: ${d.engine}, image ${d.image}, canaries passed.`);
+    } finally {
+      await sandbox.close();
+    }
+    return 0;
+  },
+};
+
+const SCHEMAS_HELP = `bbench schemas: publish the JSON Schemas of every record (--write DIR), or check that DIR holds the current ones (--check DIR).
+`;
+
+export const schemasCommand: Command = {
+  summary: 'write or check the published JSON Schemas',
+  help: SCHEMAS_HELP,
+  async run(argv, io) {
+    const { values } = parseOptions(argv, { help: { type: 'boolean', short: 'h' }, write: { type: 'string' }, check: { type: 'string' } } as const, 'schemas');
+    if (values.help || (!values.write && !values.check)) {
+      io.stdout(SCHEMAS_HELP);
+      return values.help ? 0 : 2;
+    }
+    const stale: string[] = [];
+    for (const [name, schema] of Object.entries(PUBLISHED_SCHEMAS)) {
+      const text = `${JSON.stringify(schema, null, 2)}\n`;
+      if (values.write) {
+        mkdirSync(values.write, { recursive: true });
+        writeFileSync(join(values.write, name), text);
+      }
+      if (values.check) {
+        const path = join(values.check, name);
+        if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(path);
+      }
+    }
+    if (stale.length > 0) throw new BenchError('CONFIG_INVALID', `published schemas are out of date: ${stale.join(', ')}`, 'run `npm run schemas`');
+    io.stdout(values.write ? `Wrote ${Object.keys(PUBLISHED_SCHEMAS).length} schemas to ${values.write}\n` : 'Published schemas are current.\n');
+    return 0;
+  },
+};

@@ -1,0 +1,95 @@
+import { analyzeRun } from '../analyze/analyze-run.js';
+import type { Analysis } from '../core/analysis-record.js';
+import { BenchError } from '../core/errors.js';
+import { openJsonlAppender } from '../core/jsonl.js';
+import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
+import { readManifest, readRecords, writeFileAtomic, writeManifest, type RunPaths } from '../core/run-dir.js';
+import type { RecordValidators } from '../core/schemas.js';
+import { describeSchemaErrors } from '../core/schemas.js';
+import { runExecute } from '../execute/run-execute.js';
+import { runGenerate } from '../generate/run-generate.js';
+import type { Provider } from '../providers/provider.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
+import type { CliIo } from './io.js';
+import { createProgress } from './progress.js';
+
+/**
+ * The stages of a run, each reading and writing only the run directory, so that any of them can be
+ * rerun alone. Records are appended one by one as they finish; a rerun skips the keys already written.
+ */
+
+export async function generateStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
+  provider: Provider; tasks: readonly TaskRecord[]; conditions: string[]; samplesPerTask: number; concurrency: number; quiet: boolean;
+}): Promise<void> {
+  const existing = await readRecords(paths.samples, validators.sample);
+  const done = new Set(existing.map((s) => s.key));
+  const { appender, repairedBytes } = openJsonlAppender(paths.samples);
+  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.samples}, left by an interrupted run.\n`);
+  const total = options.tasks.length * options.conditions.length * options.samplesPerTask - done.size;
+  const progress = options.quiet ? null : createProgress(io, 'generate', total);
+  try {
+    const summary = await runGenerate({
+      provider: options.provider, tasks: options.tasks, conditions: options.conditions, samplesPerTask: options.samplesPerTask, done,
+      concurrency: options.concurrency, maxAttempts: 4, backoffMs: (n) => 250 * 2 ** n * (0.5 + Math.random()),
+      write: (record) => appender.append(record),
+      onProgress: (p) => progress?.update(p.done, `${p.inFlight} in flight, ${p.retries} retries`),
+      signal: io.signal,
+    });
+    progress?.finish(summary.generated, `${summary.skipped} already done, ${summary.generationErrors} generation errors`);
+  } finally {
+    appender.close();
+  }
+  if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during generation; finished samples are saved', 'rerun the same command to resume');
+}
+
+export async function executeStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
+  tasks: ReadonlyMap<string, TaskRecord>; sandbox: Sandbox; limits: SandboxLimits; concurrency: number; quiet: boolean;
+}): Promise<void> {
+  const manifest = readManifest(paths);
+  writeManifest(paths, { ...manifest, sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } }, canaries: { passed: true, at: new Date().toISOString() } });
+  const samples = await readRecords(paths.samples, validators.sample);
+  const executed = await readRecords(paths.executions, validators.execution);
+  const done = new Set(executed.map((e) => e.key));
+  const todo = samples.filter((s) => !done.has(s.key) && s.generationError === null);
+  const { appender, repairedBytes } = openJsonlAppender(paths.executions);
+  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.executions}, left by an interrupted run.\n`);
+  const progress = options.quiet ? null : createProgress(io, 'execute', todo.length);
+  try {
+    const summary = await runExecute({
+      tasks: options.tasks, samples: todo, done, sandbox: options.sandbox, limits: options.limits, concurrency: options.concurrency,
+      maxAttempts: 3, total: todo.length, write: (record) => appender.append(record),
+      onProgress: (p) => progress?.update(p.done, `${p.passed} passed, ${p.sandboxErrors} sandbox errors`),
+      signal: io.signal,
+    });
+    progress?.finish(summary.executed, `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors`);
+  } finally {
+    appender.close();
+  }
+  if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution; finished verdicts are saved', 'rerun the same command to resume');
+}
+
+/** Analyses the run directory's records and writes analysis.json (schema-validated) and report.md. */
+export async function analyzeStage(paths: RunPaths, validators: RecordValidators, tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, overrides: {
+  boundaries?: number[]; tolerance?: number; ks?: number[];
+} = {}): Promise<Analysis> {
+  const manifest = readManifest(paths);
+  const samples: SampleRecord[] = await readRecords(paths.samples, validators.sample);
+  const executions: ExecutionRecord[] = await readRecords(paths.executions, validators.execution);
+  const analysis = analyzeRun({
+    runId: manifest.runId,
+    tasks,
+    samples,
+    executions,
+    boundaries: overrides.boundaries ?? manifest.config.boundaries,
+    tolerance: overrides.tolerance ?? manifest.config.tolerance,
+    ks: overrides.ks ?? manifest.config.ks,
+    planted: manifest.planted,
+  });
+  if (!validators.analysis(analysis)) {
+    throw new BenchError('INTERNAL', `the analysis does not match its own schema: ${describeSchemaErrors(validators.analysis.errors)}`);
+  }
+  writeFileAtomic(paths.analysis, `${JSON.stringify(analysis, null, 2)}\n`);
+  writeFileAtomic(paths.reportMarkdown, renderMarkdown(analysis));
+  return analysis;
+}

@@ -1,0 +1,19 @@
+import type { Analysis } from '../core/analysis-record.js';
+import { reportTables } from './tables.js';
+import { formatPlanted } from './terminal.js';
+
+const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
+
+/** The Markdown report (report.md): the same findings, tables and caveats as the terminal. */
+export function renderMarkdown(analysis: Analysis): string {
+  const out: string[] = [`# boundary-bench report: ${analysis.runId}`, '', '## Findings', ''];
+  for (const f of analysis.findings) out.push(`- ${f}`);
+  if (analysis.planted) out.push('', `Planted by the simulated model: preset \`${analysis.planted.preset}\`, aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)}, boundaries ${analysis.planted.boundaries.join(', ')}.`);
+  for (const t of reportTables(analysis)) {
+    out.push('', `## ${t.title}`, '', `| ${t.head.map(escapeCell).join(' | ')} |`, `|${t.head.map(() => ' --- |').join('')}`);
+    for (const row of t.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+  }
+  out.push('', '## Caveats', '');
+  for (const c of analysis.caveats) out.push(`- ${c}`);
+  return `${out.join('\n')}\n`;
+}
