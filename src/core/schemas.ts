@@ -186,7 +186,7 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): 
   return (errors ?? [])
     .map((e) => {
       const field = e.instancePath === '' ? '(record)' : e.instancePath;
-      const allowed = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+      const allowed = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})` : '';
       const extra = e.keyword === 'additionalProperties' ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : '';
       return `field ${field}: ${e.message ?? e.keyword}${allowed}${extra}`;
     })
