@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/core/records.js';
+import { CANARIES, runCanaries } from '../../src/execute/canaries.js';
+import { classifyVerdict } from '../../src/execute/classify-verdict.js';
+import { DEFAULT_LIMITS, type Sandbox, type SandboxLimits } from '../../src/sandbox/sandbox.js';
+
+const PROGRAMS = join(import.meta.dirname, '../fixtures/programs');
+const program = (name: string) => readFileSync(join(PROGRAMS, `${name}.py`), 'utf8');
+const LIMITS: SandboxLimits = { ...DEFAULT_LIMITS, timeoutMs: 2_000, cpuSeconds: 2 };
+
+/**
+ * What every Sandbox must do, whatever it runs on. Each implementation calls this with a factory
+ * that makes a sandbox running samples one at a time in order (so leftovers of one sample would be
+ * visible to the next). No case is skipped.
+ */
+export function sandboxContract(name: string, open: () => Promise<Sandbox>): void {
+  describe(`Sandbox contract: ${name}`, () => {
+    let sandbox: Sandbox;
+    beforeAll(async () => {
+      process.env.BBENCH_CANARY_SECRET = 'must-not-leak';
+      sandbox = await open();
+    });
+    afterAll(async () => {
+      delete process.env.BBENCH_CANARY_SECRET;
+      await sandbox?.close();
+    });
+
+    const verdictOf = async (file: string, limits = LIMITS) => {
+      const run = await sandbox.run({ program: program(file), limits });
+      return { run, ...classifyVerdict(run, limits.outputBytes) };
+    };
+
+    const expected: [string, Verdict][] = [
+      ['pass', 'pass'],
+      ['fail', 'fail'],
+      ['early-exit', 'error'],
+      ['fake-pass', 'error'],
+      ['infinite-loop', 'timeout'],
+      ['memory-bomb', 'oom'],
+      ['huge-output', 'error'],
+      ['network', 'pass'],
+      ['host-env', 'pass'],
+      ['write-outside', 'pass'],
+      ['fork-bomb', 'timeout'],
+    ];
+    it.each(expected)('%s.py gives %s', async (file, verdict) => {
+      const { verdict: got, detail } = await verdictOf(file);
+      expect(got, detail).toBe(verdict);
+    });
+
+    it('stops a flood of output at the cap and says so', async () => {
+      const { run } = await verdictOf('huge-output');
+      expect(run.status === 'completed' && run.outputExceeded).toBe(true);
+    });
+
+    it('kills every process of a sample and removes its files before the next one', async () => {
+      expect((await verdictOf('orphan-child')).verdict).toBe('pass');
+      const next = await verdictOf('no-leftovers');
+      expect(next.verdict, next.detail).toBe('pass');
+    });
+
+    it('still gives right verdicts after hostile samples', async () => {
+      await expect(runCanaries(sandbox, LIMITS)).resolves.toBeUndefined();
+      expect(CANARIES.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it('describes the limits the engine actually applied', async () => {
+      const description = await sandbox.describe();
+      expect(description.image).not.toBe('');
+      expect(description.applied).toBeTypeOf('object');
+    });
+  });
+}
