@@ -75,7 +75,10 @@ def main():
         try: src = ast.unparse(tree)
         except Exception: continue
         passed, _ = run(src + "\n" + test + "\n" + f"check({entry})\n")
-        if passed: survivors.append((kind, getattr(node, "lineno", "?")))
+        if passed:
+            line = getattr(node, "lineno", "?")
+            mutated = [l for l in src.splitlines() if l.strip() and l.strip() not in {x.strip() for x in ast.unparse(ast.parse(full)).splitlines()}]
+            survivors.append((kind, f"{line}: {mutated[0].strip() if mutated else '(same text)'}" if verbose else line))
         else: killed += 1
     total = killed + len(survivors)
     score = killed / total if total else 1.0

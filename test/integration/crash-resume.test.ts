@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { REPO, bbench } from '../helpers/cli.js';
+
+const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
+
+describe('a run killed with SIGKILL mid-execution', () => {
+  it('loses nothing and duplicates nothing when rerun', async () => {
+    const results = mkdtempSync(join(tmpdir(), 'bbench-crash-'));
+    const args = ['demo', '-n', '10', '--results', results, '--run-id', 'crash', '-j', '1', '-q'];
+    const child = execa('node', [join(REPO, 'bin/bbench.js'), ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1' } });
+    const executions = join(results, 'crash', 'executions.jsonl');
+    // Kill it once some verdicts, but not all, are written.
+    for (let i = 0; i < 600; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        if (lines(executions).length >= 20) break;
+      } catch {
+        // not created yet
+      }
+    }
+    child.kill('SIGKILL');
+    await child;
+    const partial = lines(executions).length;
+    const total = lines(join(results, 'crash', 'samples.jsonl')).length;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(total);
+
+    const rerun = await bbench(args);
+    expect(rerun.exitCode, rerun.stderr).toBe(0);
+    const keys = lines(executions).map((l) => (JSON.parse(l) as { key: string }).key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBe(total);
+  });
+});

@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/analysis-record.js';
+import { createValidators } from '../../src/core/schemas.js';
+import { bbench } from '../helpers/cli.js';
+
+const validators = createValidators();
+const results = mkdtempSync(join(tmpdir(), 'bbench-demo-'));
+
+function readAnalysis(runId: string): Analysis {
+  const analysis = JSON.parse(readFileSync(join(results, runId, 'analysis.json'), 'utf8')) as unknown;
+  expect(validators.analysis(analysis), JSON.stringify(validators.analysis.errors)).toBe(true);
+  return analysis as Analysis;
+}
+
+const complexEffect = (a: Analysis) => a.boundaryEffects.find((e) => e.tier === 'complex');
+
+describe('bbench demo on the bundled corpus (simulated model, real sandbox)', () => {
+  it('shows a planted degradation on complex tasks, and writes the whole run directory', async () => {
+    const run = await bbench(['demo', '-n', '24', '--results', results, '--run-id', 'planted']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    for (const file of ['manifest.json', 'samples.jsonl', 'executions.jsonl', 'analysis.json', 'report.md']) {
+      expect(existsSync(join(results, 'planted', file)), file).toBe(true);
+    }
+    const analysis = readAnalysis('planted');
+    const effect = complexEffect(analysis);
+    expect(effect?.oddsRatioInterval?.high).toBeLessThan(1);
+    expect(effect?.cmhPHolm).toBeLessThan(0.05);
+    expect(analysis.findings.some((f) => f.startsWith('On complex tasks') && f.endsWith('aligned samples did worse.'))).toBe(true);
+    // Simple and moderate tasks had nothing planted.
+    for (const tier of ['simple', 'moderate'] as const) {
+      expect(analysis.boundaryEffects.find((e) => e.tier === tier)?.cmhPHolm ?? 1).toBeGreaterThan(0.05);
+    }
+    expect(analysis.hazards[0]?.pHolm).toBeLessThan(0.001);
+    expect(analysis.planted?.alignedOddsRatio.complex).toBe(0.15);
+    const manifest = JSON.parse(readFileSync(join(results, 'planted', 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ planted: { preset: 'complex-degradation' }, canaries: { passed: true } });
+    expect(manifest.sandbox.applied).toMatchObject({ networkMode: 'none', readonlyRootfs: true });
+    expect(manifest.corpus.hash).toMatch(/^[0-9a-f]{64}$/);
+    // The terminal report leads with findings and shows the tables.
+    expect(run.stdout).toContain('Findings:');
+    expect(run.stdout).toContain('pass@1 by tier × alignment');
+    // Progress on stderr, with counts.
+    expect(run.stderr).toMatch(/execute .* \d+\/\d+/);
+  });
+
+  it('shows no boundary effect beyond noise when none is planted', async () => {
+    const run = await bbench(['demo', '-n', '24', '--plant', 'none', '--results', results, '--run-id', 'null', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const analysis = readAnalysis('null');
+    for (const e of analysis.boundaryEffects.filter((x) => x.tier !== 'all')) expect(e.cmhPHolm ?? 1, e.tier).toBeGreaterThan(0.05);
+    expect(analysis.findings.some((f) => f.includes('aligned samples did worse'))).toBe(false);
+    // The spike itself is planted in both runs: the length distribution is not the effect.
+    expect(analysis.hazards[0]?.pHolm).toBeLessThan(0.001);
+  });
+
+  it('resumes a run without redoing finished samples', async () => {
+    const samplesBefore = readFileSync(join(results, 'planted', 'samples.jsonl'), 'utf8');
+    const executionsBefore = readFileSync(join(results, 'planted', 'executions.jsonl'), 'utf8');
+    const rerun = await bbench(['demo', '-n', '24', '--results', results, '--run-id', 'planted']);
+    expect(rerun.exitCode, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toContain('Resuming run planted');
+    expect(readFileSync(join(results, 'planted', 'samples.jsonl'), 'utf8')).toBe(samplesBefore);
+    expect(readFileSync(join(results, 'planted', 'executions.jsonl'), 'utf8')).toBe(executionsBefore);
+  });
+
+  it('refuses to mix a different configuration into an existing run', async () => {
+    const rerun = await bbench(['demo', '-n', '24', '--seed', '9', '--results', results, '--run-id', 'planted', '-q']);
+    expect(rerun.exitCode).toBe(2);
+    expect(rerun.stderr).toContain('RUN_MISMATCH');
+    expect(rerun.stderr).toContain('changed: seed, simulated');
+  });
+
+  it('recomputes the analysis alone from the records, identically', async () => {
+    const before = readFileSync(join(results, 'planted', 'analysis.json'), 'utf8');
+    const again = await bbench(['analyze', join(results, 'planted')]);
+    expect(again.exitCode, again.stderr).toBe(0);
+    expect(readFileSync(join(results, 'planted', 'analysis.json'), 'utf8')).toBe(before);
+    const json = await bbench(['report', join(results, 'planted'), '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(before));
+    const markdown = await bbench(['report', join(results, 'planted'), '--format', 'markdown']);
+    expect(markdown.stdout).toContain('## Findings');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering of STYLE.md, checked on import lines: core imports nothing internal; providers and
+ * sandbox import only core; a stage imports core and interfaces, never a vendor file or another stage;
+ * analyze and report are pure (no node: I/O); only cli reads process.env or prints.
+ */
+const SRC = join(import.meta.dirname, '../../src');
+const ALLOWED: Record<string, string[]> = {
+  core: ['core'],
+  providers: ['core', 'providers'],
+  sandbox: ['core', 'sandbox'],
+  generate: ['core', 'generate', 'providers/provider'],
+  execute: ['core', 'execute', 'sandbox/sandbox'],
+  analyze: ['core', 'analyze'],
+  report: ['core', 'report'],
+  cli: ['core', 'providers', 'sandbox', 'generate', 'execute', 'analyze', 'report', 'cli'],
+  types: [],
+};
+const PURE = ['analyze', 'report'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('architecture', () => {
+  const sources = files(SRC).map((path) => ({ path, rel: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+
+  it('keeps every import inside its layer', () => {
+    const violations: string[] = [];
+    for (const { path, rel, text } of sources) {
+      const layer = rel.split('/')[0] ?? '';
+      for (const match of text.matchAll(/^import .* from '(\.[^']+)';$/gm)) {
+        const target = relative(SRC, join(path, '..', match[1] ?? '')).replace(/\.js$/, '');
+        const allowed = ALLOWED[layer] ?? [];
+        if (!allowed.some((prefix) => target === prefix || target.startsWith(`${prefix}/`))) violations.push(`${rel} imports ${target}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps analyze and report pure, and leaves printing and the environment to the cli', () => {
+    const violations: string[] = [];
+    for (const { rel, text } of sources) {
+      const layer = rel.split('/')[0] ?? '';
+      if (PURE.includes(layer) && /from 'node:(fs|child_process|net|http)/.test(text)) violations.push(`${rel} does I/O`);
+      if (layer !== 'cli' && /console\.(log|error)|process\.(stdout|stderr)\.write/.test(text)) violations.push(`${rel} prints`);
+      if (layer !== 'cli' && layer !== 'sandbox' && /process\.env/.test(text)) violations.push(`${rel} reads the environment`);
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('has no module-level mutable state', () => {
+    const violations = sources.filter(({ text }) => /^(export )?let /m.test(text)).map(({ rel }) => rel);
+    expect(violations).toEqual([]);
+  });
+});
