@@ -18,7 +18,11 @@ export interface RunPaths {
 }
 
 export function runPaths(resultsDir: string, runId: string): RunPaths {
-  const dir = join(resultsDir, runId);
+  return runPathsAt(join(resultsDir, runId));
+}
+
+/** The files of the run directory `dir`. */
+export function runPathsAt(dir: string): RunPaths {
   return {
     dir,
     manifest: join(dir, 'manifest.json'),

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BenchError } from '../../core/errors.js';
-import { readManifest, type RunPaths } from '../../core/run-dir.js';
+import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTerminal } from '../../report/terminal.js';
@@ -10,19 +9,12 @@ import { choiceOption, intOption, numberListOption, parseOptions } from '../opti
 import { loadTasks } from '../shared-options.js';
 import { analyzeStage } from '../stages.js';
 
-function pathsOf(dir: string): RunPaths {
-  return {
-    dir, manifest: join(dir, 'manifest.json'), samples: join(dir, 'samples.jsonl'), executions: join(dir, 'executions.jsonl'),
-    analysis: join(dir, 'analysis.json'), reportMarkdown: join(dir, 'report.md'),
-  };
-}
-
 function runDirArgument(positionals: string[], command: string): RunPaths {
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0) {
     throw new BenchError('USAGE', `bbench ${command}: expected exactly one run directory, received ${positionals.length === 0 ? 'none' : positionals.join(' ')}`, `see \`bbench ${command} --help\``);
   }
-  return pathsOf(dir);
+  return runPathsAt(dir);
 }
 
 const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records, and print the report.
