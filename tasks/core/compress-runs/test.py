@@ -1,0 +1,10 @@
+def check(candidate):
+    assert candidate("aaabccdddd") == "3ab2c4d"
+    assert candidate("abc") == "abc"
+    assert candidate("") == ""
+    assert candidate("a") == "a"
+    assert candidate("aa") == "2a"
+    assert candidate("aA") == "aA"
+    assert candidate("zzzzzzzzzzzz") == "12z"
+    assert candidate("abba") == "a2ba"
+    assert candidate("xyyy") == "x3y"

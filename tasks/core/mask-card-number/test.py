@@ -1,0 +1,10 @@
+def check(candidate):
+    assert candidate("4111 1111 1111 1234") == "**** **** **** 1234"
+    assert candidate("12-34") == "12-34"
+    assert candidate("") == ""
+    assert candidate("12345") == "*2345"
+    assert candidate("1-2-3-4-5-6") == "*-*-3-4-5-6"
+    assert candidate("abc") == "abc"
+    assert candidate("9876543210") == "******3210"
+    assert candidate("1234") == "1234"
+    assert candidate(" 123456 ") == " **3456 "

@@ -1,0 +1,13 @@
+def check(candidate):
+    assert candidate("  Machine   Learning ") == "machine-learning"
+    assert candidate("C++ / Rust!") == "c-rust"
+    assert candidate("") == ""
+    assert candidate("---") == ""
+    assert candidate("a__b--c  d") == "a-b-c-d"
+    assert candidate("Café au lait") == "caf-au-lait"
+    assert candidate("x") == "x"
+    assert candidate("-x-") == "x"
+    assert candidate("Top10 Tips") == "top10-tips"
+    assert candidate("a\tb\nc") == "a-b-c"
+    assert candidate("!!a") == "a"
+    assert candidate("a - b") == "a-b"

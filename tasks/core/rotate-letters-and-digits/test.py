@@ -1,0 +1,13 @@
+def check(candidate):
+    assert candidate("Zoo 9!", 1) == "App 0!"
+    assert candidate("abc", -1) == "zab"
+    assert candidate("", 5) == ""
+    assert candidate("Hello, World", 26) == "Hello, World"
+    assert candidate("Hello, World", 27) == "Ifmmp, Xpsme"
+    assert candidate("0123456789", 3) == "3456789012"
+    assert candidate("xyz XYZ", 3) == "abc ABC"
+    assert candidate("abc", -27) == "zab"
+    assert candidate("é-ß", 4) == "é-ß"
+    assert candidate("a1", 13) == "n4"
+    assert candidate("Mm", 0) == "Mm"
+    assert candidate("`{@[/:", 1) == "`{@[/:"

@@ -1,0 +1,10 @@
+def check(candidate):
+    assert candidate([("bo", 500), ("al", 300), ("bo", -400), ("cy", 300)], 2) == ["al", "cy"]
+    assert candidate([("bo", 500), ("al", 300), ("bo", -400), ("cy", 300)], 5) == ["al", "cy", "bo"]
+    assert candidate([], 3) == []
+    assert candidate([("a", 100)], 0) == []
+    assert candidate([("a", 100), ("a", -100)], 1) == []
+    assert candidate([("z", 1), ("y", 2), ("x", 3)], 2) == ["x", "y"]
+    assert candidate([("b", 5), ("a", 5), ("c", 5)], 3) == ["a", "b", "c"]
+    assert candidate([("a", -5), ("b", 1)], 2) == ["b"]
+    assert candidate([("m", 10), ("n", 7), ("m", -4)], 1) == ["n"]
