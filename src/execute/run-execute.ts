@@ -48,6 +48,8 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
     const task = options.tasks.get(sample.taskId);
     if (!task) throw new Error(`sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`);
     const job = executeOne(task, sample, options).then((record) => {
+      // A sample cut off by an interruption has no verdict; it is left for the resumed run.
+      if (record.verdict === 'sandbox_error' && options.signal?.aborted) return;
       options.write(record);
       summary.executed += 1;
       if (record.attempts > 1) summary.retriedAfterInfraError += 1;
@@ -69,7 +71,7 @@ async function executeOne(task: TaskRecord, sample: SampleRecord, options: Execu
   const program = assembleProgram(task, sample.completion, sample.isFullProgram);
   let run: SandboxRun = { status: 'infra_error', message: 'not run' };
   let attempts = 0;
-  while (attempts < options.maxAttempts) {
+  while (attempts < options.maxAttempts && !(attempts > 0 && options.signal?.aborted)) {
     attempts += 1;
     run = await options.sandbox.run({ program, limits: options.limits });
     if (run.status === 'completed') break;
