@@ -25,7 +25,8 @@ export function classifyVerdict(run: SandboxRun, outputLimitBytes: number): Clas
   if (proof?.outcome === 'fail') return { verdict: 'fail', detail: withMessage('AssertionError', proof.message) };
   if (proof?.outcome === 'error') return { verdict: 'error', detail: withMessage(proof.kind, proof.message) };
   // No proof at all: the process died or exited before the harness could report.
-  if (run.signal === SIGKILL) return { verdict: 'oom', detail: 'killed by SIGKILL without a timeout (the memory limit)' };
+  if (run.signal === SIGKILL && run.oomKilled === true) return { verdict: 'oom', detail: 'killed by the container memory limit (OOM killer)' };
+  if (run.signal === SIGKILL) return { verdict: 'error', detail: 'killed by SIGKILL, not by a limit' };
   if (run.signal === SIGXFSZ) return { verdict: 'error', detail: 'file size limit reached' };
   if (run.signal !== null) return { verdict: 'error', detail: `killed by signal ${run.signal}` };
   return { verdict: 'error', detail: `exited with code ${run.exitCode ?? '?'} before the checks completed${lastLine(run.stderrTail)}` };

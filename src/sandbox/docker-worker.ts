@@ -33,6 +33,7 @@ interface WorkerReply {
   stderrTail: string;
   strayProcesses: number;
   clean: boolean;
+  oomKilled: boolean | null;
 }
 
 /** One warm container running the sample worker (src/sandbox/python/runner.py) as its PID 1. */
@@ -83,10 +84,11 @@ export class DockerWorker {
       const r = await withDeadline(reply, job.limits.timeoutMs + WORKER_GRACE_MS, 'the sandbox worker');
       this.samplesRun += 1;
       if (r.workerError) return { run: { status: 'infra_error', message: `sandbox worker fault: ${r.workerError}` }, recycle: true };
-      const { exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail } = r;
+      const { exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail, oomKilled } = r;
       return {
-        run: { status: 'completed', exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail },
-        recycle: !r.clean,
+        run: { status: 'completed', exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail, oomKilled },
+        // A sample that left files or processes behind gets a fresh container after it, whatever the cleanup did.
+        recycle: !r.clean || r.strayProcesses > 0,
       };
     } catch (error) {
       this.markDead(error as Error);

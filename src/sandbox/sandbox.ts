@@ -42,6 +42,8 @@ export type SandboxRun =
       proof: CompletionProof | null;
       stdoutHead: string;
       stderrTail: string;
+      /** Whether the container's OOM killer fired during the sample; null where the engine does not say. */
+      oomKilled: boolean | null;
     }
   | { status: 'infra_error'; message: string };
 

@@ -111,12 +111,27 @@ def clear_dir(path):
     return ok
 
 
+def oom_kills():
+    """The container's OOM-kill count (cgroup v1 or v2), or None where the kernel does not expose it."""
+    for path, key in (("/sys/fs/cgroup/memory/memory.oom_control", "oom_kill"), ("/sys/fs/cgroup/memory.events", "oom_kill")):
+        try:
+            with open(path) as f:
+                for line in f:
+                    name, _, value = line.partition(" ")
+                    if name == key:
+                        return int(value)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
 def run_sample(req, counter):
     workdir = "/work/s%d" % counter
     os.mkdir(workdir, 0o700)
     with open(os.path.join(workdir, "program.py"), "w", encoding="utf-8", errors="surrogatepass") as f:
         f.write(req["program"])
     nonce = secrets.token_hex(16)
+    oom_before = oom_kills()
     result_r, result_w = os.pipe()
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": workdir, "TMPDIR": workdir,
            "BB_NONCE": nonce, "BB_RESULT_FD": str(result_w)}
@@ -180,7 +195,9 @@ def run_sample(req, counter):
     for f in (child.stdout, child.stderr, result_file):
         f.close()
     stray = sweep_processes()
-    clean = remove_tree(workdir) and clear_dir("/tmp")
+    # Everything a sample could have written is removed, not only its own work dir.
+    clean = clear_dir("/work") and clear_dir("/tmp")
+    oom_after = oom_kills()
     proof = None
     forged = 0
     for line in bytes(buffers["result"]).splitlines():
@@ -201,6 +218,7 @@ def run_sample(req, counter):
         "stdoutHead": bytes(buffers["stdout"]).decode("utf-8", "replace"),
         "stderrTail": bytes(buffers["stderr"]).decode("utf-8", "replace"),
         "strayProcesses": stray, "clean": clean,
+        "oomKilled": None if oom_before is None or oom_after is None else oom_after > oom_before,
     }
 
 

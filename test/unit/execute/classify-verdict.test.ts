@@ -3,7 +3,7 @@ import { classifyVerdict } from '../../../src/execute/classify-verdict.js';
 import type { SandboxRun } from '../../../src/sandbox/sandbox.js';
 
 const completed = (fields: Partial<Extract<SandboxRun, { status: 'completed' }>>): SandboxRun => ({
-  status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 10, proof: null, stdoutHead: '', stderrTail: '', ...fields,
+  status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 10, proof: null, stdoutHead: '', stderrTail: '', oomKilled: false, ...fields,
 });
 
 describe('classifyVerdict', () => {
@@ -15,7 +15,9 @@ describe('classifyVerdict', () => {
     ['a wall-clock timeout', completed({ timedOut: true, signal: 9, exitCode: null }), 'timeout'],
     ['the CPU limit', completed({ signal: 24, exitCode: null }), 'timeout'],
     ['MemoryError', completed({ exitCode: 1, proof: { outcome: 'oom', kind: 'MemoryError', message: '' } }), 'oom'],
-    ['SIGKILL without a timeout', completed({ signal: 9, exitCode: null }), 'oom'],
+    ['SIGKILL from the OOM killer', completed({ signal: 9, exitCode: null, oomKilled: true }), 'oom'],
+    ['SIGKILL from the program itself', completed({ signal: 9, exitCode: null, oomKilled: false }), 'error'],
+    ['SIGKILL where OOM kills are not reported', completed({ signal: 9, exitCode: null, oomKilled: null }), 'error'],
     ['too much output, even with a pass', completed({ outputExceeded: true, proof: { outcome: 'pass', kind: 'pass', message: '' } }), 'error'],
     ['our own infrastructure failing', { status: 'infra_error', message: 'container died' }, 'sandbox_error'],
   ];

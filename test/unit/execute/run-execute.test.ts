@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, type Sandbox, type SandboxRun } from '../../../src/sand
 import { sampleRecord } from '../../helpers/records.js';
 
 const task: TaskRecord = { task_id: 't', prompt: 'def f():\n', entry_point: 'f', canonical_solution: '', test: 'def check(c):\n    pass\n', tier: 'simple', tags: [], source: 'x' };
-const passed: SandboxRun = { status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 1, proof: { outcome: 'pass', kind: 'pass', message: '' }, stdoutHead: '', stderrTail: '' };
+const passed: SandboxRun = { status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 1, proof: { outcome: 'pass', kind: 'pass', message: '' }, stdoutHead: '', stderrTail: '', oomKilled: false };
 
 /** A scripted sandbox: answers each run with the next scripted result. The engine logic is under test, not isolation. */
 function scripted(results: (() => SandboxRun)[]): Sandbox & { runs: number } {
