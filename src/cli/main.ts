@@ -3,7 +3,8 @@ import type { Command } from './command.js';
 import { analyzeCommand, reportCommand } from './commands/analyze.js';
 import { execCommand } from './commands/exec.js';
 import { demoCommand, runCommand } from './commands/run.js';
-import { schemasCommand, setupCommand } from './commands/setup.js';
+import { sandboxCommand, setupCommand } from './commands/sandbox.js';
+import { schemasCommand } from './commands/schemas.js';
 import { processIo, type CliIo } from './io.js';
 
 export const COMMANDS = {
@@ -12,6 +13,7 @@ export const COMMANDS = {
   exec: execCommand,
   analyze: analyzeCommand,
   report: reportCommand,
+  sandbox: sandboxCommand,
   setup: setupCommand,
   schemas: schemasCommand,
 } as const satisfies Record<string, Command>;

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createValidators } from '../core/schemas.js';
 import { loadCorpus } from '../core/task-loader.js';
@@ -14,36 +15,43 @@ export const BUNDLED_TASKS = fileURLToPath(new URL('../../tasks/core', import.me
 export const SANDBOX_OPTIONS = {
   concurrency: { type: 'string', short: 'j' },
   timeout: { type: 'string' },
-  'docker-host': { type: 'string' },
+  'docker-host': { type: 'string', multiple: true },
+  strict: { type: 'boolean' },
   'no-engine-setup': { type: 'boolean' },
   'image-recipe': { type: 'string' },
 } as const;
 
 export const SANDBOX_HELP = `Sandbox options:
-  -j, --concurrency N     samples executed at once (default: number of cores, ${availableParallelism()} here)
+  -j, --concurrency N     samples executed at once per engine (default: the engine's CPU count, ${availableParallelism()} here)
       --timeout MS        wall-clock limit per sample in ms (default ${DEFAULT_LIMITS.timeoutMs})
-      --docker-host URL   Docker engine (unix://, tcp://, ssh://); default $DOCKER_HOST, else the local socket
+      --docker-host URL   Docker engine (unix://, tcp://, ssh://); repeat it to spread samples over several engines;
+                          default $DOCKER_HOST, else the local socket. tcp:// uses TLS when DOCKER_TLS_VERIFY is set
+                          (certificates from DOCKER_CERT_PATH, default ~/.docker)
+      --strict            one fresh container per sample (strongest separation; several times slower)
       --no-engine-setup   never install or start a local engine; fail instead
       --image-recipe R    auto | ${Object.keys(IMAGE_RECIPES).join(' | ')} (default auto: reuse any, else build offline with debootstrap on Debian as root)`;
 
 interface SandboxValues {
   concurrency?: string;
   timeout?: string;
-  'docker-host'?: string;
+  'docker-host'?: string[];
+  strict?: boolean;
   'no-engine-setup'?: boolean;
   'image-recipe'?: string;
 }
 
 export function sandboxChoiceFrom(values: SandboxValues, io: CliIo, labels: Record<string, string>): { choice: SandboxChoice; limits: SandboxLimits } {
-  const concurrency = intOption(values.concurrency, 'concurrency', availableParallelism(), 1, 256);
+  const concurrency = values.concurrency === undefined ? null : intOption(values.concurrency, 'concurrency', 1, 1, 256);
+  const tlsVerify = io.env.DOCKER_TLS_VERIFY !== undefined && io.env.DOCKER_TLS_VERIFY !== '' && io.env.DOCKER_TLS_VERIFY !== '0';
   const timeoutMs = intOption(values.timeout, 'timeout', DEFAULT_LIMITS.timeoutMs, 100, 3_600_000);
   return {
     choice: {
-      dockerHost: values['docker-host'] ?? (io.env.DOCKER_HOST || undefined),
+      dockerHosts: values['docker-host'] ?? [io.env.DOCKER_HOST || undefined],
+      tls: tlsVerify ? { certPath: io.env.DOCKER_CERT_PATH || join(io.env.HOME ?? '', '.docker') } : undefined,
+      strict: Boolean(values.strict),
       allowEngineSetup: !values['no-engine-setup'],
       imageRecipe: choiceOption(values['image-recipe'], 'image-recipe', ['auto', ...(Object.keys(IMAGE_RECIPES) as ImageRecipe[])], 'auto'),
       concurrency,
-      recycleAfter: 500,
       labels,
     },
     limits: { ...DEFAULT_LIMITS, timeoutMs, cpuSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)) },

@@ -6,6 +6,7 @@ import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.
 import { readManifest, readRecords, writeFileAtomic, writeManifest, type RunPaths } from '../core/run-dir.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
+import type { CanaryResult } from '../execute/canaries.js';
 import { runExecute } from '../execute/run-execute.js';
 import { runGenerate } from '../generate/run-generate.js';
 import type { Provider } from '../providers/provider.js';
@@ -44,10 +45,14 @@ export async function generateStage(io: CliIo, paths: RunPaths, validators: Reco
 }
 
 export async function executeStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
-  tasks: ReadonlyMap<string, TaskRecord>; sandbox: Sandbox; limits: SandboxLimits; concurrency: number; quiet: boolean;
+  tasks: ReadonlyMap<string, TaskRecord>; sandbox: Sandbox; limits: SandboxLimits; concurrency: number; quiet: boolean; canaries: CanaryResult[];
 }): Promise<void> {
   const manifest = readManifest(paths);
-  writeManifest(paths, { ...manifest, sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } }, canaries: { passed: true, at: new Date().toISOString() } });
+  writeManifest(paths, {
+    ...manifest,
+    sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } },
+    canaries: { passed: true, at: new Date().toISOString(), results: options.canaries.map(({ name, verdict }) => ({ name, verdict })) },
+  });
   const samples = await readRecords(paths.samples, validators.sample);
   const executed = await readRecords(paths.executions, validators.execution);
   // Infrastructure failures are retried on a rerun; the newest record of a key is the one analysed.

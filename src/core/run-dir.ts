@@ -59,7 +59,7 @@ export interface RunManifest {
   planted: PlantedEffect | null;
   /** Filled in by execution: the engine, image and limits actually applied. */
   sandbox: Record<string, unknown> | null;
-  canaries: { passed: boolean; at: string } | null;
+  canaries: { passed: boolean; at: string; results: { name: string; verdict: string }[] } | null;
 }
 
 export function configHash(config: RunConfig): string {

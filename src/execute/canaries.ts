@@ -16,8 +16,15 @@ export const CANARIES = [
 
 const CANARY_TIMEOUT_MS = 1_500;
 
-/** Runs the canaries; throws CANARY_FAILED naming each canary that got a wrong verdict. */
-export async function runCanaries(sandbox: Sandbox, limits: SandboxLimits): Promise<void> {
+export interface CanaryResult {
+  name: string;
+  expected: readonly Verdict[];
+  verdict: Verdict;
+  detail: string;
+}
+
+/** Runs the canaries and returns their verdicts; throws CANARY_FAILED naming each canary that got a wrong one. */
+export async function runCanaries(sandbox: Sandbox, limits: SandboxLimits): Promise<CanaryResult[]> {
   const canaryLimits = { ...limits, timeoutMs: Math.min(limits.timeoutMs, CANARY_TIMEOUT_MS) };
   const results = await Promise.all(CANARIES.map(async (canary) => {
     const run = await sandbox.run({ program: canary.program, limits: canaryLimits });
@@ -27,6 +34,7 @@ export async function runCanaries(sandbox: Sandbox, limits: SandboxLimits): Prom
   if (wrong.length > 0) {
     const lines = wrong.map((r) => `  ${r.canary.name}: expected ${r.canary.expect.join(' or ')}, got ${r.verdict} (${r.detail})`);
     throw new BenchError('CANARY_FAILED', `the sandbox gave wrong verdicts on known programs, so no verdict of this run could be trusted:\n${lines.join('\n')}`,
-      'check the Docker engine and the sandbox image (`bbench setup` rebuilds nothing that exists; remove the image to rebuild it); no sample was executed');
+      'check the Docker engine and the sandbox image (`bbench sandbox doctor` shows both; remove the image to rebuild it); no sample was executed');
   }
+  return results.map((r) => ({ name: r.canary.name, expected: r.canary.expect, verdict: r.verdict, detail: r.detail }));
 }

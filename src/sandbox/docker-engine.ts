@@ -1,4 +1,5 @@
-import { existsSync, openSync } from 'node:fs';
+import { existsSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import Docker from 'dockerode';
 import { execa } from 'execa';
@@ -8,6 +9,7 @@ import { withDeadline } from './deadline.js';
 export interface EngineOptions {
   /** DOCKER_HOST-style address; undefined means the local default socket. */
   host: string | undefined;
+  tls?: EngineTls;
   /** Install Debian's docker.io and start dockerd when no engine answers (root on Debian only). */
   allowSetup: boolean;
   log: (line: string) => void;
@@ -17,16 +19,18 @@ export interface Engine {
   docker: Docker;
   version: string;
   address: string;
+  /** The engine's CPU count, the default number of samples it runs at once. */
+  cpus: number;
 }
 
 const DOCKERD_LOG = '/var/log/bbench-dockerd.log';
 
 /** Connects to a Docker engine, setting one up on this machine when allowed and possible. */
 export async function connectEngine(options: EngineOptions): Promise<Engine> {
-  const docker = new Docker(dockerOptionsFor(options.host));
+  const docker = new Docker(dockerOptionsFor(options.host, options.tls));
   const address = options.host ?? 'unix:///var/run/docker.sock';
   const first = await pingEngine(docker);
-  if (first.ok) return { docker, version: first.version, address };
+  if (first.ok) return { docker, version: first.version, address, cpus: await cpuCount(docker) };
   if (!options.allowSetup || options.host !== undefined || !canSetUpLocally()) {
     throw new BenchError('ENGINE_UNREACHABLE', `no Docker engine answered at ${address} (${first.error})`, remedyFor(options.host));
   }
@@ -34,12 +38,17 @@ export async function connectEngine(options: EngineOptions): Promise<Engine> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const ping = await pingEngine(docker);
-    if (ping.ok) return { docker, version: ping.version, address };
+    if (ping.ok) return { docker, version: ping.version, address, cpus: await cpuCount(docker) };
     if (Date.now() > deadline) {
       throw new BenchError('ENGINE_UNREACHABLE', `dockerd was started but did not answer within 60 s (${ping.error})`, `read ${DOCKERD_LOG}`);
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+async function cpuCount(docker: Docker): Promise<number> {
+  const info = (await withDeadline(docker.info(), 10_000, 'docker info')) as { NCPU?: number };
+  return Math.max(1, info.NCPU ?? 1);
 }
 
 async function pingEngine(docker: Docker): Promise<{ ok: true; version: string } | { ok: false; error: string }> {
@@ -51,7 +60,13 @@ async function pingEngine(docker: Docker): Promise<{ ok: true; version: string }
   }
 }
 
-export function dockerOptionsFor(host: string | undefined): Docker.DockerOptions {
+/** TLS material for a tcp:// engine, as Docker's own client takes it (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH). */
+export interface EngineTls {
+  /** Folder holding ca.pem, cert.pem and key.pem. */
+  certPath: string;
+}
+
+export function dockerOptionsFor(host: string | undefined, tls?: EngineTls): Docker.DockerOptions {
   if (host === undefined) return { socketPath: '/var/run/docker.sock' };
   const url = new URL(host);
   switch (url.protocol) {
@@ -59,8 +74,15 @@ export function dockerOptionsFor(host: string | undefined): Docker.DockerOptions
       return { socketPath: url.pathname };
     case 'tcp:':
     case 'http:':
-    case 'https:':
-      return { host: url.hostname, port: Number(url.port || 2375), protocol: url.protocol === 'https:' ? 'https' : 'http' };
+    case 'https:': {
+      if (!tls && url.protocol !== 'https:') return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+      const read = (name: string) => {
+        const path = join(tls?.certPath ?? '', name);
+        if (!existsSync(path)) throw new BenchError('CONFIG_INVALID', `TLS for ${host}: ${path} does not exist`, 'set DOCKER_CERT_PATH to the folder holding ca.pem, cert.pem and key.pem');
+        return readFileSync(path);
+      };
+      return { host: url.hostname, port: Number(url.port || 2376), protocol: 'https', ...(tls ? { ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem') } : {}) };
+    }
     case 'ssh:':
       return { protocol: 'ssh', host: url.hostname, port: Number(url.port || 22), username: url.username || undefined } as Docker.DockerOptions;
     default:

@@ -24,6 +24,8 @@ export interface ImageOptions {
   /** The folder of image definitions (sandboxes/python). */
   recipesDir: string;
   log: (line: string) => void;
+  /** The engine's DOCKER_HOST address, for the docker CLI the offline recipe calls; undefined for the local one. */
+  host?: string;
 }
 
 /** The tag names the recipe and a hash of its file, so that an edited recipe builds a new image. */
@@ -45,7 +47,7 @@ export async function ensureSandboxImage(docker: Docker, options: ImageOptions):
   const started = Date.now();
   options.log(`Building the sandbox image ${tag} with ${IMAGE_RECIPES[recipe]} (first use only; about a minute).`);
   try {
-    if (recipe === 'debootstrap') await buildWithDebootstrap(options.recipesDir, tag);
+    if (recipe === 'debootstrap') await buildWithDebootstrap(options.recipesDir, tag, options.host);
     else await buildWithDockerfile(docker, options.recipesDir, tag);
   } catch (error) {
     const other = recipe === 'debootstrap' ? 'dockerfile' : 'debootstrap';
@@ -70,8 +72,8 @@ async function canDebootstrap(): Promise<boolean> {
   return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version');
 }
 
-async function buildWithDebootstrap(recipesDir: string, tag: string): Promise<void> {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+async function buildWithDebootstrap(recipesDir: string, tag: string, host: string | undefined): Promise<void> {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', ...(host ? { DOCKER_HOST: host } : {}) };
   const has = await execa('sh', ['-c', 'command -v debootstrap'], { reject: false });
   if (has.exitCode !== 0) {
     await execa('apt-get', ['update', '-q'], { env, timeout: 300_000 });

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type Docker from 'dockerode';
 import { BenchError } from '../core/errors.js';
 import { withDeadline } from './deadline.js';
@@ -7,6 +8,7 @@ import type { Sandbox, SandboxDescription, SandboxJob, SandboxRun } from './sand
 export interface DockerSandboxOptions {
   docker: Docker;
   engineVersion: string;
+  engineAddress: string;
   image: { tag: string; id: string };
   concurrency: number;
   container: ContainerLimits;
@@ -24,6 +26,7 @@ export const DEFAULT_CONTAINER_LIMITS: ContainerLimits = {
 };
 
 const OWNER_LABEL = `${DOCKER_LABEL}.owner-pid`;
+const OWNER_HOST_LABEL = `${DOCKER_LABEL}.owner-host`;
 
 /**
  * A pool of warm containers, each running one sample at a time as a fresh process. Containers are
@@ -65,7 +68,7 @@ export class DockerSandbox implements Sandbox {
       const host = info.HostConfig;
       return {
         kind: 'docker',
-        engine: `Docker ${this.options.engineVersion}`,
+        engine: `Docker ${this.options.engineVersion} at ${this.options.engineAddress}`,
         image: this.options.image.tag,
         imageId: this.options.image.id,
         applied: {
@@ -96,14 +99,16 @@ export class DockerSandbox implements Sandbox {
     this.idle.length = 0;
   }
 
-  /** Removes containers that earlier boundary-bench processes on this host left behind (crash, kill -9). */
-  static async removeOrphans(docker: Docker): Promise<number> {
+  /** Removes containers that earlier boundary-bench processes on this host left behind (crash, kill -9), or all of them. */
+  static async removeOrphans(docker: Docker, options: { includeLive?: boolean } = {}): Promise<number> {
     const containers = await withDeadline(
       docker.listContainers({ all: true, filters: { label: [DOCKER_LABEL] } }), 30_000, 'listing sandbox containers');
     let removed = 0;
     for (const c of containers) {
       const owner = Number(c.Labels[OWNER_LABEL]);
-      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) continue;
+      // A pid means something only on the machine that started the container; others' containers are left to --all.
+      const ownedHere = (c.Labels[OWNER_HOST_LABEL] ?? hostname()) === hostname();
+      if (!options.includeLive && (!ownedHere || (Number.isInteger(owner) && owner > 0 && processAlive(owner)))) continue;
       await docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined);
       removed += 1;
     }
@@ -117,7 +122,7 @@ export class DockerSandbox implements Sandbox {
     if (this.all.size + this.starting < this.options.concurrency) {
       this.starting += 1;
       try {
-        const labels = { ...this.options.labels, [OWNER_LABEL]: String(process.pid) };
+        const labels = { ...this.options.labels, [OWNER_LABEL]: String(process.pid), [OWNER_HOST_LABEL]: hostname() };
         const worker = await DockerWorker.start(this.options.docker, this.options.image.tag, this.options.container, labels);
         if (this.closed) {
           await worker.destroy();

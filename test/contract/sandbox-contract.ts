@@ -82,7 +82,7 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
     });
 
     it('still gives right verdicts after hostile samples', async () => {
-      await expect(runCanaries(sandbox, LIMITS)).resolves.toBeUndefined();
+      expect((await runCanaries(sandbox, LIMITS)).every((c) => c.expected.includes(c.verdict))).toBe(true);
       expect(CANARIES.length).toBeGreaterThanOrEqual(4);
     });
 

@@ -9,7 +9,7 @@ export async function openTestSandbox(concurrency: number, recycleAfter = 500): 
   const engine = await connectEngine({ host: undefined, allowSetup: true, log });
   const image = await ensureSandboxImage(engine.docker, { recipe: 'auto', recipesDir: RECIPES_DIR, log });
   return new DockerSandbox({
-    docker: engine.docker, engineVersion: engine.version, image, concurrency, container: DEFAULT_CONTAINER_LIMITS, recycleAfter,
+    docker: engine.docker, engineVersion: engine.version, engineAddress: engine.address, image, concurrency, container: DEFAULT_CONTAINER_LIMITS, recycleAfter,
     labels: { 'boundary-bench.test': 'true' },
   });
 }

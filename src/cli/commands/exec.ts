@@ -7,7 +7,7 @@ import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
 import { runExecute } from '../../execute/run-execute.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
-import { openDockerSandbox } from '../open-sandbox.js';
+import { withSandbox } from '../open-sandbox.js';
 import { numberListOption, parseOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
@@ -65,23 +65,15 @@ async function executeSamplesFile(io: CliIo, values: { out?: string; quiet?: boo
   byId: Awaited<ReturnType<typeof loadTasks>>['byId'], samples: Awaited<ReturnType<typeof readHumanEvalSamples>>, ks: number[]): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const { choice, limits } = sandboxChoiceFrom({ ...values, timeout: values.timeout ?? REFERENCE_TIMEOUT }, io, { 'boundary-bench.command': 'exec' });
-  const sandbox = await openDockerSandbox(choice, limits, log);
-  const closeOnAbort = () => void sandbox.close();
-  io.signal.addEventListener('abort', closeOnAbort, { once: true });
   const verdicts = new Map<string, ExecutionRecord>();
   const out = values.out ? openJsonlAppender(values.out).appender : null;
   const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
-  try {
-    await runExecute({
-      tasks: byId, samples, done: new Set(), sandbox, limits, concurrency: choice.concurrency, maxAttempts: 3, total: samples.length,
-      write: (record) => verdicts.set(record.key, record),
-      onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
-      signal: io.signal,
-    });
-  } finally {
-    io.signal.removeEventListener('abort', closeOnAbort);
-    await sandbox.close();
-  }
+  await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency }) => runExecute({
+    tasks: byId, samples, done: new Set(), sandbox, limits, concurrency, maxAttempts: 3, total: samples.length,
+    write: (record) => verdicts.set(record.key, record),
+    onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
+    signal: io.signal,
+  }));
   if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution');
   progress?.finish(verdicts.size);
   const perTask = new Map<string, { n: number; c: number }>();

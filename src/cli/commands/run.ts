@@ -6,7 +6,7 @@ import { DEFAULT_SIMULATED_CONFIG, SIMULATED_PRESETS, type PlantedPreset, type S
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
-import { openDockerSandbox } from '../open-sandbox.js';
+import { withSandbox } from '../open-sandbox.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 import { BUNDLED_TASKS, SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
@@ -112,17 +112,10 @@ async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo',
   log(`${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${samplesPerTask} samples, model ${model}${simulated ? ` (planted: ${plant})` : ''}.`);
 
   const provider = createProvider(model, { simulated: simulated ?? DEFAULT_SIMULATED_CONFIG });
-  await generateStage(io, paths, validators, { provider, tasks: corpus.tasks, conditions: config.conditions, samplesPerTask, concurrency: choice.concurrency * 4, quiet: Boolean(values.quiet) });
+  await generateStage(io, paths, validators, { provider, tasks: corpus.tasks, conditions: config.conditions, samplesPerTask, concurrency: 8, quiet: Boolean(values.quiet) });
 
-  const sandbox = await openDockerSandbox(choice, limits, log);
-  const closeOnAbort = () => void sandbox.close();
-  io.signal.addEventListener('abort', closeOnAbort, { once: true });
-  try {
-    await executeStage(io, paths, validators, { tasks: byId, sandbox, limits, concurrency: choice.concurrency, quiet: Boolean(values.quiet) });
-  } finally {
-    io.signal.removeEventListener('abort', closeOnAbort);
-    await sandbox.close();
-  }
+  await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency, canaries }) =>
+    executeStage(io, paths, validators, { tasks: byId, sandbox, limits, concurrency, canaries, quiet: Boolean(values.quiet) }));
 
   const analysis = await analyzeStage(paths, validators, byId);
   io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md)\n`);

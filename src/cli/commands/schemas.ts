@@ -3,40 +3,7 @@ import { join } from 'node:path';
 import { BenchError } from '../../core/errors.js';
 import { PUBLISHED_SCHEMAS } from '../../core/schemas.js';
 import type { Command } from '../command.js';
-import { openDockerSandbox } from '../open-sandbox.js';
 import { parseOptions } from '../options.js';
-import { SANDBOX_HELP, SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
-
-const SETUP_HELP = `bbench setup: make the sandbox ready: reach (or, as root on Debian, install and start) a Docker engine,
-build the sandbox image if it is missing, and run the canaries. Prints what it found.
-
-Usage: bbench setup [--quiet] [sandbox options]
-
-${SANDBOX_HELP}
-`;
-
-export const setupCommand: Command = {
-  summary: 'prepare the Docker engine and sandbox image, and run the canaries',
-  help: SETUP_HELP,
-  async run(argv, io) {
-    const { values } = parseOptions(argv, { ...SANDBOX_OPTIONS, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } as const, 'setup');
-    if (values.help) {
-      io.stdout(SETUP_HELP);
-      return 0;
-    }
-    const log = (line: string) => io.stderr(`${line}\n`);
-    const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.command': 'setup' });
-    const sandbox = await openDockerSandbox({ ...choice, concurrency: 1 }, limits, log);
-    try {
-      const d = await sandbox.describe();
-      if (!values.quiet) io.stdout(`${JSON.stringify({ ...d, canaries: 'passed' }, null, 2)}\n`);
-      else log(`Sandbox ready: ${d.engine}, image ${d.image}, canaries passed.`);
-    } finally {
-      await sandbox.close();
-    }
-    return 0;
-  },
-};
 
 const SCHEMAS_HELP = `bbench schemas: publish the JSON Schemas of every record (--write DIR), or check that DIR holds the current ones (--check DIR).
 `;
