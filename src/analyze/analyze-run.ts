@@ -72,6 +72,8 @@ export function analyzeRun(input: AnalysisInput): Analysis {
       generationErrors: join.generationErrors,
       truncated: truncated.length,
       unknownLength: primary.filter((s) => s.alignment === 'unknown').length,
+      retriedAlone: join.retriedAlone,
+      changedOnRetry: join.changedOnRetry,
     },
     passAtK: input.ks.map((k) => passAtK(perTask, k)),
     strata,

@@ -29,6 +29,7 @@ export function describeFindings(analysis: Omit<Analysis, 'findings' | 'caveats'
   }
   if (counts.unknownLength > 0) caveats.push(`${counts.unknownLength} samples have no reasoning count; they are "unknown", not "not aligned".`);
   if (counts.sandboxErrors > 0) caveats.push(`${counts.sandboxErrors} samples hit a sandbox infrastructure failure after retries; they are excluded, never counted as failures.`);
+  if (counts.retriedAlone > 0) caveats.push(`${counts.retriedAlone} timeouts that used little CPU were run again alone; ${counts.changedOnRetry} got another verdict then (the second verdict stands).`);
   if (counts.generationErrors > 0) caveats.push(`${counts.generationErrors} samples failed to generate and have no verdict.`);
   if (unexecuted > 0) caveats.push(`${unexecuted} generated samples have not been executed yet; rerun the run id to finish them.`);
   const weak = analysis.boundaryEffects.filter((e) => e.informativeTasks < MIN_INFORMATIVE_TASKS);

@@ -18,6 +18,9 @@ export interface JoinResult {
   generationErrors: number;
   /** Samples with no execution record yet (execution not run or interrupted). */
   unexecuted: number;
+  /** Timeouts run again alone, and how many got another verdict then. */
+  retriedAlone: number;
+  changedOnRetry: number;
 }
 
 /** Exact by default (δ = 0): a sample is aligned when its count is within δ of a boundary. */
@@ -37,9 +40,16 @@ export function joinRecords(
   boundaries: readonly number[],
   tolerance: number,
 ): JoinResult {
+  // The newest record of a key wins: a rerun retries sandbox errors.
+  const latest = new Map<string, ExecutionRecord>();
+  for (const e of executions) latest.set(e.key, e);
   const verdicts = new Map<string, Verdict>();
-  for (const e of executions) verdicts.set(e.key, e.verdict);
-  const result: JoinResult = { joined: [], samples: 0, generationErrors: 0, unexecuted: 0 };
+  const result: JoinResult = { joined: [], samples: 0, generationErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 };
+  for (const e of latest.values()) {
+    verdicts.set(e.key, e.verdict);
+    if (e.retriedAlone) result.retriedAlone += 1;
+    if (e.retriedAlone && e.firstVerdict !== e.verdict) result.changedOnRetry += 1;
+  }
   for (const s of samples) {
     result.samples += 1;
     if (s.generationError !== null) {

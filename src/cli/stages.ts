@@ -45,7 +45,7 @@ export async function generateStage(io: CliIo, paths: RunPaths, validators: Reco
 }
 
 export async function executeStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
-  tasks: ReadonlyMap<string, TaskRecord>; sandbox: Sandbox; limits: SandboxLimits; concurrency: number; quiet: boolean; canaries: CanaryResult[];
+  tasks: ReadonlyMap<string, TaskRecord>; sandbox: Sandbox; limits: SandboxLimits; limitsFor?: (task: TaskRecord) => SandboxLimits; concurrency: number; quiet: boolean; canaries: CanaryResult[];
 }): Promise<void> {
   const manifest = readManifest(paths);
   writeManifest(paths, {
@@ -63,12 +63,13 @@ export async function executeStage(io: CliIo, paths: RunPaths, validators: Recor
   const progress = options.quiet ? null : createProgress(io, 'execute', todo.length);
   try {
     const summary = await runExecute({
-      tasks: options.tasks, samples: todo, done, sandbox: options.sandbox, limits: options.limits, concurrency: options.concurrency,
+      tasks: options.tasks, samples: todo, done, sandbox: options.sandbox, limits: options.limits, limitsFor: options.limitsFor, concurrency: options.concurrency,
       maxAttempts: 3, total: todo.length, write: (record) => appender.append(record),
-      onProgress: (p) => progress?.update(p.done, `${p.passed} passed, ${p.sandboxErrors} sandbox errors`),
+      onProgress: (p) => progress?.update(p.done, `${p.passed} passed, ${p.sandboxErrors} sandbox errors${p.awaitingRetry ? `, ${p.awaitingRetry} timeouts to retry alone` : ''}`),
       signal: io.signal,
     });
-    progress?.finish(summary.executed, `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors`);
+    progress?.finish(summary.executed, `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors, `
+      + `${summary.retriedAlone} timeouts retried alone (${summary.changedOnRetry} changed)`);
   } finally {
     appender.close();
   }

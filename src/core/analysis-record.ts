@@ -90,6 +90,9 @@ export interface Analysis {
     generationErrors: number;
     truncated: number;
     unknownLength: number;
+    /** Timeouts run again alone under no load, and how many then got another verdict. */
+    retriedAlone: number;
+    changedOnRetry: number;
   };
   passAtK: PassAtK[];
   strata: PassRateStratum[];

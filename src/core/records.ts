@@ -89,6 +89,12 @@ export interface ExecutionRecord {
   outputTruncated: boolean;
   stderrTail: string;
   programHash: string;
+  /** CPU time of the sample's processes (final attempt); null when the sandbox did not run it. */
+  cpuMs: number | null;
+  /** The sample timed out under load and was run again alone; the verdict is the second run's. */
+  retriedAlone: boolean;
+  /** The verdict of the first run when it was retried alone, else null. */
+  firstVerdict: Verdict | null;
 }
 
 export function sampleKey(taskId: string, conditionId: string, sampleIndex: number): string {

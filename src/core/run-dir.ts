@@ -46,6 +46,8 @@ export interface RunConfig {
   /** The simulated model's full configuration, when the model is simulated. */
   simulated: Record<string, unknown> | null;
   limits: Record<string, number>;
+  /** Per-task timeouts derived from each reference's runtime in the sandbox. */
+  referenceTimeouts: boolean;
 }
 
 export interface RunManifest {
@@ -60,6 +62,8 @@ export interface RunManifest {
   /** Filled in by execution: the engine, image and limits actually applied. */
   sandbox: Record<string, unknown> | null;
   canaries: { passed: boolean; at: string; results: { name: string; verdict: string }[] } | null;
+  /** With referenceTimeouts: each task's reference runtime and derived timeout, measured once and reused on resume. */
+  taskTimeouts?: { taskId: string; referenceMs: number; referenceFailed: boolean; timeoutMs: number }[];
 }
 
 export function configHash(config: RunConfig): string {

@@ -93,6 +93,9 @@ export const executionSchema = strict({
   outputTruncated: bool,
   stderrTail: str,
   programHash: str,
+  cpuMs: { type: ['number', 'null'], minimum: 0 },
+  retriedAlone: bool,
+  firstVerdict: { enum: [...VERDICTS, null] },
 });
 
 const nullableNumber = nullable('number');
@@ -108,6 +111,7 @@ export const analysisSchema = {
     lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
     counts: strict({
       samples: int, executed: int, sandboxErrors: int, generationErrors: int, truncated: int, unknownLength: int,
+      retriedAlone: int, changedOnRetry: int,
     }),
     passAtK: {
       type: 'array',

@@ -9,6 +9,8 @@ export interface ExecuteProgress {
   total: number;
   passed: number;
   sandboxErrors: number;
+  /** Timeouts held back to be run again alone, once everything else has finished. */
+  awaitingRetry: number;
 }
 
 export interface ExecuteOptions {
@@ -18,6 +20,8 @@ export interface ExecuteOptions {
   done: ReadonlySet<string>;
   sandbox: Sandbox;
   limits: SandboxLimits;
+  /** Per-task limits (e.g. derived from the reference runtime); default: `limits` for every task. */
+  limitsFor?: (task: TaskRecord) => SandboxLimits;
   concurrency: number;
   /** Infrastructure failures are retried up to this many attempts in all; then the verdict is sandbox_error. */
   maxAttempts: number;
@@ -32,12 +36,37 @@ export interface ExecuteSummary {
   skipped: number;
   sandboxErrors: number;
   retriedAfterInfraError: number;
+  /** Timeouts run again alone, and how many of those then got another verdict. */
+  retriedAlone: number;
+  changedOnRetry: number;
 }
+
+/**
+ * A timeout is suspect when the sample used little CPU in its wall time: it was waiting, or starved
+ * by the samples around it. Those are run again alone before the verdict stands. A sample that spun
+ * the CPU for most of its time was not starved, so its timeout stands at once (an infinite loop costs
+ * one timeout, not two).
+ */
+const STARVED_CPU_SHARE = 0.5;
 
 /** Executes every sample not yet executed, `concurrency` at a time, writing one record per sample as it finishes. */
 export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummary> {
-  const summary: ExecuteSummary = { executed: 0, skipped: 0, sandboxErrors: 0, retriedAfterInfraError: 0 };
-  const progress: ExecuteProgress = { done: 0, total: options.total ?? 0, passed: 0, sandboxErrors: 0 };
+  const summary: ExecuteSummary = { executed: 0, skipped: 0, sandboxErrors: 0, retriedAfterInfraError: 0, retriedAlone: 0, changedOnRetry: 0 };
+  const progress: ExecuteProgress = { done: 0, total: options.total ?? 0, passed: 0, sandboxErrors: 0, awaitingRetry: 0 };
+  const suspect: { task: TaskRecord; sample: SampleRecord; first: ExecutionRecord }[] = [];
+  const finish = (record: ExecutionRecord) => {
+    // A sample cut off by an interruption has no verdict; it is left for the resumed run.
+    if (record.verdict === 'sandbox_error' && options.signal?.aborted) return;
+    options.write(record);
+    summary.executed += 1;
+    if (record.attempts > 1) summary.retriedAfterInfraError += 1;
+    if (record.verdict === 'sandbox_error') summary.sandboxErrors += 1;
+    progress.done += 1;
+    progress.passed += record.verdict === 'pass' ? 1 : 0;
+    progress.sandboxErrors = summary.sandboxErrors;
+    options.onProgress?.(progress);
+  };
+
   const inFlight = new Set<Promise<void>>();
   for await (const sample of options.samples) {
     if (options.signal?.aborted) break;
@@ -48,35 +77,51 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
     const task = options.tasks.get(sample.taskId);
     if (!task) throw new Error(`sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`);
     const job = executeOne(task, sample, options).then((record) => {
-      // A sample cut off by an interruption has no verdict; it is left for the resumed run.
-      if (record.verdict === 'sandbox_error' && options.signal?.aborted) return;
-      options.write(record);
-      summary.executed += 1;
-      if (record.attempts > 1) summary.retriedAfterInfraError += 1;
-      if (record.verdict === 'sandbox_error') summary.sandboxErrors += 1;
-      progress.done += 1;
-      progress.passed += record.verdict === 'pass' ? 1 : 0;
-      progress.sandboxErrors = summary.sandboxErrors;
-      options.onProgress?.(progress);
+      if (isSuspectTimeout(record, limitsOf(task, options))) {
+        suspect.push({ task, sample, first: record });
+        progress.awaitingRetry = suspect.length;
+        options.onProgress?.(progress);
+      } else {
+        finish(record);
+      }
     });
     const tracked = job.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
     if (inFlight.size >= options.concurrency) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+
+  // Nothing else runs now: each suspect timeout gets the machine to itself once.
+  for (const { task, sample, first } of suspect) {
+    if (options.signal?.aborted) break;
+    const second = await executeOne(task, sample, options);
+    summary.retriedAlone += 1;
+    if (second.verdict !== first.verdict) summary.changedOnRetry += 1;
+    progress.awaitingRetry -= 1;
+    finish({ ...second, retriedAlone: true, firstVerdict: first.verdict });
+  }
   return summary;
+}
+
+function limitsOf(task: TaskRecord, options: ExecuteOptions): SandboxLimits {
+  return options.limitsFor?.(task) ?? options.limits;
+}
+
+function isSuspectTimeout(record: ExecutionRecord, limits: SandboxLimits): boolean {
+  return record.verdict === 'timeout' && record.cpuMs !== null && record.cpuMs < STARVED_CPU_SHARE * limits.timeoutMs;
 }
 
 async function executeOne(task: TaskRecord, sample: SampleRecord, options: ExecuteOptions): Promise<ExecutionRecord> {
   const program = assembleProgram(task, sample.completion, sample.isFullProgram);
+  const limits = limitsOf(task, options);
   let run: SandboxRun = { status: 'infra_error', message: 'not run' };
   let attempts = 0;
   while (attempts < options.maxAttempts && !(attempts > 0 && options.signal?.aborted)) {
     attempts += 1;
-    run = await options.sandbox.run({ program, limits: options.limits });
+    run = await options.sandbox.run({ program, limits });
     if (run.status === 'completed') break;
   }
-  const { verdict, detail } = classifyVerdict(run, options.limits.outputBytes);
+  const { verdict, detail } = classifyVerdict(run, limits.outputBytes);
   const completed = run.status === 'completed' ? run : null;
   return {
     key: sample.key,
@@ -91,5 +136,8 @@ async function executeOne(task: TaskRecord, sample: SampleRecord, options: Execu
     outputTruncated: completed?.outputExceeded ?? false,
     stderrTail: (completed?.stderrTail ?? '').slice(-1000),
     programHash: sha256(program).slice(0, 16),
+    cpuMs: completed?.cpuMs ?? null,
+    retriedAlone: false,
+    firstVerdict: null,
   };
 }

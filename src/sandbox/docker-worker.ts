@@ -28,6 +28,7 @@ interface WorkerReply {
   timedOut: boolean;
   outputExceeded: boolean;
   durationMs: number;
+  cpuMs: number;
   proof: CompletionProof | null;
   stdoutHead: string;
   stderrTail: string;
@@ -84,9 +85,9 @@ export class DockerWorker {
       const r = await withDeadline(reply, job.limits.timeoutMs + WORKER_GRACE_MS, 'the sandbox worker');
       this.samplesRun += 1;
       if (r.workerError) return { run: { status: 'infra_error', message: `sandbox worker fault: ${r.workerError}` }, recycle: true };
-      const { exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail, oomKilled } = r;
+      const { exitCode, signal, timedOut, outputExceeded, durationMs, cpuMs, proof, stdoutHead, stderrTail, oomKilled } = r;
       return {
-        run: { status: 'completed', exitCode, signal, timedOut, outputExceeded, durationMs, proof, stdoutHead, stderrTail, oomKilled },
+        run: { status: 'completed', exitCode, signal, timedOut, outputExceeded, durationMs, cpuMs, proof, stdoutHead, stderrTail, oomKilled },
         // A sample that left files or processes behind gets a fresh container after it, whatever the cleanup did.
         recycle: !r.clean || r.strayProcesses > 0,
       };

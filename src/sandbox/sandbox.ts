@@ -39,6 +39,8 @@ export type SandboxRun =
       timedOut: boolean;
       outputExceeded: boolean;
       durationMs: number;
+      /** CPU time the sample's processes used: a timeout with little CPU was waiting or starved, not spinning. */
+      cpuMs: number;
       proof: CompletionProof | null;
       stdoutHead: string;
       stderrTail: string;

@@ -14,6 +14,6 @@ export function sampleRecord(taskId: string, sampleIndex: number, fields: Partia
 export function executionRecord(sample: SampleRecord, verdict: Verdict): ExecutionRecord {
   return {
     key: sample.key, taskId: sample.taskId, conditionId: sample.conditionId, sampleIndex: sample.sampleIndex, verdict,
-    detail: verdict, exitCode: 0, durationMs: 5, attempts: 1, outputTruncated: false, stderrTail: '', programHash: 'x',
+    detail: verdict, exitCode: 0, durationMs: 5, attempts: 1, outputTruncated: false, stderrTail: '', programHash: 'x', cpuMs: 1, retriedAlone: false, firstVerdict: null,
   };
 }

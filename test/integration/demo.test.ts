@@ -83,4 +83,17 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     const markdown = await bbench(['report', join(results, 'planted'), '--format', 'markdown']);
     expect(markdown.stdout).toContain('## Findings');
   });
+
+  it('derives per-task timeouts from the reference runtimes when asked, and records them', async () => {
+    const run = await bbench(['run', '--tasks', 'test/fixtures/tasks-tiered.jsonl', '-n', '2', '--reference-timeouts', '--results', results, '--run-id', 'reftimes', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(results, 'reftimes', 'manifest.json'), 'utf8'));
+    expect(manifest.config.referenceTimeouts).toBe(true);
+    expect(manifest.taskTimeouts).toHaveLength(3);
+    for (const t of manifest.taskTimeouts) {
+      expect(t.referenceFailed).toBe(false);
+      expect(t.timeoutMs).toBe(Math.min(10_000, Math.max(1000, Math.ceil(20 * t.referenceMs))));
+    }
+  });
 });
+

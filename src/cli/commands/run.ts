@@ -1,6 +1,8 @@
 import { BenchError } from '../../core/errors.js';
-import { openRun, runPaths, type RunConfig } from '../../core/run-dir.js';
-import type { Tier } from '../../core/records.js';
+import { openRun, readManifest, runPaths, writeManifest, type RunConfig, type RunPaths } from '../../core/run-dir.js';
+import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
+import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
+import type { TaskRecord, Tier } from '../../core/records.js';
 import { createProvider } from '../../providers/registry.js';
 import { DEFAULT_SIMULATED_CONFIG, SIMULATED_PRESETS, type PlantedPreset, type SimulatedModelConfig } from '../../providers/simulated.js';
 import { renderTerminal } from '../../report/terminal.js';
@@ -24,6 +26,7 @@ const RUN_OPTIONS = {
   tolerance: { type: 'string' },
   k: { type: 'string' },
   'run-id': { type: 'string' },
+  'reference-timeouts': { type: 'boolean' },
   results: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
@@ -47,6 +50,8 @@ Run options:
       --boundaries LIST   boundary token counts (default 516,1034,1552)
       --tolerance N       alignment tolerance in tokens (default 0: exact)
       --k LIST            pass@k values (default 1,5,10)
+      --reference-timeouts  per-task timeout from the reference's runtime in the sandbox: the larger of 1 s and
+                          20× it, at most --timeout (measured once per run, recorded in the manifest)
       --run-id ID         run directory name under --results (default ${command === 'demo' ? 'derived from the options, so a rerun resumes' : '<model>-<timestamp>'})
       --results DIR       results directory (default ./results)
   -q, --quiet             no progress bars or log lines
@@ -103,6 +108,7 @@ async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo',
     model, tasksPath: corpus.source, samplesPerTask, conditions: ['default'], seed, boundaries, tolerance, ks,
     simulated: simulated as unknown as Record<string, unknown> | null,
     limits: { ...limits },
+    referenceTimeouts: Boolean(values['reference-timeouts']),
   };
   const { resumed } = openRun(paths, {
     schemaVersion: 1, runId, createdAt: new Date().toISOString(), config, tool: await toolInfo(),
@@ -114,12 +120,28 @@ async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo',
   const provider = createProvider(model, { simulated: simulated ?? DEFAULT_SIMULATED_CONFIG });
   await generateStage(io, paths, validators, { provider, tasks: corpus.tasks, conditions: config.conditions, samplesPerTask, concurrency: 8, quiet: Boolean(values.quiet) });
 
-  await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency, canaries }) =>
-    executeStage(io, paths, validators, { tasks: byId, sandbox, limits, concurrency, canaries, quiet: Boolean(values.quiet) }));
+  await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
+    const limitsFor = config.referenceTimeouts ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log) : undefined;
+    await executeStage(io, paths, validators, { tasks: byId, sandbox, limits, limitsFor, concurrency, canaries, quiet: Boolean(values.quiet) });
+  });
 
   const analysis = await analyzeStage(paths, validators, byId);
   io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md)\n`);
   return 0;
+}
+
+/** Per-task limits from the references' runtimes: measured on the first execution of a run, reused on resume. */
+async function taskTimeouts(paths: RunPaths, sandbox: Sandbox, tasks: readonly TaskRecord[], limits: SandboxLimits, concurrency: number, log: (line: string) => void) {
+  const manifest = readManifest(paths);
+  let timings = manifest.taskTimeouts;
+  if (!timings) {
+    timings = await measureReferenceTimeouts(sandbox, tasks, limits, concurrency);
+    writeManifest(paths, { ...manifest, taskTimeouts: timings });
+    const failed = timings.filter((t) => t.referenceFailed).length;
+    log(`Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`);
+  }
+  const byTask = new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
+  return (task: TaskRecord) => limitsWithTimeout(limits, byTask.get(task.task_id) ?? limits.timeoutMs);
 }
 
 function defaultRunId(command: 'run' | 'demo', model: string, plant: string, seed: number, samples: number): string {

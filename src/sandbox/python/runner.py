@@ -132,6 +132,7 @@ def run_sample(req, counter):
         f.write(req["program"])
     nonce = secrets.token_hex(16)
     oom_before = oom_kills()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result_r, result_w = os.pipe()
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": workdir, "TMPDIR": workdir,
            "BB_NONCE": nonce, "BB_RESULT_FD": str(result_w)}
@@ -191,6 +192,8 @@ def run_sample(req, counter):
     except (ProcessLookupError, PermissionError):
         pass
     child.wait()
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_ms = ((cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)) * 1000.0
     duration_ms = (time.monotonic() - started) * 1000.0
     for f in (child.stdout, child.stderr, result_file):
         f.close()
@@ -213,7 +216,7 @@ def run_sample(req, counter):
     code = child.returncode
     return {
         "id": req["id"], "exitCode": code if code >= 0 else None, "signal": -code if code < 0 else None,
-        "timedOut": timed_out, "outputExceeded": output_exceeded, "durationMs": round(duration_ms, 3),
+        "timedOut": timed_out, "outputExceeded": output_exceeded, "durationMs": round(duration_ms, 3), "cpuMs": round(cpu_ms, 3),
         "proof": proof, "forgedReports": forged,
         "stdoutHead": bytes(buffers["stdout"]).decode("utf-8", "replace"),
         "stderrTail": bytes(buffers["stderr"]).decode("utf-8", "replace"),

@@ -3,7 +3,7 @@ import { classifyVerdict } from '../../../src/execute/classify-verdict.js';
 import type { SandboxRun } from '../../../src/sandbox/sandbox.js';
 
 const completed = (fields: Partial<Extract<SandboxRun, { status: 'completed' }>>): SandboxRun => ({
-  status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 10, proof: null, stdoutHead: '', stderrTail: '', oomKilled: false, ...fields,
+  status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 10, cpuMs: 5, proof: null, stdoutHead: '', stderrTail: '', oomKilled: false, ...fields,
 });
 
 describe('classifyVerdict', () => {

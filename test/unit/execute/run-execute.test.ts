@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, type Sandbox, type SandboxRun } from '../../../src/sand
 import { sampleRecord } from '../../helpers/records.js';
 
 const task: TaskRecord = { task_id: 't', prompt: 'def f():\n', entry_point: 'f', canonical_solution: '', test: 'def check(c):\n    pass\n', tier: 'simple', tags: [], source: 'x' };
-const passed: SandboxRun = { status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 1, proof: { outcome: 'pass', kind: 'pass', message: '' }, stdoutHead: '', stderrTail: '', oomKilled: false };
+const passed: SandboxRun = { status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 1, cpuMs: 1, proof: { outcome: 'pass', kind: 'pass', message: '' }, stdoutHead: '', stderrTail: '', oomKilled: false };
 
 /** A scripted sandbox: answers each run with the next scripted result. The engine logic is under test, not isolation. */
 function scripted(results: (() => SandboxRun)[]): Sandbox & { runs: number } {
@@ -20,11 +20,11 @@ function scripted(results: (() => SandboxRun)[]): Sandbox & { runs: number } {
   };
 }
 
-async function execute(sandbox: Sandbox, n: number, signal?: AbortSignal, done = new Set<string>()) {
+async function execute(sandbox: Sandbox, n: number, signal?: AbortSignal, done = new Set<string>(), concurrency = 1) {
   const written: ExecutionRecord[] = [];
   const summary = await runExecute({
     tasks: new Map([['t', task]]), samples: Array.from({ length: n }, (_, i) => sampleRecord('t', i)), done, sandbox, limits: DEFAULT_LIMITS,
-    concurrency: 1, maxAttempts: 3, write: (r) => written.push(r), signal,
+    concurrency, maxAttempts: 3, write: (r) => written.push(r), signal,
   });
   return { written, summary };
 }
@@ -56,5 +56,48 @@ describe('runExecute', () => {
     const { summary } = await execute(sandbox, 3, undefined, new Set(['t#default#0', 't#default#2']));
     expect(summary).toMatchObject({ executed: 1, skipped: 2 });
     expect(sandbox.runs).toBe(1);
+  });
+
+  describe('timeouts under load', () => {
+    const timeout = (cpuMs: number): SandboxRun => ({ ...passed, timedOut: true, signal: 9, exitCode: null, proof: null, durationMs: DEFAULT_LIMITS.timeoutMs, cpuMs });
+
+    it('runs a starved timeout again alone, records both verdicts, and counts the change', async () => {
+      let running = 0;
+      let maxDuringRetry = 0;
+      let calls = 0;
+      const sandbox: Sandbox = {
+        async run() {
+          calls += 1;
+          const call = calls;
+          running += 1;
+          if (call > 4) maxDuringRetry = Math.max(maxDuringRetry, running);
+          await new Promise((r) => setTimeout(r, 5));
+          running -= 1;
+          // Sample 0 is starved on its first run (little CPU), then passes alone.
+          return call === 1 ? timeout(100) : passed;
+        },
+        async describe() { throw new Error('unused'); },
+        async close() {},
+      };
+      const { written, summary } = await execute(sandbox, 4, undefined, new Set(), 2);
+      const retried = written.find((r) => r.sampleIndex === 0);
+      expect(retried).toMatchObject({ verdict: 'pass', retriedAlone: true, firstVerdict: 'timeout' });
+      expect(summary).toMatchObject({ retriedAlone: 1, changedOnRetry: 1, executed: 4 });
+      expect(maxDuringRetry).toBe(1);
+      // Held back until the end, so it is written last.
+      expect(written.at(-1)?.sampleIndex).toBe(0);
+    });
+
+    it('lets a timeout that spun the CPU stand at once', async () => {
+      const { written, summary } = await execute(scripted([() => timeout(DEFAULT_LIMITS.timeoutMs * 0.95)]), 1);
+      expect(written[0]).toMatchObject({ verdict: 'timeout', retriedAlone: false, firstVerdict: null });
+      expect(summary.retriedAlone).toBe(0);
+    });
+
+    it('keeps the timeout when the lone run times out again', async () => {
+      const { written, summary } = await execute(scripted([() => timeout(10), () => timeout(10)]), 1);
+      expect(written[0]).toMatchObject({ verdict: 'timeout', retriedAlone: true, firstVerdict: 'timeout' });
+      expect(summary.changedOnRetry).toBe(0);
+    });
   });
 });
