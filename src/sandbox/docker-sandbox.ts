@@ -36,6 +36,8 @@ export class DockerSandbox implements Sandbox {
   private readonly idle: DockerWorker[] = [];
   private readonly waiting: ((worker: DockerWorker | null) => void)[] = [];
   private readonly all = new Set<DockerWorker>();
+  /** Removals of recycled containers still under way; close() waits for them. */
+  private readonly removing = new Set<Promise<void>>();
   private starting = 0;
   private closed = false;
 
@@ -52,7 +54,8 @@ export class DockerSandbox implements Sandbox {
     const { run, recycle } = await worker.run(job);
     if (recycle || !worker.alive || worker.samplesRun >= this.options.recycleAfter) {
       this.all.delete(worker);
-      void worker.destroy();
+      const removal = worker.destroy().finally(() => this.removing.delete(removal));
+      this.removing.add(removal);
       this.handOver(null);
     } else {
       this.handOver(worker);
@@ -94,7 +97,7 @@ export class DockerSandbox implements Sandbox {
   async close(): Promise<void> {
     this.closed = true;
     for (const wake of this.waiting.splice(0)) wake(null);
-    await Promise.all([...this.all].map((w) => w.destroy()));
+    await Promise.all([...[...this.all].map((w) => w.destroy()), ...this.removing]);
     this.all.clear();
     this.idle.length = 0;
   }

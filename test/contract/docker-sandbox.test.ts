@@ -1,3 +1,5 @@
+import Docker from 'dockerode';
+import { DEFAULT_LIMITS } from '../../src/sandbox/sandbox.js';
 import { expect, it } from 'vitest';
 import { openTestSandbox } from '../helpers/docker.js';
 import { sandboxContract } from './sandbox-contract.js';
@@ -16,4 +18,17 @@ it('applies the isolation the README promises (read back from the engine)', asyn
   } finally {
     await sandbox.close();
   }
+});
+
+it('leaves no container behind once closed, even after hostile samples', async () => {
+  const sandbox = await openTestSandbox(2);
+  const limits = { ...DEFAULT_LIMITS, timeoutMs: 1_000, cpuSeconds: 1 };
+  await Promise.all([
+    sandbox.run({ program: 'import os\nwhile True:\n    os.fork()\n', limits }),
+    sandbox.run({ program: 'import subprocess\nsubprocess.Popen(["sleep", "600"], start_new_session=True)\n', limits }),
+  ]);
+  await sandbox.close();
+  const docker = new Docker({ socketPath: '/var/run/docker.sock' });
+  const mine = await docker.listContainers({ all: true, filters: { label: [`boundary-bench.owner-pid=${process.pid}`] } });
+  expect(mine).toEqual([]);
 });

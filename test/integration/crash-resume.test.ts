@@ -1,3 +1,4 @@
+import Docker from 'dockerode';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,5 +35,29 @@ describe('a run killed with SIGKILL mid-execution', () => {
     const keys = lines(executions).map((l) => (JSON.parse(l) as { key: string }).key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(total);
+  });
+
+  it('on Ctrl-C exits 130, keeps finished verdicts and leaves no container running', async () => {
+    const results = mkdtempSync(join(tmpdir(), 'bbench-sigint-'));
+    const child = execa('node', [join(REPO, 'bin/bbench.js'), 'demo', '-n', '10', '--results', results, '--run-id', 'int', '-j', '1', '-q'], { cwd: REPO, reject: false });
+    const executions = join(results, 'int', 'executions.jsonl');
+    for (let i = 0; i < 600; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        if (lines(executions).length >= 10) break;
+      } catch {
+        // not created yet
+      }
+    }
+    const pid = child.pid;
+    child.kill('SIGINT');
+    const ended = await child;
+    expect(ended.exitCode).toBe(130);
+    expect(ended.stderr).toContain('INTERRUPTED');
+    const verdicts = lines(executions).map((l) => (JSON.parse(l) as { verdict: string }).verdict);
+    expect(verdicts.length).toBeGreaterThanOrEqual(10);
+    expect(verdicts).not.toContain('sandbox_error');
+    const docker = new Docker({ socketPath: '/var/run/docker.sock' });
+    expect(await docker.listContainers({ all: true, filters: { label: [`boundary-bench.owner-pid=${pid}`] } })).toEqual([]);
   });
 });
