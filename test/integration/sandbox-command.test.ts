@@ -1,4 +1,5 @@
-import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,14 @@ describe('bbench sandbox', () => {
     expect(run.stdout).toContain('pass@1: 0.4111');
     const doctor = await bbench(['sandbox', 'doctor', '--docker-host', sock, '--docker-host', sock]);
     expect(JSON.parse(doctor.stdout)).toMatchObject({ kind: 'docker × 2 engines' });
+  });
+
+  it('gives the same verdicts in strict mode, one fresh container per sample', async () => {
+    const out = join(tmpdir(), `bbench-strict-${process.pid}.jsonl`);
+    const run = await bbench(['exec', '--tasks', join(REPO, 'test/fixtures/humaneval-problems.jsonl'), '--samples', join(REPO, 'test/fixtures/humaneval-samples.jsonl'),
+      '--timeout', '1000', '--k', '1', '-q', '--strict', '--out', out]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const verdicts = readFileSync(out, 'utf8').trim().split('\n').map((l) => { const v = JSON.parse(l); return `${v.task_id}#${v.sample_index} ${v.verdict}`; });
+    expect(verdicts).toEqual(readFileSync(join(REPO, 'test/fixtures/golden/exec-humaneval-verdicts.txt'), 'utf8').trim().split('\n'));
   });
 });
