@@ -1,5 +1,5 @@
 import Docker from 'dockerode';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -8,6 +8,14 @@ import { REPO, bbench } from '../helpers/cli.js';
 
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
+/** Waits (up to a minute) until a JSONL file the CLI is writing has at least n lines. */
+async function waitForLines(path: string, n: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (existsSync(path) && lines(path).length >= n) return;
+  }
+}
+
 describe('a run killed with SIGKILL mid-execution', () => {
   it('loses nothing and duplicates nothing when rerun', async () => {
     const results = mkdtempSync(join(tmpdir(), 'bbench-crash-'));
@@ -15,14 +23,7 @@ describe('a run killed with SIGKILL mid-execution', () => {
     const child = execa('node', [join(REPO, 'bin/bbench.js'), ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1' } });
     const executions = join(results, 'crash', 'executions.jsonl');
     // Kill it once some verdicts, but not all, are written.
-    for (let i = 0; i < 600; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        if (lines(executions).length >= 20) break;
-      } catch {
-        // not created yet
-      }
-    }
+    await waitForLines(executions, 20);
     child.kill('SIGKILL');
     await child;
     const partial = lines(executions).length;
@@ -41,14 +42,7 @@ describe('a run killed with SIGKILL mid-execution', () => {
     const results = mkdtempSync(join(tmpdir(), 'bbench-sigint-'));
     const child = execa('node', [join(REPO, 'bin/bbench.js'), 'demo', '-n', '10', '--results', results, '--run-id', 'int', '-j', '1', '-q'], { cwd: REPO, reject: false });
     const executions = join(results, 'int', 'executions.jsonl');
-    for (let i = 0; i < 600; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        if (lines(executions).length >= 10) break;
-      } catch {
-        // not created yet
-      }
-    }
+    await waitForLines(executions, 10);
     const pid = child.pid;
     child.kill('SIGINT');
     const ended = await child;
