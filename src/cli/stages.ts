@@ -9,7 +9,7 @@ import { describeSchemaErrors } from '../core/schemas.js';
 import type { CanaryResult } from '../execute/canaries.js';
 import { runExecute } from '../execute/run-execute.js';
 import { runGenerate } from '../generate/run-generate.js';
-import type { Provider } from '../providers/provider.js';
+import type { GenerationCondition, Provider } from '../providers/provider.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
@@ -21,7 +21,7 @@ import { createProgress } from './progress.js';
  */
 
 export async function generateStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
-  provider: Provider; tasks: readonly TaskRecord[]; conditions: string[]; samplesPerTask: number; concurrency: number; quiet: boolean;
+  provider: Provider; tasks: readonly TaskRecord[]; conditions: readonly GenerationCondition[]; samplesPerTask: number; concurrency: number; quiet: boolean;
 }): Promise<void> {
   const existing = await readRecords(paths.samples, validators.sample);
   const done = new Set(existing.map((s) => s.key));

@@ -1,5 +1,5 @@
 import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
-import type { Provider } from '../providers/provider.js';
+import { ProviderError, type GenerationCondition, type Provider } from '../providers/provider.js';
 
 export interface GenerateProgress {
   done: number;
@@ -12,7 +12,7 @@ export interface GenerateProgress {
 export interface GenerateOptions {
   provider: Provider;
   tasks: readonly TaskRecord[];
-  conditions: readonly string[];
+  conditions: readonly GenerationCondition[];
   samplesPerTask: number;
   /** Keys already generated (resume): these are skipped. */
   done: ReadonlySet<string>;
@@ -34,13 +34,13 @@ export interface GenerateSummary {
 
 /** Generates tasks × conditions × samples, skipping finished keys, writing each sample as it arrives. */
 export async function runGenerate(options: GenerateOptions): Promise<GenerateSummary> {
-  const todo: { task: TaskRecord; conditionId: string; sampleIndex: number }[] = [];
+  const todo: { task: TaskRecord; condition: GenerationCondition; sampleIndex: number }[] = [];
   let skipped = 0;
   for (const task of options.tasks) {
-    for (const conditionId of options.conditions) {
+    for (const condition of options.conditions) {
       for (let sampleIndex = 0; sampleIndex < options.samplesPerTask; sampleIndex++) {
-        if (options.done.has(sampleKey(task.task_id, conditionId, sampleIndex))) skipped += 1;
-        else todo.push({ task, conditionId, sampleIndex });
+        if (options.done.has(sampleKey(task.task_id, condition.id, sampleIndex))) skipped += 1;
+        else todo.push({ task, condition, sampleIndex });
       }
     }
   }
@@ -52,7 +52,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateSum
       const item = todo[next++];
       if (!item) break;
       progress.inFlight += 1;
-      const record = await generateOne(item.task, item.conditionId, item.sampleIndex, options, progress);
+      const record = await generateOne(item.task, item.condition, item.sampleIndex, options, progress);
       progress.inFlight -= 1;
       options.write(record);
       summary.generated += 1;
@@ -66,18 +66,24 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateSum
   return summary;
 }
 
-async function generateOne(task: TaskRecord, conditionId: string, sampleIndex: number, options: GenerateOptions, progress: GenerateProgress): Promise<SampleRecord> {
+async function generateOne(task: TaskRecord, condition: GenerationCondition, sampleIndex: number, options: GenerateOptions, progress: GenerateProgress): Promise<SampleRecord> {
+  const conditionId = condition.id;
   const identity = { key: sampleKey(task.task_id, conditionId, sampleIndex), taskId: task.task_id, conditionId, sampleIndex, provider: options.provider.spec };
   let lastError = '';
+  let attempts = 0;
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
+    attempts = attempt;
     try {
-      const result = await options.provider.generate({ task, conditionId, sampleIndex }, options.signal);
+      const result = await options.provider.generate({ task, condition, sampleIndex }, options.signal);
       return { ...identity, ...result, attempts: attempt, cached: false, generationError: null };
     } catch (error) {
       lastError = (error as Error).message;
+      // A 400 or 401 will not get better by asking again: record it now.
+      if (error instanceof ProviderError && !error.retryable) break;
       if (attempt < options.maxAttempts) {
         progress.retries += 1;
-        await new Promise((r) => setTimeout(r, options.backoffMs(attempt)));
+        const serverWait = error instanceof ProviderError ? error.retryAfterMs : null;
+        await new Promise((r) => setTimeout(r, serverWait ?? options.backoffMs(attempt)));
       }
     }
   }
@@ -86,6 +92,6 @@ async function generateOne(task: TaskRecord, conditionId: string, sampleIndex: n
     ...identity, completion: '', isFullProgram: false, reasoningTokens: null, reasoningSource: 'none', outputTokens: null, inputTokens: null,
     finishReason: 'error', finishReasonRaw: null, truncated: false, usageRaw: null,
     request: { model: options.provider.spec, maxOutputTokens: null, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    latencyMs: 0, attempts: options.maxAttempts, cached: false, generationError: lastError || 'unknown error', simulated: null,
+    latencyMs: 0, attempts, cached: false, generationError: lastError || 'unknown error', simulated: null,
   };
 }

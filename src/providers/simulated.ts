@@ -57,12 +57,12 @@ export class SimulatedProvider implements Provider {
   readonly spec = 'simulated';
   constructor(private readonly config: SimulatedModelConfig) {}
 
-  async generate({ task, conditionId, sampleIndex }: GenerationRequest): Promise<GenerationResult> {
+  async generate({ task, condition, sampleIndex }: GenerationRequest): Promise<GenerationResult> {
     const started = performance.now();
     const { config } = this;
     const tier: Tier = task.tier ?? 'moderate';
     const taskRng = createRng('simulated-task', config.seed, task.task_id);
-    const rng = createRng('simulated-sample', config.seed, task.task_id, conditionId, sampleIndex);
+    const rng = createRng('simulated-sample', config.seed, task.task_id, condition.id, sampleIndex);
     const body = config.lengthBody[tier];
     const taskMedian = body.median * Math.exp(config.taskLengthSigma * taskRng.normal());
     let reasoning = Math.max(1, Math.round(taskMedian * Math.exp(body.sigma * rng.normal())));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TIERS, type TaskRecord } from '../../src/core/records.js';
 import { createValidators } from '../../src/core/schemas.js';
-import type { Provider } from '../../src/providers/provider.js';
+import { DEFAULT_CONDITION, type Provider } from '../../src/providers/provider.js';
 
 const validators = createValidators();
 
@@ -19,20 +19,20 @@ export function providerContract(name: string, make: () => Provider): void {
     const identity = { key: 'contract/add#c#0', taskId: CONTRACT_TASK.task_id, conditionId: 'c', sampleIndex: 0, provider: name, attempts: 1, cached: false, generationError: null };
 
     it('returns a result that completes a valid sample record', async () => {
-      const result = await make().generate({ task: CONTRACT_TASK, conditionId: 'c', sampleIndex: 0 });
+      const result = await make().generate({ task: CONTRACT_TASK, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 0 });
       const record = { ...identity, ...result };
       expect(validators.sample(record), JSON.stringify(validators.sample.errors)).toBe(true);
     });
 
     it('reports reasoning tokens with their provenance: null with source none, never 0 for absent', async () => {
-      const result = await make().generate({ task: CONTRACT_TASK, conditionId: 'c', sampleIndex: 1 });
+      const result = await make().generate({ task: CONTRACT_TASK, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 1 });
       if (result.reasoningTokens === null) expect(result.reasoningSource).toBe('none');
       else expect(result.reasoningSource).not.toBe('none');
     });
 
     it('marks a length stop as truncated, and records the request it sent', async () => {
       for (let i = 0; i < 20; i++) {
-        const result = await make().generate({ task: CONTRACT_TASK, conditionId: 'c', sampleIndex: i });
+        const result = await make().generate({ task: CONTRACT_TASK, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: i });
         expect(result.truncated).toBe(result.finishReason === 'length');
         expect(result.request.model).not.toBe('');
         expect(result.latencyMs).toBeGreaterThanOrEqual(0);
@@ -40,7 +40,7 @@ export function providerContract(name: string, make: () => Provider): void {
     });
 
     it('handles every tier', async () => {
-      for (const tier of TIERS) await expect(make().generate({ task: { ...CONTRACT_TASK, tier }, conditionId: 'c', sampleIndex: 0 })).resolves.toBeTruthy();
+      for (const tier of TIERS) await expect(make().generate({ task: { ...CONTRACT_TASK, tier }, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 0 })).resolves.toBeTruthy();
     });
   });
 }

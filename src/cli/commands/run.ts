@@ -3,6 +3,7 @@ import { openRun, readManifest, runPaths, writeManifest, type RunConfig, type Ru
 import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
 import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
+import { DEFAULT_CONDITION } from '../../providers/provider.js';
 import { createProvider } from '../../providers/registry.js';
 import { DEFAULT_SIMULATED_CONFIG, SIMULATED_PRESETS, type PlantedPreset, type SimulatedModelConfig } from '../../providers/simulated.js';
 import { renderTerminal } from '../../report/terminal.js';
@@ -118,7 +119,7 @@ async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo',
   log(`${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${samplesPerTask} samples, model ${model}${simulated ? ` (planted: ${plant})` : ''}.`);
 
   const provider = createProvider(model, { simulated: simulated ?? DEFAULT_SIMULATED_CONFIG });
-  await generateStage(io, paths, validators, { provider, tasks: corpus.tasks, conditions: config.conditions, samplesPerTask, concurrency: 8, quiet: Boolean(values.quiet) });
+  await generateStage(io, paths, validators, { provider, tasks: corpus.tasks, conditions: [DEFAULT_CONDITION], samplesPerTask, concurrency: 8, quiet: Boolean(values.quiet) });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
     const limitsFor = config.referenceTimeouts ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log) : undefined;

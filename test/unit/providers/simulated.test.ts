@@ -3,6 +3,7 @@ import { createRng } from '../../../src/core/rng.js';
 import type { TaskRecord } from '../../../src/core/records.js';
 import { applyMutation, findMutationSites, mutate } from '../../../src/providers/mutate.js';
 import { DEFAULT_SIMULATED_CONFIG, SimulatedProvider } from '../../../src/providers/simulated.js';
+import { DEFAULT_CONDITION } from '../../../src/providers/provider.js';
 
 const task: TaskRecord = {
   task_id: 'core/clamp', prompt: 'def clamp(x, lo, hi):\n    """Clamp."""\n', entry_point: 'clamp', tier: 'complex', tags: [], source: 'test',
@@ -11,7 +12,7 @@ const task: TaskRecord = {
 
 async function draw(seed: number, n: number) {
   const provider = new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, seed });
-  return Promise.all(Array.from({ length: n }, (_, i) => provider.generate({ task, conditionId: 'default', sampleIndex: i })));
+  return Promise.all(Array.from({ length: n }, (_, i) => provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'default' }, sampleIndex: i })));
 }
 
 describe('SimulatedProvider', () => {
@@ -42,7 +43,7 @@ describe('SimulatedProvider', () => {
 
   it('truncates at the output cap and says so', async () => {
     const provider = new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, maxOutputTokens: 900 });
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => provider.generate({ task, conditionId: 'c', sampleIndex: i })));
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: i })));
     const truncated = results.filter((r) => r.truncated);
     expect(truncated.length).toBeGreaterThan(20);
     for (const r of truncated) expect(r).toMatchObject({ finishReason: 'length', outputTokens: 900 });
@@ -50,7 +51,7 @@ describe('SimulatedProvider', () => {
 
   it('reports counts on a coarser lattice when configured', async () => {
     const provider = new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, reportingLattice: 64, boundaries: [] });
-    const r = await provider.generate({ task, conditionId: 'c', sampleIndex: 0 });
+    const r = await provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 0 });
     expect((r.reasoningTokens ?? 1) % 64).toBe(0);
   });
 });
