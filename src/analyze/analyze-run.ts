@@ -48,7 +48,7 @@ export function analyzeRun(input: AnalysisInput): Analysis {
 
   const effects = tierLabels.map((tier) => boundaryEffect(tier, primary.filter((s) => tier === 'all' || tierLabelOf(s) === tier)));
   const perTierP = holmAdjust(effects.map((e) => (e.tier === 'all' ? null : e.cmhPValue)));
-  const boundaryEffects = effects.map((e, i) => ({ ...e, cmhPHolm: e.tier === 'all' ? e.cmhPValue : (perTierP[i] ?? null) }));
+  const boundaryEffects = effects.map((e, i) => ({ ...e, cmhPHolm: e.tier === 'all' ? e.cmhPValue : (perTierP[i] ?? null), permutationP: null, permutations: 0, local: null }));
 
   const perTask = new Map<string, { n: number; c: number }>();
   for (const s of scored) {
@@ -60,11 +60,21 @@ export function analyzeRun(input: AnalysisInput): Analysis {
   const truncatedPasses = truncated.filter((s) => s.passed).length;
 
   const analysis: Analysis = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     runId: input.runId,
     boundaries: [...input.boundaries],
     tolerance: input.tolerance,
+    hasVerdicts: join.joined.length > 0,
+    seeds: { seed: 0, permutations: 0, bootstrap: 0, periodicityPermutations: 0, powerSimulations: 0 },
     lattice,
+    distribution: { samples: lengths.length, zeros: 0, mean: null, median: null, quantiles: [], max: null, binWidth: lattice.g, bins: [], marks: [] },
+    scan: null,
+    periodicity: null,
+    groups: [],
+    complexity: null,
+    lengthCurves: null,
+    power: null,
+    absentSections: [],
     counts: {
       samples: join.samples,
       executed: join.joined.length,
@@ -75,11 +85,14 @@ export function analyzeRun(input: AnalysisInput): Analysis {
       retriedAlone: join.retriedAlone,
       changedOnRetry: join.changedOnRetry,
     },
-    passAtK: input.ks.map((k) => passAtK(perTask, k)),
+    passAtK: input.ks.map((k) => ({ ...passAtK(perTask, k), interval: null, bootstrapInterval: null })),
     strata,
     boundaryEffects,
     hazards,
-    truncation: { samples: truncated.length, passes: truncatedPasses, passRate: truncated.length > 0 ? truncatedPasses / truncated.length : null },
+    truncation: {
+      samples: truncated.length, signalled: truncated.length, outputAtCap: 0, reasoningAtBudget: 0, share: null, scored: truncated.length,
+      passes: truncatedPasses, passRate: truncated.length > 0 ? truncatedPasses / truncated.length : null, hazardsIncludingTruncated: [], effectIncludingTruncated: null,
+    },
     planted: input.planted,
     findings: [],
     caveats: [],
@@ -121,7 +134,7 @@ function passRateStratum(tier: TierLabel, alignment: AlignmentLabel, samples: re
 }
 
 /** Within-task comparison of aligned against not-aligned samples (ANALYSIS.md §6). */
-function boundaryEffect(tier: TierLabel, samples: readonly JoinedSample[]): Omit<BoundaryEffect, 'cmhPHolm'> {
+function boundaryEffect(tier: TierLabel, samples: readonly JoinedSample[]): Omit<BoundaryEffect, 'cmhPHolm' | 'permutationP' | 'permutations' | 'local'> {
   const tables: TwoByTwo[] = [];
   for (const xs of groupByTask(samples.filter((s) => s.alignment !== 'unknown')).values()) {
     const t = { a: 0, b: 0, c: 0, d: 0 };

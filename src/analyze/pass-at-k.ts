@@ -11,7 +11,7 @@ export function passAtKForTask(n: number, c: number, k: number): number | null {
 }
 
 /** pass@k averaged over tasks; null, with the reason, when any task has fewer than k samples. */
-export function passAtK(perTask: ReadonlyMap<string, { n: number; c: number }>, k: number): PassAtK {
+export function passAtK(perTask: ReadonlyMap<string, { n: number; c: number }>, k: number): Omit<PassAtK, 'interval' | 'bootstrapInterval'> {
   let sum = 0;
   for (const [taskId, { n, c }] of perTask) {
     const value = passAtKForTask(n, c, k);
