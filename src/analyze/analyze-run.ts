@@ -1,164 +1,98 @@
-import { ALIGNMENTS, type Analysis, type AlignmentLabel, type BoundaryEffect, type PassRateStratum, type PlantedEffect, type TierLabel } from '../core/analysis-record.js';
-import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
-import { TIERS } from '../core/records.js';
+import type { Analysis, AnalysisSection } from '../core/analysis-record.js';
+import type { ExecutionRecord, SampleRecord } from '../core/records.js';
+import { resolveAnalysisOptions, type AnalysisOptions, type AnalysisSettings } from './analysis-options.js';
+import { distributionSections } from './distribution-sections.js';
 import { describeFindings } from './findings.js';
-import { boundaryHazards } from './hazard.js';
-import { clusteredMean, holmAdjust, wilsonInterval } from './intervals.js';
-import { joinRecords, type JoinedSample } from './join.js';
-import { detectLattice } from './lattice.js';
-import { isInformative, mantelHaenszel, type TwoByTwo } from './mantel-haenszel.js';
-import { passAtK } from './pass-at-k.js';
+import { groupRows } from './groups.js';
+import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
+import { verdictSections } from './verdict-sections.js';
 
-export interface AnalysisInput {
-  runId: string;
-  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>;
+export interface AnalysisInput extends AnalysisSettings {
   samples: Iterable<SampleRecord>;
   executions: Iterable<ExecutionRecord>;
-  boundaries: readonly number[];
-  /** Alignment tolerance δ in tokens; 0 means exact. */
-  tolerance: number;
-  ks: readonly number[];
-  planted: PlantedEffect | null;
 }
+
+/** The whole analysis from records in memory (tests, small runs). Large runs stream into a table instead. */
+export function analyzeRun(input: AnalysisInput): Analysis {
+  const options = resolveAnalysisOptions(input);
+  const builder = createSampleTableBuilder(options.tasks, options.seed);
+  for (const e of input.executions) builder.addExecution(e);
+  for (const s of input.samples) builder.addSample(s);
+  return analyzeTable(builder.build(), options);
+}
+
+const VERDICT_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 'lengthCurves', 'power'] as const satisfies readonly AnalysisSection[];
 
 /**
- * The whole analysis of one run, as data (ANALYSIS.md §1–6). Pure: the same records give the same
- * analysis. Sandbox errors never count against the model; truncated samples are reported apart and
- * left out of the boundary statistics; samples without a reasoning count are "unknown", never
- * "not aligned".
+ * The whole analysis of one run, as data (ANALYSIS.md §1–10). Pure: the same records and seed give the
+ * same analysis. Sandbox errors never count against the model; truncated samples are split out before
+ * any spike or boundary statistic (and shown in sensitivity rows); samples without a reasoning count
+ * are "unknown", never "not aligned". Without verdicts (imported logs) the distribution, lattice,
+ * hazard, periodicity and group sections are computed and the others are listed as absent, with why.
  */
-export function analyzeRun(input: AnalysisInput): Analysis {
-  const join = joinRecords(input.tasks, input.samples, input.executions, input.boundaries, input.tolerance);
-  const scored = join.joined.filter((s) => s.verdict !== 'sandbox_error');
-  const truncated = scored.filter((s) => s.truncated);
-  const primary = scored.filter((s) => !s.truncated);
-  const tierLabels = tierLabelsOf(scored);
-
-  const lattice = detectLattice(scored.map((s) => s.length));
-  const lengths = primary.flatMap((s) => (s.length === null ? [] : [{ length: s.length, taskId: s.taskId }]));
-  const hazards = boundaryHazards(lengths, input.boundaries, lattice.g);
-
-  const strata: PassRateStratum[] = [];
-  for (const tier of tierLabels) {
-    const inTier = primary.filter((s) => tier === 'all' || tierLabelOf(s) === tier);
-    for (const alignment of ['any', ...ALIGNMENTS] as const) {
-      strata.push(passRateStratum(tier, alignment, alignment === 'any' ? inTier : inTier.filter((s) => s.alignment === alignment)));
+export function analyzeTable(table: SampleTable, options: AnalysisOptions): Analysis {
+  const dist = distributionSections(table, options);
+  let truncated = 0, signalled = 0, atCap = 0, atBudget = 0, scored = 0, truncatedScored = 0, truncatedPasses = 0, unknownLength = 0;
+  for (let i = 0; i < table.size; i++) {
+    const f = table.flags[i] ?? 0;
+    if ((f & FLAG.scored) !== 0) scored += 1;
+    if ((f & FLAG.truncated) === 0) {
+      if ((table.length[i] ?? -1) < 0) unknownLength += 1;
+      continue;
     }
+    truncated += 1;
+    if ((f & FLAG.signalled) !== 0) signalled += 1;
+    if ((f & FLAG.atCap) !== 0) atCap += 1;
+    if ((f & FLAG.atBudget) !== 0) atBudget += 1;
+    if ((f & FLAG.scored) !== 0) truncatedScored += 1;
+    if ((f & (FLAG.scored | FLAG.passed)) === (FLAG.scored | FLAG.passed)) truncatedPasses += 1;
   }
-
-  const effects = tierLabels.map((tier) => boundaryEffect(tier, primary.filter((s) => tier === 'all' || tierLabelOf(s) === tier)));
-  const perTierP = holmAdjust(effects.map((e) => (e.tier === 'all' ? null : e.cmhPValue)));
-  const boundaryEffects = effects.map((e, i) => ({ ...e, cmhPHolm: e.tier === 'all' ? e.cmhPValue : (perTierP[i] ?? null), permutationP: null, permutations: 0, local: null }));
-
-  const perTask = new Map<string, { n: number; c: number }>();
-  for (const s of scored) {
-    const entry = perTask.get(s.taskId) ?? { n: 0, c: 0 };
-    entry.n += 1;
-    entry.c += s.passed ? 1 : 0;
-    perTask.set(s.taskId, entry);
+  const hasVerdicts = scored > 0;
+  const verdicts = hasVerdicts ? verdictSections(table, options) : null;
+  const absentSections = [...dist.absent];
+  if (!verdicts) {
+    const reason = table.counts.executed === 0
+      ? 'no verdicts: these samples were not executed (imported logs or records carry reasoning counts only)'
+      : 'no verdicts: every executed sample hit a sandbox error';
+    for (const section of VERDICT_SECTIONS) absentSections.push({ section, reason });
+  } else {
+    if (!verdicts.complexity) absentSections.push({ section: 'complexity', reason: 'fewer than two tiers and too few tasks for empirical difficulty' });
+    if (!verdicts.lengthCurves) absentSections.push({ section: 'lengthCurves', reason: 'fewer than 20 scored samples with a reasoning count' });
+    if (!verdicts.power) absentSections.push({ section: 'power', reason: options.powerSimulations > 0 ? 'no task has both aligned and non-aligned scored samples' : 'power simulations were turned off (0)' });
   }
-  const truncatedPasses = truncated.filter((s) => s.passed).length;
-
-  const analysis: Analysis = {
+  const { counts } = table;
+  const analysis: Omit<Analysis, 'findings' | 'caveats'> = {
     schemaVersion: 2,
-    runId: input.runId,
-    boundaries: [...input.boundaries],
-    tolerance: input.tolerance,
-    hasVerdicts: join.joined.length > 0,
-    seeds: { seed: 0, permutations: 0, bootstrap: 0, periodicityPermutations: 0, powerSimulations: 0 },
-    lattice,
-    distribution: { samples: lengths.length, zeros: 0, mean: null, median: null, quantiles: [], max: null, binWidth: lattice.g, bins: [], marks: [] },
-    scan: null,
-    periodicity: null,
-    groups: [],
-    complexity: null,
-    lengthCurves: null,
-    power: null,
-    absentSections: [],
+    runId: options.runId,
+    boundaries: [...options.boundaries],
+    tolerance: options.tolerance,
+    hasVerdicts,
+    seeds: { seed: options.seed, permutations: options.permutations, bootstrap: options.bootstrap, periodicityPermutations: options.periodicityPermutations, powerSimulations: options.powerSimulations },
+    lattice: dist.lattice,
     counts: {
-      samples: join.samples,
-      executed: join.joined.length,
-      sandboxErrors: join.joined.length - scored.length,
-      generationErrors: join.generationErrors,
-      truncated: truncated.length,
-      unknownLength: primary.filter((s) => s.alignment === 'unknown').length,
-      retriedAlone: join.retriedAlone,
-      changedOnRetry: join.changedOnRetry,
+      samples: counts.samples, executed: counts.executed, sandboxErrors: counts.sandboxErrors, generationErrors: counts.generationErrors,
+      truncated, unknownLength, retriedAlone: counts.retriedAlone, changedOnRetry: counts.changedOnRetry,
     },
-    passAtK: input.ks.map((k) => ({ ...passAtK(perTask, k), interval: null, bootstrapInterval: null })),
-    strata,
-    boundaryEffects,
-    hazards,
+    distribution: dist.distribution,
+    hazards: dist.hazards,
+    scan: dist.scan,
+    periodicity: dist.periodicity,
     truncation: {
-      samples: truncated.length, signalled: truncated.length, outputAtCap: 0, reasoningAtBudget: 0, share: null, scored: truncated.length,
-      passes: truncatedPasses, passRate: truncated.length > 0 ? truncatedPasses / truncated.length : null, hazardsIncludingTruncated: [], effectIncludingTruncated: null,
+      samples: truncated, signalled, outputAtCap: atCap, reasoningAtBudget: atBudget, share: table.size > 0 ? truncated / table.size : null,
+      scored: truncatedScored, passes: hasVerdicts ? truncatedPasses : null, passRate: truncatedScored > 0 ? truncatedPasses / truncatedScored : null,
+      hazardsIncludingTruncated: dist.hazardsIncludingTruncated, effectIncludingTruncated: verdicts?.effectIncludingTruncated ?? null,
     },
-    planted: input.planted,
-    findings: [],
-    caveats: [],
+    groups: groupRows(table, options.boundaries),
+    passAtK: verdicts?.passAtK ?? [],
+    strata: verdicts?.strata ?? [],
+    boundaryEffects: verdicts?.boundaryEffects ?? [],
+    complexity: verdicts?.complexity ?? null,
+    lengthCurves: verdicts?.lengthCurves ?? null,
+    power: verdicts?.power ?? null,
+    absentSections,
+    planted: options.planted,
   };
-  const { findings, caveats } = describeFindings(analysis, join.unexecuted);
-  return { ...analysis, findings, caveats };
+  return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
 }
 
-function tierLabelOf(s: JoinedSample): TierLabel {
-  return s.tier ?? 'untiered';
-}
-
-function tierLabelsOf(samples: readonly JoinedSample[]): TierLabel[] {
-  const present = new Set(samples.map(tierLabelOf));
-  return ['all', ...TIERS.filter((t) => present.has(t)), ...(present.has('untiered') ? (['untiered'] as const) : [])];
-}
-
-function groupByTask(samples: readonly JoinedSample[]): Map<string, JoinedSample[]> {
-  const byTask = new Map<string, JoinedSample[]>();
-  for (const s of samples) byTask.set(s.taskId, [...(byTask.get(s.taskId) ?? []), s]);
-  return byTask;
-}
-
-/** Pass rate as the mean of per-task rates, with a task-clustered interval (Wilson for a single task). */
-function passRateStratum(tier: TierLabel, alignment: AlignmentLabel, samples: readonly JoinedSample[]): PassRateStratum {
-  const byTask = groupByTask(samples);
-  const rates = [...byTask.values()].map((xs) => xs.filter((s) => s.passed).length / xs.length);
-  const passes = samples.filter((s) => s.passed).length;
-  const { mean, interval } = clusteredMean(rates);
-  return {
-    tier,
-    alignment,
-    samples: samples.length,
-    passes,
-    tasks: byTask.size,
-    passRate: mean,
-    interval: byTask.size === 1 ? wilsonInterval(passes, samples.length) : interval,
-  };
-}
-
-/** Within-task comparison of aligned against not-aligned samples (ANALYSIS.md §6). */
-function boundaryEffect(tier: TierLabel, samples: readonly JoinedSample[]): Omit<BoundaryEffect, 'cmhPHolm' | 'permutationP' | 'permutations' | 'local'> {
-  const tables: TwoByTwo[] = [];
-  for (const xs of groupByTask(samples.filter((s) => s.alignment !== 'unknown')).values()) {
-    const t = { a: 0, b: 0, c: 0, d: 0 };
-    for (const s of xs) {
-      if (s.alignment === 'aligned') s.passed ? (t.a += 1) : (t.b += 1);
-      else s.passed ? (t.c += 1) : (t.d += 1);
-    }
-    tables.push(t);
-  }
-  const mh = mantelHaenszel(tables);
-  const bothArms = tables.filter((t) => t.a + t.b > 0 && t.c + t.d > 0);
-  const sum = (f: (t: TwoByTwo) => number) => bothArms.reduce((acc, t) => acc + f(t), 0);
-  const alignedN = sum((t) => t.a + t.b);
-  const notAlignedN = sum((t) => t.c + t.d);
-  return {
-    tier,
-    informativeTasks: tables.filter(isInformative).length,
-    alignedSamples: tables.reduce((acc, t) => acc + t.a + t.b, 0),
-    notAlignedSamples: tables.reduce((acc, t) => acc + t.c + t.d, 0),
-    alignedPassRate: alignedN > 0 ? sum((t) => t.a) / alignedN : null,
-    notAlignedPassRate: notAlignedN > 0 ? sum((t) => t.c) / notAlignedN : null,
-    oddsRatio: mh.oddsRatio,
-    oddsRatioInterval: mh.oddsRatioInterval,
-    riskDifferencePp: mh.riskDifference === null ? null : mh.riskDifference * 100,
-    cmhPValue: mh.pValue,
-  };
-}
+export type { SampleTable };

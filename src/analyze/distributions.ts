@@ -22,3 +22,13 @@ export function normalQuantile(p: number): number {
 function clampProbability(p: number): number {
   return Math.min(1, Math.max(0, p));
 }
+
+/** ln Γ(x), from jstat. */
+export function lnGamma(x: number): number {
+  return jStat.gammaln(x);
+}
+
+/** ln C(n, k). */
+export function lnChoose(n: number, k: number): number {
+  return lnGamma(n + 1) - lnGamma(k + 1) - lnGamma(n - k + 1);
+}

@@ -35,7 +35,7 @@ describe('analyzeRun', () => {
     expect(simple('not_aligned')).toMatchObject({ samples: 1, passes: 1 });
     expect(simple('unknown')).toMatchObject({ samples: 1, passes: 1 });
     expect(simple('any')).toMatchObject({ samples: 3, passes: 2 });
-    expect(analysis.truncation).toEqual({ samples: 1, passes: 0, passRate: 0 });
+    expect(analysis.truncation).toMatchObject({ samples: 1, signalled: 1, outputAtCap: 0, reasoningAtBudget: 0, scored: 1, passes: 0, passRate: 0 });
     expect(analysis.caveats.join(' ')).toContain('1 samples hit a sandbox infrastructure failure');
   });
 

@@ -1,0 +1,169 @@
+import type { ExecutionRecord, SampleRecord, TaskRecord, Tier } from '../core/records.js';
+
+/**
+ * Every analysable sample as columns of typed arrays, so that a million samples cost a few bytes each
+ * and never a JavaScript object each. Records are streamed in (executions first, then samples) and
+ * only what the statistics need is kept.
+ */
+export interface SampleTable {
+  size: number;
+  /** Index into `taskIds`. */
+  task: Int32Array;
+  /** Reasoning tokens, or −1 when not reported. */
+  length: Int32Array;
+  /** Bit set of FLAG values. */
+  flags: Uint8Array;
+  /** Index into `groups`. */
+  group: Uint16Array;
+  taskIds: string[];
+  taskTiers: (Tier | null)[];
+  groups: GroupKey[];
+  counts: TableCounts;
+}
+
+export interface GroupKey {
+  model: string;
+  effort: string | null;
+  cliVersion: string | null;
+  systemPromptHash: string | null;
+}
+
+export interface TableCounts {
+  samples: number;
+  generationErrors: number;
+  executed: number;
+  sandboxErrors: number;
+  unexecuted: number;
+  retriedAlone: number;
+  changedOnRetry: number;
+}
+
+/** Flag bits: a verdict counts (executed, not a sandbox error); it passed; the sample was truncated, and why; its half. */
+export const FLAG = { scored: 1, passed: 2, truncated: 4, signalled: 8, atCap: 16, atBudget: 32, halfB: 64 } as const;
+
+const VERDICT_CODE = { pass: 1, fail: 2, error: 2, timeout: 2, oom: 2, sandbox_error: 3 } as const;
+
+export interface SampleTableBuilder {
+  /** Executions must all be added before the first sample. The newest record of a key wins. */
+  addExecution(e: ExecutionRecord): void;
+  addSample(s: SampleRecord): void;
+  build(): SampleTable;
+}
+
+/** Starts a table; `seed` decides the held-out halves used for empirical difficulty. */
+export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, seed: number): SampleTableBuilder {
+  const verdicts = new Map<string, { code: number; retried: boolean; changed: boolean }>();
+  const taskIndex = new Map<string, number>();
+  const groupIndex = new Map<string, number>();
+  const table: SampleTable = {
+    size: 0, task: new Int32Array(1024), length: new Int32Array(1024), flags: new Uint8Array(1024), group: new Uint16Array(1024),
+    taskIds: [], taskTiers: [], groups: [],
+    counts: { samples: 0, generationErrors: 0, executed: 0, sandboxErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 },
+  };
+  let retryTallied = false;
+
+  const indexOf = <K>(map: Map<string, number>, key: string, make: () => K, list: K[]): number => {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = list.length;
+      list.push(make());
+      map.set(key, i);
+    }
+    return i;
+  };
+
+  return {
+    addExecution(e) {
+      verdicts.set(e.key, { code: VERDICT_CODE[e.verdict], retried: e.retriedAlone, changed: e.retriedAlone && e.firstVerdict !== e.verdict });
+    },
+    addSample(s) {
+      if (!retryTallied) tallyRetries();
+      table.counts.samples += 1;
+      if (s.generationError !== null) {
+        table.counts.generationErrors += 1;
+        return;
+      }
+      if (table.size === table.task.length) grow(table);
+      const i = table.size++;
+      table.task[i] = indexOf(taskIndex, s.taskId, () => tasks.get(s.taskId)?.tier ?? null, table.taskTiers);
+      if (table.taskIds.length < table.taskTiers.length) table.taskIds.push(s.taskId);
+      table.length[i] = s.reasoningTokens ?? -1;
+      table.group[i] = groupOf(s);
+      table.flags[i] = truncationFlags(s) | (halfOf(s.key, seed) ? FLAG.halfB : 0) | verdictFlags(s.key);
+    },
+    build() {
+      if (!retryTallied) tallyRetries();
+      return { ...table, task: table.task.subarray(0, table.size), length: table.length.subarray(0, table.size), flags: table.flags.subarray(0, table.size), group: table.group.subarray(0, table.size) };
+    },
+  };
+
+  function tallyRetries(): void {
+    retryTallied = true;
+    for (const v of verdicts.values()) {
+      if (v.retried) table.counts.retriedAlone += 1;
+      if (v.changed) table.counts.changedOnRetry += 1;
+    }
+  }
+
+  function verdictFlags(key: string): number {
+    const v = verdicts.get(key);
+    if (v === undefined) {
+      table.counts.unexecuted += 1;
+      return 0;
+    }
+    table.counts.executed += 1;
+    if (v.code === VERDICT_CODE.sandbox_error) {
+      table.counts.sandboxErrors += 1;
+      return 0;
+    }
+    return FLAG.scored | (v.code === VERDICT_CODE.pass ? FLAG.passed : 0);
+  }
+
+  function groupOf(s: SampleRecord): number {
+    const cli = s.usageRaw?.['cli_version'];
+    const key: GroupKey = { model: s.request.model, effort: s.request.reasoningEffort, cliVersion: typeof cli === 'string' ? cli : null, systemPromptHash: s.request.systemPromptHash };
+    const id = `${key.model}\u0000${key.effort}\u0000${key.cliVersion}\u0000${key.systemPromptHash}`;
+    const g = indexOf(groupIndex, id, () => key, table.groups);
+    if (g > 0xffff) throw new RangeError(`more than 65,536 model × effort × cli_version × prompt groups (received ${g + 1})`);
+    return g;
+  }
+}
+
+/** ANALYSIS.md §1: a length stop signalled by the provider, output at the cap sent, or reasoning at the budget sent. */
+export function truncationFlags(s: SampleRecord): number {
+  let flags = 0;
+  if (s.truncated || s.finishReason === 'length') flags |= FLAG.signalled;
+  if (s.outputTokens !== null && s.request.maxOutputTokens !== null && s.outputTokens >= s.request.maxOutputTokens) flags |= FLAG.atCap;
+  if (s.reasoningTokens !== null && s.request.thinkingBudget !== null && s.reasoningTokens === s.request.thinkingBudget) flags |= FLAG.atBudget;
+  return flags === 0 ? 0 : flags | FLAG.truncated;
+}
+
+/** A stable pseudo-random half per sample key (FNV-1a), cheap enough for a million keys. */
+function halfOf(key: string, seed: number): boolean {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+  return ((h ^ (h >>> 12)) & 1) === 1;
+}
+
+function grow(table: SampleTable): void {
+  const size = table.task.length * 2;
+  const copy = <T extends Int32Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+    const b = make(size);
+    b.set(a);
+    return b;
+  };
+  table.task = copy(table.task, (n) => new Int32Array(n));
+  table.length = copy(table.length, (n) => new Int32Array(n));
+  table.flags = copy(table.flags, (n) => new Uint8Array(n));
+  table.group = copy(table.group, (n) => new Uint16Array(n));
+}
+
+
+/** Index of the boundary a count is aligned to, or −1. */
+export function alignedBoundary(length: number, boundaries: readonly number[], tolerance: number): number {
+  if (length < 0) return -1;
+  for (let j = 0; j < boundaries.length; j++) if (Math.abs(length - (boundaries[j] ?? 0)) <= tolerance) return j;
+  return -1;
+}

@@ -1,0 +1,131 @@
+import { resolveAnalysisOptions } from '../analyze/analysis-options.js';
+import { analyzeTable } from '../analyze/analyze-run.js';
+import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import type { Analysis } from '../core/analysis-record.js';
+import { sampleKey, type ExecutionRecord, type SampleRecord, type TaskRecord, type Tier } from '../core/records.js';
+import { DEFAULT_SIMULATED_CONFIG, drawSimulated, type SimulatedModelConfig } from '../providers/simulated.js';
+
+/**
+ * Validation by simulation (ANALYSIS.md §10): many experiments with the simulated model's own
+ * generator, each verdict drawn from its planted correctness instead of a sandbox run, analysed by the
+ * real pipeline. It measures what the statistics promise: coverage of the MH odds-ratio interval,
+ * the rejection rate under the null, power at a planted effect, and that a 64-token reporting lattice
+ * with no boundary effect is reported as g = 64 and not as boundary spikes.
+ */
+export interface ValidationPlan {
+  replications: { effect: number; null: number; lattice: number };
+  samplesPerTask: number;
+  /** Odds ratio planted in every tier for the coverage and power experiments. */
+  plantedOddsRatio: number;
+  seed: number;
+}
+
+export interface ProportionEstimate {
+  hits: number;
+  trials: number;
+  rate: number;
+  /** Standard error √(p(1−p)/n) of the estimate at the target (for the tolerance). */
+  se: number;
+}
+
+export interface ValidationResult {
+  plan: ValidationPlan;
+  coverage: ProportionEstimate;
+  power: ProportionEstimate;
+  typeOneError: ProportionEstimate;
+  /** Permutation-test rejections under the null, for comparison with the CMH's. */
+  lattice: { replications: number; detected64: number; boundarySpikeFindings: number; scanDiscoveries: number };
+  meanOddsRatio: number;
+  seconds: number;
+}
+
+type CorpusTask = Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>;
+
+const ALPHA = 0.05;
+
+/** One simulated experiment, analysed: records are built in memory and streamed into the table. */
+export function simulateExperiment(tasks: readonly CorpusTask[], config: SimulatedModelConfig, samplesPerTask: number, runId: string): Analysis {
+  const tiers = new Map(tasks.map((t) => [t.task_id, { tier: t.tier }]));
+  const builder = createSampleTableBuilder(tiers, config.seed);
+  const samples: SampleRecord[] = [];
+  for (const task of tasks) {
+    for (let i = 0; i < samplesPerTask; i++) {
+      const draw = drawSimulated(config, task, 'default', i);
+      const s = sampleOf(task.task_id, i, draw.reported, draw.truncated, config.maxOutputTokens);
+      samples.push(s);
+      if (draw.correct !== null || draw.truncated) builder.addExecution(executionOf(s, draw.correct === true));
+    }
+  }
+  for (const s of samples) builder.addSample(s);
+  return analyzeTable(builder.build(), resolveAnalysisOptions({
+    runId, tasks: tiers, boundaries: config.boundaries, tolerance: 0, ks: [1], planted: null, seed: config.seed,
+    permutations: 0, bootstrap: 0, periodicityPermutations: 0, powerSimulations: 0,
+  }));
+}
+
+function sampleOf(taskId: string, index: number, reported: number, truncated: boolean, cap: number): SampleRecord {
+  return {
+    key: sampleKey(taskId, 'default', index), taskId, conditionId: 'default', sampleIndex: index, provider: 'simulated', completion: '',
+    isFullProgram: false, reasoningTokens: reported, reasoningSource: 'reported', outputTokens: truncated ? cap : reported + 40, inputTokens: 100,
+    finishReason: truncated ? 'length' : 'stop', finishReasonRaw: null, truncated, usageRaw: null,
+    request: { model: 'simulated', maxOutputTokens: cap, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
+    latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
+  };
+}
+
+function executionOf(s: SampleRecord, passed: boolean): ExecutionRecord {
+  return {
+    key: s.key, taskId: s.taskId, conditionId: s.conditionId, sampleIndex: s.sampleIndex, verdict: passed ? 'pass' : 'fail', detail: 'planted',
+    exitCode: passed ? 0 : 1, durationMs: 0, attempts: 1, outputTruncated: false, stderrTail: '', programHash: '', cpuMs: 0, retriedAlone: false, firstVerdict: null,
+  };
+}
+
+function estimate(hits: number, trials: number, target: number): ProportionEstimate {
+  return { hits, trials, rate: trials > 0 ? hits / trials : 0, se: Math.sqrt((target * (1 - target)) / Math.max(1, trials)) };
+}
+
+const uniform = (or: number): Record<Tier, number> => ({ simple: or, moderate: or, complex: or });
+
+/** Runs the three experiments of the plan. `onProgress` is told how many replications are done. */
+export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan, onProgress: (done: number, total: number) => void = () => undefined): ValidationResult {
+  const started = performance.now();
+  const total = plan.replications.effect + plan.replications.null + plan.replications.lattice;
+  let done = 0;
+  const base: SimulatedModelConfig = { ...DEFAULT_SIMULATED_CONFIG, seed: plan.seed };
+  let covered = 0, rejected = 0, logOrSum = 0, logOrN = 0;
+  for (let r = 0; r < plan.replications.effect; r++) {
+    const all = allTasks(simulateExperiment(tasks, { ...base, seed: plan.seed * 100_000 + r, alignedOddsRatio: uniform(plan.plantedOddsRatio) }, plan.samplesPerTask, `effect-${r}`));
+    if (all?.oddsRatioInterval && all.oddsRatioInterval.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= all.oddsRatioInterval.high) covered += 1;
+    if (all?.cmhPValue != null && all.cmhPValue < ALPHA) rejected += 1;
+    if (all?.oddsRatio) (logOrSum += Math.log(all.oddsRatio)), (logOrN += 1);
+    onProgress(++done, total);
+  }
+  let falseRejections = 0;
+  for (let r = 0; r < plan.replications.null; r++) {
+    const all = allTasks(simulateExperiment(tasks, { ...base, seed: plan.seed * 100_000 + 50_000 + r, alignedOddsRatio: uniform(1) }, plan.samplesPerTask, `null-${r}`));
+    if (all?.cmhPValue != null && all.cmhPValue < ALPHA) falseRejections += 1;
+    onProgress(++done, total);
+  }
+  const lattice = { replications: plan.replications.lattice, detected64: 0, boundarySpikeFindings: 0, scanDiscoveries: 0 };
+  for (let r = 0; r < plan.replications.lattice; r++) {
+    const config = { ...base, seed: plan.seed * 100_000 + 90_000 + r, reportingLattice: 64, stopProbability: 0, alignedOddsRatio: uniform(1) };
+    const a = simulateExperiment(tasks, config, plan.samplesPerTask, `lattice-${r}`);
+    if (a.lattice.g === 64) lattice.detected64 += 1;
+    if (a.hazards.some((h) => h.pHolm !== null && h.pHolm < ALPHA)) lattice.boundarySpikeFindings += 1;
+    if ((a.scan?.discoveries.length ?? 0) > 0) lattice.scanDiscoveries += 1;
+    onProgress(++done, total);
+  }
+  return {
+    plan,
+    coverage: estimate(covered, plan.replications.effect, 0.95),
+    power: estimate(rejected, plan.replications.effect, 0.5),
+    typeOneError: estimate(falseRejections, plan.replications.null, ALPHA),
+    lattice,
+    meanOddsRatio: logOrN > 0 ? Math.exp(logOrSum / logOrN) : Number.NaN,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function allTasks(a: Analysis) {
+  return a.boundaryEffects.find((e) => e.tier === 'all');
+}
