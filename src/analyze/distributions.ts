@@ -14,6 +14,11 @@ export function chiSquareUpperTail(x: number, df: number): number {
   return clampProbability(1 - jStat.chisquare.cdf(x, df));
 }
 
+/** Chi-square quantile. */
+export function chiSquareQuantile(p: number, df: number): number {
+  return jStat.chisquare.inv(p, df);
+}
+
 /** Standard normal quantile. */
 export function normalQuantile(p: number): number {
   return jStat.normal.inv(p, 0, 1);

@@ -10,7 +10,7 @@ import type { TwoByTwo } from './mantel-haenszel.js';
  * its null mean; p = (1 + #{|S* − E| ≥ |S − E|}) / (1 + R).
  */
 export function withinTaskPermutationP(tables: readonly TwoByTwo[], permutations: number, rng: Rng): number | null {
-  const laws: { lo: number; cdf: Float64Array }[] = [];
+  const laws: { lo: number; cdf: Float64Array; guide: Uint32Array }[] = [];
   let observed = 0;
   let expected = 0;
   // A task whose count can take one value only adds the same constant to S, S* and E.
@@ -24,7 +24,10 @@ export function withinTaskPermutationP(tables: readonly TwoByTwo[], permutations
     expected += (m * passes) / n;
     const lo = Math.max(0, m + passes - n);
     const hi = Math.min(m, passes);
-    if (hi > lo) laws.push({ lo, cdf: hypergeometricCdf(n, passes, m, lo, hi) });
+    if (hi > lo) {
+      const cdf = hypergeometricCdf(n, passes, m, lo, hi);
+      laws.push({ lo, cdf, guide: guideTable(cdf) });
+    }
     else fixed += t.a;
   }
   if (laws.length === 0 || permutations <= 0) return null;
@@ -32,7 +35,7 @@ export function withinTaskPermutationP(tables: readonly TwoByTwo[], permutations
   let extreme = 0;
   for (let r = 0; r < permutations; r++) {
     let s = fixed;
-    for (const law of laws) s += law.lo + upperIndex(law.cdf, rng.next());
+    for (const law of laws) s += law.lo + drawIndex(law.cdf, law.guide, rng.next());
     if (Math.abs(s - expected) >= distance) extreme += 1;
   }
   return (1 + extreme) / (1 + permutations);
@@ -50,14 +53,24 @@ function hypergeometricCdf(n: number, passes: number, m: number, lo: number, hi:
   return cdf;
 }
 
-/** The first index whose CDF value exceeds u. */
-function upperIndex(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid]! > u) hi = mid;
-    else lo = mid + 1;
+/**
+ * A guide table (Chen & Asau 1974): guide[j] is the first index whose CDF exceeds j/K, so a draw
+ * starts there and scans forward one or two steps on average instead of a binary search.
+ */
+function guideTable(cdf: Float64Array): Uint32Array {
+  const k = cdf.length;
+  const guide = new Uint32Array(k);
+  let i = 0;
+  for (let j = 0; j < k; j++) {
+    while (i < k - 1 && cdf[i]! <= j / k) i += 1;
+    guide[j] = i;
   }
-  return lo;
+  return guide;
+}
+
+/** The first index whose CDF value exceeds u. */
+function drawIndex(cdf: Float64Array, guide: Uint32Array, u: number): number {
+  let i = guide[Math.floor(u * guide.length)]!;
+  while (i < cdf.length - 1 && cdf[i]! <= u) i += 1;
+  return i;
 }

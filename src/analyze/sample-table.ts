@@ -52,7 +52,8 @@ export interface SampleTableBuilder {
 
 /** Starts a table; `seed` decides the held-out halves used for empirical difficulty. */
 export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, seed: number): SampleTableBuilder {
-  const verdicts = new Map<string, { code: number; retried: boolean; changed: boolean }>();
+  // One packed number per key: verdict code in bits 0–1, retried alone in bit 2, changed on retry in bit 3.
+  const verdicts = new Map<string, number>();
   const taskIndex = new Map<string, number>();
   const groupIndex = new Map<string, number>();
   const table: SampleTable = {
@@ -61,6 +62,7 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
     counts: { samples: 0, generationErrors: 0, executed: 0, sandboxErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 },
   };
   let retryTallied = false;
+  let lastGroup = 0;
 
   const indexOf = <K>(map: Map<string, number>, key: string, make: () => K, list: K[]): number => {
     let i = map.get(key);
@@ -74,7 +76,7 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
 
   return {
     addExecution(e) {
-      verdicts.set(e.key, { code: VERDICT_CODE[e.verdict], retried: e.retriedAlone, changed: e.retriedAlone && e.firstVerdict !== e.verdict });
+      verdicts.set(e.key, VERDICT_CODE[e.verdict] | (e.retriedAlone ? 4 : 0) | (e.retriedAlone && e.firstVerdict !== e.verdict ? 8 : 0));
     },
     addSample(s) {
       if (!retryTallied) tallyRetries();
@@ -100,8 +102,8 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
   function tallyRetries(): void {
     retryTallied = true;
     for (const v of verdicts.values()) {
-      if (v.retried) table.counts.retriedAlone += 1;
-      if (v.changed) table.counts.changedOnRetry += 1;
+      if ((v & 4) !== 0) table.counts.retriedAlone += 1;
+      if ((v & 8) !== 0) table.counts.changedOnRetry += 1;
     }
   }
 
@@ -112,19 +114,25 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
       return 0;
     }
     table.counts.executed += 1;
-    if (v.code === VERDICT_CODE.sandbox_error) {
+    const code = v & 3;
+    if (code === VERDICT_CODE.sandbox_error) {
       table.counts.sandboxErrors += 1;
       return 0;
     }
-    return FLAG.scored | (v.code === VERDICT_CODE.pass ? FLAG.passed : 0);
+    return FLAG.scored | (code === VERDICT_CODE.pass ? FLAG.passed : 0);
   }
 
   function groupOf(s: SampleRecord): number {
     const cli = s.usageRaw?.['cli_version'];
-    const key: GroupKey = { model: s.request.model, effort: s.request.reasoningEffort, cliVersion: typeof cli === 'string' ? cli : null, systemPromptHash: s.request.systemPromptHash };
-    const id = `${key.model}\u0000${key.effort}\u0000${key.cliVersion}\u0000${key.systemPromptHash}`;
-    const g = indexOf(groupIndex, id, () => key, table.groups);
+    const cliVersion = typeof cli === 'string' ? cli : null;
+    const { model, reasoningEffort: effort, systemPromptHash } = s.request;
+    // Consecutive samples almost always share a group: compare before building a lookup key.
+    const last = table.groups[lastGroup];
+    if (last && last.model === model && last.effort === effort && last.cliVersion === cliVersion && last.systemPromptHash === systemPromptHash) return lastGroup;
+    const id = `${model}\u0000${effort}\u0000${cliVersion}\u0000${systemPromptHash}`;
+    const g = indexOf(groupIndex, id, () => ({ model, effort, cliVersion, systemPromptHash }), table.groups);
     if (g > 0xffff) throw new RangeError(`more than 65,536 model × effort × cli_version × prompt groups (received ${g + 1})`);
+    lastGroup = g;
     return g;
   }
 }
