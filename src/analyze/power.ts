@@ -92,6 +92,22 @@ function rejectionRate(design: readonly Arm[], oddsRatio: number, simulations: n
   return rejected / simulations;
 }
 
+/** Observed tables as a design: tasks with both arms keep their arm sizes and a smoothed pass rate. */
+function designOf(tables: readonly TwoByTwo[]): Arm[] {
+  return tables
+    .filter((t) => t.a + t.b > 0 && t.c + t.d > 0 && t.a + t.b + t.c + t.d > 1)
+    .map((t) => {
+      const n = t.a + t.b + t.c + t.d;
+      return { aligned: t.a + t.b, other: t.c + t.d, p0: (t.a + t.c + 0.5) / (n + 1) };
+    });
+}
+
+/** The CMH test's power at one odds ratio, by simulation on the observed design (validation compares it with reality). */
+export function powerAtOddsRatio(tables: readonly TwoByTwo[], oddsRatio: number, simulations: number, seed: number): number | null {
+  const design = designOf(tables);
+  return design.length === 0 ? null : rejectionRate(design, oddsRatio, simulations, seed);
+}
+
 /**
  * The smallest odds ratio detectable at 80% power on the observed design (ANALYSIS.md §10): the
  * tasks, their aligned and not-aligned counts and their pass rates (smoothed) are kept; outcomes are
@@ -99,12 +115,7 @@ function rejectionRate(design: readonly Arm[], oddsRatio: number, simulations: n
  * by bisection on log ψ, each direction from 1, inside a bracket twice the normal-approximation guess.
  */
 export function minimumDetectableEffect(tables: readonly TwoByTwo[], simulations: number, seed: number): Power | null {
-  const design: Arm[] = tables
-    .filter((t) => t.a + t.b > 0 && t.c + t.d > 0 && t.a + t.b + t.c + t.d > 1)
-    .map((t) => {
-      const n = t.a + t.b + t.c + t.d;
-      return { aligned: t.a + t.b, other: t.c + t.d, p0: (t.a + t.c + 0.5) / (n + 1) };
-    });
+  const design = designOf(tables);
   if (design.length === 0 || simulations <= 0) return null;
   // Bracket from the normal approximation (var log OR ≈ 1 / Σ w_t), so a few bisections suffice.
   const information = design.reduce((acc, arm) => acc + 1 / (1 / (arm.aligned * arm.p0 * (1 - arm.p0)) + 1 / (arm.other * arm.p0 * (1 - arm.p0))), 0);

@@ -1,9 +1,11 @@
 import type { BoundaryHazard, SpikeScan } from '../core/analysis-record.js';
-import { hazardAt } from './hazard.js';
+import { baselineAt, hazardAt } from './hazard.js';
 import { nAt, nAtLeast, type LengthCounts } from './length-counts.js';
 import { bhAdjust } from './multiple-testing.js';
 
 const LISTED = 50;
+const MIN_REACHED = 20;
+const MIN_SIDE = 3;
 
 /**
  * The exploratory scan (ANALYSIS.md §3): the hazard test at every lattice value g, 2g, … up to the
@@ -18,8 +20,11 @@ export function scanSpikes(c: LengthCounts, g: number, q: number): Omit<SpikeSca
     if (nAtLeast(c, v) === 0) continue;
     tested += 1;
     const at = nAt(c, v);
-    if (at < 2) continue;
-    const row = hazardAt(c, v, g);
+    // Too few reached, or neighbours on one side only (the tail, where every last value has hazard 1): not testable.
+    if (at < 2 || nAtLeast(c, v) < MIN_REACHED) continue;
+    const base = baselineAt(c, v, g);
+    if (base.below < MIN_SIDE || base.above < MIN_SIDE) continue;
+    const row = hazardAt(c, v, g, base);
     if (row.hazard === null || row.baselineHazard === null || row.hazard <= row.baselineHazard) continue;
     rows.push(row);
   }

@@ -58,6 +58,8 @@ export interface BoundaryHazard {
   baselineMethod: 'median' | 'pooled' | 'none';
   hazardRatio: number | null;
   excessMass: number | null;
+  /** Design effect applied to the binomial test (≥ 1): the neighbours' extra-binomial dispersion. */
+  dispersion: number;
   pValue: number | null;
   /** Holm over the configured boundaries (BH-adjusted q in the exploratory scan). */
   pHolm: number | null;

@@ -102,7 +102,7 @@ const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'] } as const;
 const hazardRow = strict({
   boundary: int, atBoundary: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber,
-  baselineMethod: { enum: ['median', 'pooled', 'none'] }, hazardRatio: nullableNumber, excessMass: nullableNumber,
+  baselineMethod: { enum: ['median', 'pooled', 'none'] }, hazardRatio: nullableNumber, excessMass: nullableNumber, dispersion: { type: 'number', minimum: 1 },
   pValue: nullableNumber, pHolm: nullableNumber, distinctTasks: int,
 });
 const comparisonFields = {

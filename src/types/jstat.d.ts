@@ -14,6 +14,7 @@ declare module 'jstat' {
     chisquare: Distribution1;
     normal: Distribution2;
     gammaln(x: number): number;
+    ibeta(x: number, a: number, b: number): number;
   };
   export default jStat;
 }
