@@ -17,7 +17,9 @@ export function describeCaveats(analysis: Omit<Analysis, 'findings' | 'caveats'>
   }
   if (analysis.scan) caveats.push(`The scan over all ${analysis.scan.tested} values is exploratory (false discovery rate ${analysis.scan.q}); only the configured boundaries are tested confirmatorily (Holm).`);
   if (analysis.periodicity) caveats.push(`Periodicity teeth beyond the configured boundaries (${analysis.periodicity.teeth.filter((t) => t.kind === 'predicted').map((t) => t.value).join(', ')}) are predictions, shown as exploratory.`);
-  for (const a of analysis.absentSections) caveats.push(`Section ${a.section} absent: ${a.reason}.`);
+  const byReason = new Map<string, string[]>();
+  for (const a of analysis.absentSections) byReason.set(a.reason, [...(byReason.get(a.reason) ?? []), a.section]);
+  for (const [reason, sections] of byReason) caveats.push(`${sections.length === 1 ? 'Section' : 'Sections'} ${sections.join(', ')} absent: ${reason}.`);
   if (counts.unknownLength > 0) caveats.push(`${counts.unknownLength} samples have no reasoning count; they are "unknown", not "not aligned".`);
   if (counts.sandboxErrors > 0) caveats.push(`${counts.sandboxErrors} samples hit a sandbox infrastructure failure after retries; they are excluded, never counted as failures.`);
   if (counts.retriedAlone > 0) caveats.push(`${counts.retriedAlone} timeouts that used little CPU were run again alone; ${counts.changedOnRetry} got another verdict then (the second verdict stands).`);
