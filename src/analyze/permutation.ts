@@ -6,39 +6,59 @@ import type { TwoByTwo } from './mantel-haenszel.js';
  * The exact within-task permutation test (ANALYSIS.md §6): the aligned labels are shuffled inside each
  * task, keeping each task's count of aligned samples (and of passes). Under that shuffle a task's
  * aligned passes follow a hypergeometric law, so one draw per task from its precomputed CDF is the
- * same as a shuffle, at O(log n) instead of O(n). The statistic is Σ aligned passes, two-sided about
- * its null mean; p = (1 + #{|S* − E| ≥ |S − E|}) / (1 + R).
+ * same as a shuffle, at O(1) with a guide table instead of O(n). The statistic is Σ aligned passes,
+ * two-sided about its null mean; p = (1 + #{|S* − E| ≥ |S − E|}) / (1 + R).
  */
 export function withinTaskPermutationP(tables: readonly TwoByTwo[], permutations: number, rng: Rng): number | null {
-  const laws: { lo: number; cdf: Float64Array; guide: Uint32Array }[] = [];
-  let observed = 0;
-  let expected = 0;
+  return groupedPermutationPs(tables, tables.map(() => 0), 1, permutations, rng).groups[0] ?? null;
+}
+
+/**
+ * The same test for several groups of tasks at once (the tiers) and for all of them together, from
+ * one set of shuffles: each task is drawn once per permutation and its draw counts towards its group
+ * and towards the total. Each p is exact on its own; they are merely not independent.
+ */
+export function groupedPermutationPs(tables: readonly TwoByTwo[], groupOf: readonly number[], groups: number, permutations: number, rng: Rng): { all: number | null; groups: (number | null)[] } {
+  const laws: { lo: number; cdf: Float64Array; guide: Uint32Array; group: number }[] = [];
+  const observed = new Float64Array(groups + 1);
+  const expected = new Float64Array(groups + 1);
   // A task whose count can take one value only adds the same constant to S, S* and E.
-  let fixed = 0;
-  for (const t of tables) {
+  const fixed = new Float64Array(groups + 1);
+  const varying = new Uint32Array(groups + 1);
+  tables.forEach((t, i) => {
     const n = t.a + t.b + t.c + t.d;
-    if (n === 0) continue;
+    const g = groupOf[i] ?? -1;
+    if (n === 0 || g < 0) return;
     const m = t.a + t.b;
     const passes = t.a + t.c;
-    observed += t.a;
-    expected += (m * passes) / n;
     const lo = Math.max(0, m + passes - n);
     const hi = Math.min(m, passes);
+    for (const k of [g, groups]) {
+      observed[k]! += t.a;
+      expected[k]! += (m * passes) / n;
+      if (hi <= lo) fixed[k]! += t.a;
+      else varying[k]! += 1;
+    }
     if (hi > lo) {
       const cdf = hypergeometricCdf(n, passes, m, lo, hi);
-      laws.push({ lo, cdf, guide: guideTable(cdf) });
+      laws.push({ lo, cdf, guide: guideTable(cdf), group: g });
     }
-    else fixed += t.a;
-  }
-  if (laws.length === 0 || permutations <= 0) return null;
-  const distance = Math.abs(observed - expected) - 1e-9;
-  let extreme = 0;
+  });
+  if (permutations <= 0) return { all: null, groups: Array.from({ length: groups }, () => null) };
+  const distance = observed.map((o, k) => Math.abs(o - expected[k]!) - 1e-9);
+  const extreme = new Uint32Array(groups + 1);
+  const sums = new Float64Array(groups + 1);
   for (let r = 0; r < permutations; r++) {
-    let s = fixed;
-    for (const law of laws) s += law.lo + drawIndex(law.cdf, law.guide, rng.next());
-    if (Math.abs(s - expected) >= distance) extreme += 1;
+    sums.set(fixed);
+    for (const law of laws) {
+      const draw = law.lo + drawIndex(law.cdf, law.guide, rng.next());
+      sums[law.group]! += draw;
+      sums[groups]! += draw;
+    }
+    for (let k = 0; k <= groups; k++) if (Math.abs(sums[k]! - expected[k]!) >= distance[k]!) extreme[k]! += 1;
   }
-  return (1 + extreme) / (1 + permutations);
+  const p = (k: number) => (varying[k]! > 0 ? (1 + extreme[k]!) / (1 + permutations) : null);
+  return { all: p(groups), groups: Array.from({ length: groups }, (_, k) => p(k)) };
 }
 
 function hypergeometricCdf(n: number, passes: number, m: number, lo: number, hi: number): Float64Array {

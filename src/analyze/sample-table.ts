@@ -44,15 +44,30 @@ export const FLAG = { scored: 1, passed: 2, truncated: 4, signalled: 8, atCap: 1
 const VERDICT_CODE = { pass: 1, fail: 2, error: 2, timeout: 2, oom: 2, sandbox_error: 3 } as const;
 
 export interface SampleTableBuilder {
-  /** Executions must all be added before the first sample. The newest record of a key wins. */
+  /**
+   * Adds an execution. Unless the builder was made with `lateExecutions`, every execution must come
+   * before the first sample. The newest record of a key wins.
+   */
   addExecution(e: ExecutionRecord): void;
+  /** The same from its packed form ({@link packVerdict}), as a parallel reader sends it. */
+  addVerdict(key: string, packed: number): void;
   addSample(s: SampleRecord): void;
   build(): SampleTable;
 }
 
-/** Starts a table; `seed` decides the held-out halves used for empirical difficulty. */
-export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, seed: number): SampleTableBuilder {
-  // One packed number per key: verdict code in bits 0–1, retried alone in bit 2, changed on retry in bit 3.
+/** An execution as one number: verdict code in bits 0–1, retried alone in bit 2, changed on retry in bit 3. */
+export function packVerdict(e: Pick<ExecutionRecord, 'verdict' | 'retriedAlone' | 'firstVerdict'>): number {
+  return VERDICT_CODE[e.verdict] | (e.retriedAlone ? 4 : 0) | (e.retriedAlone && e.firstVerdict !== e.verdict ? 8 : 0);
+}
+
+/**
+ * Starts a table; `seed` decides the held-out halves used for empirical difficulty. With
+ * `lateExecutions`, samples may come first (their keys are kept) and verdicts are joined in build(),
+ * so the two files can be read in parallel.
+ */
+export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, seed: number, options: { lateExecutions?: boolean } = {}): SampleTableBuilder {
+  const rowOfKey = options.lateExecutions ? new Map<string, number>() : null;
+  // One packed number per key (packVerdict).
   const verdicts = new Map<string, number>();
   const taskIndex = new Map<string, number>();
   const groupIndex = new Map<string, number>();
@@ -76,10 +91,13 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
 
   return {
     addExecution(e) {
-      verdicts.set(e.key, VERDICT_CODE[e.verdict] | (e.retriedAlone ? 4 : 0) | (e.retriedAlone && e.firstVerdict !== e.verdict ? 8 : 0));
+      verdicts.set(e.key, packVerdict(e));
+    },
+    addVerdict(key, packed) {
+      verdicts.set(key, packed);
     },
     addSample(s) {
-      if (!retryTallied) tallyRetries();
+      if (!retryTallied && !rowOfKey) tallyRetries();
       table.counts.samples += 1;
       if (s.generationError !== null) {
         table.counts.generationErrors += 1;
@@ -91,10 +109,15 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
       if (table.taskIds.length < table.taskTiers.length) table.taskIds.push(s.taskId);
       table.length[i] = s.reasoningTokens ?? -1;
       table.group[i] = groupOf(s);
-      table.flags[i] = truncationFlags(s) | (halfOf(s.key, seed) ? FLAG.halfB : 0) | verdictFlags(s.key);
+      table.flags[i] = truncationFlags(s) | (halfOf(s.key, seed) ? FLAG.halfB : 0) | (rowOfKey ? 0 : verdictFlags(s.key));
+      rowOfKey?.set(s.key, i);
     },
     build() {
       if (!retryTallied) tallyRetries();
+      if (rowOfKey) {
+        for (const [key, row] of rowOfKey) table.flags[row] = (table.flags[row] ?? 0) | verdictFlags(key);
+        rowOfKey.clear();
+      }
       return { ...table, task: table.task.subarray(0, table.size), length: table.length.subarray(0, table.size), flags: table.flags.subarray(0, table.size), group: table.group.subarray(0, table.size) };
     },
   };

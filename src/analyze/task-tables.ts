@@ -12,7 +12,7 @@ export interface ArmOptions {
  * Per-stratum 2×2 tables of aligned/not-aligned against pass/fail over scored samples with a known
  * count. `stratumOf` maps a sample to a stratum index (usually its task) or −1 to leave it out.
  */
-export function stratumTables(table: SampleTable, options: ArmOptions, strata: number, stratumOf: (i: number) => number): TwoByTwo[] {
+export function stratumTables(table: SampleTable, options: ArmOptions, strata: number, stratumOf: (i: number) => number, ids?: number[]): TwoByTwo[] {
   const cells = new Float64Array(strata * 4);
   const skip = FLAG.scored | (options.includeTruncated ? 0 : FLAG.truncated);
   for (let i = 0; i < table.size; i++) {
@@ -29,18 +29,21 @@ export function stratumTables(table: SampleTable, options: ArmOptions, strata: n
   const tables: TwoByTwo[] = [];
   for (let s = 0; s < strata; s++) {
     const t = { a: cells[s * 4]!, b: cells[s * 4 + 1]!, c: cells[s * 4 + 2]!, d: cells[s * 4 + 3]! };
-    if (t.a + t.b + t.c + t.d > 0) tables.push(t);
+    if (t.a + t.b + t.c + t.d > 0) {
+      tables.push(t);
+      ids?.push(s);
+    }
   }
   return tables;
 }
 
-/** Per-task tables, optionally for the tasks `keepTask` accepts. */
-export function taskTables(table: SampleTable, options: ArmOptions, keepTask: (task: number) => boolean = () => true): TwoByTwo[] {
+/** Per-task tables, optionally for the tasks `keepTask` accepts; `ids` receives each table's task index. */
+export function taskTables(table: SampleTable, options: ArmOptions, keepTask: (task: number) => boolean = () => true, ids?: number[]): TwoByTwo[] {
   const keep = table.taskIds.map((_, t) => keepTask(t));
   return stratumTables(table, options, table.taskIds.length, (i) => {
     const t = table.task[i] ?? 0;
     return keep[t] ? t : -1;
-  });
+  }, ids);
 }
 
 /**

@@ -7,7 +7,7 @@ import { complexityByTier, empiricalDifficulty } from './complexity.js';
 import { clusteredMean, holmAdjust, wilsonInterval } from './intervals.js';
 import { lengthCurves } from './length-curves.js';
 import { passAtK } from './pass-at-k.js';
-import { withinTaskPermutationP } from './permutation.js';
+import { groupedPermutationPs } from './permutation.js';
 import { minimumDetectableEffect } from './power.js';
 import { alignedBoundary, FLAG, type SampleTable } from './sample-table.js';
 import { localTables, taskTables, type ArmOptions } from './task-tables.js';
@@ -27,13 +27,17 @@ const inTier = (table: SampleTable, tier: TierLabel) => (task: number) => tier =
 export function verdictSections(table: SampleTable, options: AnalysisOptions): VerdictSections {
   const arms: ArmOptions = { boundaries: options.boundaries, tolerance: options.tolerance, includeTruncated: false };
   const tiers = tierLabelsOf(table);
-  const effects = tiers.map((tier): BoundaryEffect => {
-    const tables = taskTables(table, arms, inTier(table, tier));
+  const ids: number[] = [];
+  const allTables = taskTables(table, arms, () => true, ids);
+  const tierOf = ids.map((t) => tiers.indexOf(table.taskTiers[t] ?? 'untiered') - 1);
+  const perms = groupedPermutationPs(allTables, tierOf, tiers.length - 1, options.permutations, createRng('permutation', options.seed));
+  const effects = tiers.map((tier, j): BoundaryEffect => {
+    const tables = tier === 'all' ? allTables : allTables.filter((_, i) => tierOf[i] === j - 1);
     return {
       tier,
       ...compareArms(tables),
       cmhPHolm: null,
-      permutationP: withinTaskPermutationP(tables, options.permutations, createRng('permutation', options.seed, tier)),
+      permutationP: tier === 'all' ? perms.all : (perms.groups[j - 1] ?? null),
       permutations: options.permutations,
       local: { window: options.localWindow, ...compareArms(localTables(table, { ...arms, window: options.localWindow }, inTier(table, tier))) },
     };
@@ -50,7 +54,7 @@ export function verdictSections(table: SampleTable, options: AnalysisOptions): V
     boundaryEffects,
     complexity: byTier || empirical ? { tiers: byTier?.tiers ?? [], breslowDay: byTier?.breslowDay ?? null, trend: byTier?.trend ?? null, empirical } : null,
     lengthCurves: lengthCurves(table, options.bootstrap, createRng('length-curves', options.seed)),
-    power: minimumDetectableEffect(taskTables(table, arms), options.powerSimulations, options.seed),
+    power: minimumDetectableEffect(allTables, options.powerSimulations, options.seed),
     effectIncludingTruncated: compareArms(taskTables(table, { ...arms, includeTruncated: true })),
   };
 }

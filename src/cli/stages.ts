@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { ANALYSIS_DEFAULTS, DEFAULT_BOUNDARIES, resolveAnalysisOptions } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
 import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
 import { BenchError } from '../core/errors.js';
 import { openJsonlAppender } from '../core/jsonl.js';
@@ -94,14 +95,16 @@ export interface AnalyzeOverrides {
 
 /**
  * Analyses the run directory's records and writes analysis.json (schema-validated) and report.md.
- * Records are streamed into a compact table (executions first, then samples), never held as objects,
- * so a million samples fit in a few tens of megabytes. Works on run directories with samples only.
+ * Records are streamed into a compact table, never held as objects, with executions read on a second
+ * thread while samples are read here; a million samples fit in a few hundred megabytes. Works on run
+ * directories with samples only.
  */
 export async function analyzeStage(paths: RunPaths, validators: RecordValidators, tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, overrides: AnalyzeOverrides = {}): Promise<Analysis> {
   const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
-  const builder = createSampleTableBuilder(tasks, overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed);
-  await forEachRecord(paths.executions, validators.execution, (e) => builder.addExecution(e));
+  const builder = createSampleTableBuilder(tasks, overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed, { lateExecutions: true });
+  const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
   await forEachRecord(paths.samples, validators.sample, (s) => builder.addSample(s));
+  await verdicts.finish();
   const analysis = analyzeTable(builder.build(), resolveAnalysisOptions({
     runId: manifest?.runId ?? basename(paths.dir),
     tasks,
