@@ -23,6 +23,8 @@ export interface AnalysisOptions {
   scanQ: number;
   /** Relative half-width of the local comparison window. */
   localWindow: number;
+  /** Alignment set (ANALYSIS.md §4): the configured boundaries, or the scan's detected spikes when asked. */
+  alignTo: 'configured' | 'detected';
 }
 
 export const ANALYSIS_DEFAULTS = {
@@ -35,6 +37,7 @@ export const ANALYSIS_DEFAULTS = {
   phase: 516,
   scanQ: 0.05,
   localWindow: 0.2,
+  alignTo: 'configured',
 } as const satisfies Partial<AnalysisOptions>;
 
 export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> & Partial<Pick<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS>>;

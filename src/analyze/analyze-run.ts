@@ -21,6 +21,26 @@ export function analyzeRun(input: AnalysisInput): Analysis {
   return analyzeTable(builder.build(), options);
 }
 
+/** One pass over the flags: truncation by reason, scored samples, and non-truncated samples without a count. */
+function tally(table: SampleTable) {
+  const t = { truncated: 0, signalled: 0, atCap: 0, atBudget: 0, scored: 0, truncatedScored: 0, truncatedPasses: 0, unknownLength: 0 };
+  for (let i = 0; i < table.size; i++) {
+    const f = table.flags[i] ?? 0;
+    if ((f & FLAG.scored) !== 0) t.scored += 1;
+    if ((f & FLAG.truncated) === 0) {
+      if ((table.length[i] ?? -1) < 0) t.unknownLength += 1;
+      continue;
+    }
+    t.truncated += 1;
+    if ((f & FLAG.signalled) !== 0) t.signalled += 1;
+    if ((f & FLAG.atCap) !== 0) t.atCap += 1;
+    if ((f & FLAG.atBudget) !== 0) t.atBudget += 1;
+    if ((f & FLAG.scored) !== 0) t.truncatedScored += 1;
+    if ((f & (FLAG.scored | FLAG.passed)) === (FLAG.scored | FLAG.passed)) t.truncatedPasses += 1;
+  }
+  return t;
+}
+
 const VERDICT_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 'lengthCurves', 'power'] as const satisfies readonly AnalysisSection[];
 
 /**
@@ -32,23 +52,14 @@ const VERDICT_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 
  */
 export function analyzeTable(table: SampleTable, options: AnalysisOptions): Analysis {
   const dist = distributionSections(table, options);
-  let truncated = 0, signalled = 0, atCap = 0, atBudget = 0, scored = 0, truncatedScored = 0, truncatedPasses = 0, unknownLength = 0;
-  for (let i = 0; i < table.size; i++) {
-    const f = table.flags[i] ?? 0;
-    if ((f & FLAG.scored) !== 0) scored += 1;
-    if ((f & FLAG.truncated) === 0) {
-      if ((table.length[i] ?? -1) < 0) unknownLength += 1;
-      continue;
-    }
-    truncated += 1;
-    if ((f & FLAG.signalled) !== 0) signalled += 1;
-    if ((f & FLAG.atCap) !== 0) atCap += 1;
-    if ((f & FLAG.atBudget) !== 0) atBudget += 1;
-    if ((f & FLAG.scored) !== 0) truncatedScored += 1;
-    if ((f & (FLAG.scored | FLAG.passed)) === (FLAG.scored | FLAG.passed)) truncatedPasses += 1;
-  }
+  const { truncated, signalled, atCap, atBudget, scored, truncatedScored, truncatedPasses, unknownLength } = tally(table);
   const hasVerdicts = scored > 0;
-  const verdicts = hasVerdicts ? verdictSections(table, options) : null;
+  // Detected spikes replace the configured set only when asked, and only when the scan found some.
+  const detected = [...(dist.scan?.discoveries.map((d) => d.boundary) ?? [])].sort((x, y) => x - y);
+  const alignedTo = options.alignTo === 'detected' && detected.length > 0
+    ? { source: 'detected' as const, values: detected }
+    : { source: 'configured' as const, values: [...options.boundaries] };
+  const verdicts = hasVerdicts ? verdictSections(table, { ...options, boundaries: alignedTo.values }) : null;
   const absentSections = [...dist.absent];
   if (!verdicts) {
     const reason = table.counts.executed === 0
@@ -67,6 +78,7 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     boundaries: [...options.boundaries],
     tolerance: options.tolerance,
     hasVerdicts,
+    alignedTo,
     seeds: { seed: options.seed, permutations: options.permutations, bootstrap: options.bootstrap, periodicityPermutations: options.periodicityPermutations, powerSimulations: options.powerSimulations },
     lattice: dist.lattice,
     counts: {
@@ -95,4 +107,3 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
   return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
 }
 
-export type { SampleTable };

@@ -6,6 +6,7 @@ const MIN_INFORMATIVE_TASKS = 5;
 /** The caveats every report states: lattice, truncation share, minimum detectable effect, the exploratory scan, what is absent. */
 export function describeCaveats(analysis: Omit<Analysis, 'findings' | 'caveats'>, unexecuted: number): string[] {
   const caveats: string[] = [`Reporting lattice: ${analysis.lattice.note}.`];
+  if (analysis.alignedTo.source === 'detected') caveats.push(`Alignment uses the spikes detected by the scan (${analysis.alignedTo.values.join(', ')}), not the configured boundaries: the boundary tests then reuse the data that chose the boundaries, so treat them as exploratory.`);
   const { counts, truncation } = analysis;
   const analysable = counts.samples - counts.generationErrors;
   if (analysable > 0) {

@@ -91,6 +91,7 @@ export interface AnalyzeOverrides {
   phase?: number;
   permutations?: number;
   bootstrap?: number;
+  alignTo?: 'configured' | 'detected';
 }
 
 /**
@@ -117,6 +118,7 @@ export async function analyzeStage(paths: RunPaths, validators: RecordValidators
     phase: overrides.phase,
     permutations: overrides.permutations,
     bootstrap: overrides.bootstrap,
+    alignTo: overrides.alignTo,
   }));
   if (!validators.analysis(analysis)) {
     throw new BenchError('INTERNAL', `the analysis does not match its own schema: ${describeSchemaErrors(validators.analysis.errors)}`);

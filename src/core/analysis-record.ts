@@ -262,6 +262,8 @@ export interface Analysis {
   tolerance: number;
   /** True when at least one sample has a verdict. */
   hasVerdicts: boolean;
+  /** The values a sample must hit (within `tolerance`) to count as aligned: configured, or detected by the scan. */
+  alignedTo: { source: 'configured' | 'detected'; values: number[] };
   seeds: SeedsUsed;
   lattice: { g: number; nonZeroCounts: number; note: string };
   counts: {

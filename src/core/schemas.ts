@@ -161,6 +161,7 @@ export const analysisSchema = {
     boundaries: arrayOf(int),
     tolerance: int,
     hasVerdicts: bool,
+    alignedTo: strict({ source: { enum: ['configured', 'detected'] }, values: arrayOf(int) }),
     seeds: strict({ seed: { type: 'integer' }, permutations: int, bootstrap: int, periodicityPermutations: int, powerSimulations: int }),
     lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
     counts: strict({

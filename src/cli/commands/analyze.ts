@@ -33,6 +33,8 @@ Options:
       --phase N           periodicity phase φ (default 516)
       --permutations N    within-task permutations R (default 10000)
       --bootstrap N       task-bootstrap replicates B (default 2000)
+      --align-to SET      configured (default) or detected: count samples as aligned at the spikes the
+                          exploratory scan found instead of the configured boundaries
   -h, --help              this help
 `;
 
@@ -43,6 +45,7 @@ export const analyzeCommand: Command = {
     const { values, positionals } = parseOptions(argv, {
       help: { type: 'boolean', short: 'h' }, boundaries: { type: 'string' }, tolerance: { type: 'string' }, k: { type: 'string' }, tasks: { type: 'string' },
       seed: { type: 'string' }, period: { type: 'string' }, phase: { type: 'string' }, permutations: { type: 'string' }, bootstrap: { type: 'string' },
+      'align-to': { type: 'string' },
     } as const, 'analyze');
     if (values.help) {
       io.stdout(ANALYZE_HELP);
@@ -63,6 +66,7 @@ export const analyzeCommand: Command = {
       phase: optionalInt(values.phase, 'phase', 0),
       permutations: optionalInt(values.permutations, 'permutations', 0),
       bootstrap: optionalInt(values.bootstrap, 'bootstrap', 0),
+      alignTo: values['align-to'] === undefined ? undefined : choiceOption(values['align-to'], 'align-to', ['configured', 'detected'] as const, 'configured'),
     });
     io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis} and ${paths.reportMarkdown}\n`);
     return 0;

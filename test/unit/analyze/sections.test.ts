@@ -174,3 +174,23 @@ describe('power by simulation on the observed design', () => {
     expect(Math.log(large.minDetectableOddsRatio!)).toBeCloseTo(-2.8 * se, 1);
   });
 });
+
+describe('alignment to detected spikes (ANALYSIS.md §4, when asked)', () => {
+  it('uses the scan’s discoveries as the boundary set and says so', () => {
+    const rng = createRng('detected', 4);
+    const samples: SampleRecord[] = [];
+    const executions: ExecutionRecord[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const s = sampleRecord(`t${i % 40}`, i, { reasoningTokens: lengthOf(rng, 900, 0.25, [777]) });
+      samples.push(s);
+      executions.push(executionRecord(s, rng.next() < (s.reasoningTokens === 777 ? 0.4 : 0.8) ? 'pass' : 'fail'));
+    }
+    const configured = analyzeRun({ ...base, tasks: new Map(), samples, executions });
+    expect(configured.alignedTo).toEqual({ source: 'configured', values: [516, 1034, 1552] });
+    const detected = analyzeRun({ ...base, tasks: new Map(), samples, executions, alignTo: 'detected' });
+    expect(detected.alignedTo).toEqual({ source: 'detected', values: [777] });
+    expect(detected.boundaryEffects[0]?.oddsRatioInterval?.high).toBeLessThan(1);
+    expect(detected.caveats.some((c) => c.startsWith('Alignment uses the spikes detected by the scan (777)'))).toBe(true);
+    expect(validators.analysis(detected)).toBe(true);
+  });
+});
