@@ -7,6 +7,10 @@ const MIN_INFORMATIVE_TASKS = 5;
 export function describeCaveats(analysis: Omit<Analysis, 'findings' | 'caveats'>, unexecuted: number): string[] {
   const caveats: string[] = [`Reporting lattice: ${analysis.lattice.note}.`];
   if (analysis.alignedTo.source === 'detected') caveats.push(`Alignment uses the spikes detected by the scan (${analysis.alignedTo.values.join(', ')}), not the configured boundaries: the boundary tests then reuse the data that chose the boundaries, so treat them as exploratory.`);
+  const modelRows = analysis.groups.filter((g) => g.scope === 'model' && g.withCount >= 30);
+  if (new Set(modelRows.map((g) => g.lattice)).size > 1) {
+    caveats.push(`Models report on different lattices (${modelRows.map((g) => `${g.model}: g = ${g.lattice}`).join(', ')}); the pooled distribution, hazards and scan mix them, so read the per-model table, or analyse each model apart.`);
+  }
   const { counts, truncation } = analysis;
   const analysable = counts.samples - counts.generationErrors;
   if (analysable > 0) {
