@@ -8,7 +8,7 @@
  * Run alone with `node --import tsx bench/analysis-scale.ts [samples]`.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, symlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TIERS, sampleKey } from '../src/core/records.js';
@@ -64,10 +64,11 @@ export function makeScaleRun(total: number): string {
 const CHILD = {
   /** Baseline: read and parse every line of both files, nothing else. */
   parse: `
+    import { existsSync } from 'node:fs';
     import { readJsonl } from './src/core/jsonl.ts';
     const started = performance.now();
     let n = 0;
-    for (const f of ['executions.jsonl', 'samples.jsonl']) for await (const _ of readJsonl(process.argv[1] + '/' + f)) n++;
+    for (const f of ['executions.jsonl', 'samples.jsonl']) if (existsSync(process.argv[1] + '/' + f)) for await (const _ of readJsonl(process.argv[1] + '/' + f)) n++;
     console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, records: n }));`,
   analyze: `
     import { analyzeStage } from './src/cli/stages.ts';
@@ -76,7 +77,7 @@ const CHILD = {
     const started = performance.now();
     const tiers = new Map(Array.from({ length: ${TASKS} }, (_, t) => ['scale-' + t, { tier: ['simple', 'moderate', 'complex'][t % 3] }]));
     const a = await analyzeStage(runPathsAt(process.argv[1]), createValidators(), tiers, { boundaries: [516, 1034, 1552], tolerance: 0, ks: [1, 5] });
-    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, samples: a.counts.samples, or: a.boundaryEffects[0].oddsRatio }));`,
+    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, samples: a.counts.samples }));`,
 } as const;
 
 function child(kind: keyof typeof CHILD, dir: string): { seconds: number; maxRssMiB: number } {
@@ -84,15 +85,26 @@ function child(kind: keyof typeof CHILD, dir: string): { seconds: number; maxRss
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssMiB: number };
 }
 
+/** The same samples without executions: an imported run (distribution sections only). */
+function samplesOnly(dir: string): string {
+  const only = `${dir}-samples-only`;
+  mkdirSync(only, { recursive: true });
+  if (!existsSync(join(only, 'samples.jsonl'))) symlinkSync(join(dir, 'samples.jsonl'), join(only, 'samples.jsonl'));
+  return only;
+}
+
 export function analysisScaleBench(total: number, log: (line: string) => void): void {
   const made = performance.now();
   const dir = makeScaleRun(total);
   log(`analysis at scale: ${total.toLocaleString('en')} samples + executions over ${TASKS} tasks in ${dir} (prepared in ${((performance.now() - made) / 1000).toFixed(1)} s)`);
-  const baseline = child('parse', dir);
-  const analysis = child('analyze', dir);
-  log(`  read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s, peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`);
-  log(`  bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s, peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`);
-  log(`  ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`);
+  for (const [label, at] of [['with verdicts', dir], ['samples only (imported logs)', samplesOnly(dir)]] as const) {
+    const baseline = child('parse', at);
+    const analysis = child('analyze', at);
+    log(`  ${label}:`);
+    log(`    read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s, peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`);
+    log(`    bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s, peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`);
+    log(`    ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`);
+  }
 }
 
 if (process.argv[1] === import.meta.filename) analysisScaleBench(Number(process.argv[2] ?? 1_000_000), (l) => console.log(l));
