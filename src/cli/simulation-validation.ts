@@ -37,6 +37,8 @@ export interface ValidationResult {
   /** The analysis's own power estimate at the planted odds ratio, on the first experiment's design. */
   predictedPower: number | null;
   typeOneError: ProportionEstimate;
+  /** The exact within-task permutation test's rejection rate under the null (R = 999). */
+  permutationTypeOneError: ProportionEstimate;
   lattice: { replications: number; detected64: number; boundarySpikeFindings: number; scanDiscoveries: number };
   meanOddsRatio: number;
   seconds: number;
@@ -45,6 +47,7 @@ export interface ValidationResult {
 type CorpusTask = Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>;
 
 const ALPHA = 0.05;
+const NULL_PERMUTATIONS = 999;
 
 /** One simulated experiment, analysed: records are built in memory and streamed into the table. */
 export function simulateExperiment(tasks: readonly CorpusTask[], config: SimulatedModelConfig, samplesPerTask: number, runId: string): Analysis {
@@ -116,9 +119,12 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
     onProgress(++done, total);
   }
   let falseRejections = 0;
+  let falsePermutationRejections = 0;
   for (let r = 0; r < plan.replications.null; r++) {
-    const all = allTasks(simulateExperiment(tasks, { ...base, seed: plan.seed * 100_000 + 50_000 + r, alignedOddsRatio: uniform(1) }, plan.samplesPerTask, `null-${r}`));
+    const { table, options } = simulateTable(tasks, { ...base, seed: plan.seed * 100_000 + 50_000 + r, alignedOddsRatio: uniform(1) }, plan.samplesPerTask, `null-${r}`);
+    const all = allTasks(analyzeTable(table, { ...options, permutations: NULL_PERMUTATIONS }));
     if (all?.cmhPValue != null && all.cmhPValue < ALPHA) falseRejections += 1;
+    if (all?.permutationP != null && all.permutationP < ALPHA) falsePermutationRejections += 1;
     onProgress(++done, total);
   }
   const lattice = { replications: plan.replications.lattice, detected64: 0, boundarySpikeFindings: 0, scanDiscoveries: 0 };
@@ -136,6 +142,7 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
     power: estimate(rejected, plan.replications.effect, 0.5),
     predictedPower,
     typeOneError: estimate(falseRejections, plan.replications.null, ALPHA),
+    permutationTypeOneError: estimate(falsePermutationRejections, plan.replications.null, ALPHA),
     lattice,
     meanOddsRatio: logOrN > 0 ? Math.exp(logOrSum / logOrN) : Number.NaN,
     seconds: (performance.now() - started) / 1000,
@@ -169,6 +176,7 @@ export function checkTargets(result: ValidationResult, z = 3.5): TargetCheck[] {
   const checks = [
     check('MH OR 95% CI coverage', result.coverage.rate, '93–97%', band(0.93, 0.97, result.coverage.se)),
     check('type-I error of CMH at α = 0.05', result.typeOneError.rate, '3–7%', band(0.03, 0.07, result.typeOneError.se)),
+    check('type-I error of the permutation test at α = 0.05', result.permutationTypeOneError.rate, '3–7%', band(0.03, 0.07, result.permutationTypeOneError.se)),
   ];
   if (result.predictedPower !== null) {
     const se = Math.sqrt((result.predictedPower * (1 - result.predictedPower)) / Math.max(1, result.power.trials) + (result.predictedPower * (1 - result.predictedPower)) / 1_000);
