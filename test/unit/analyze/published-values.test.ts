@@ -1,7 +1,7 @@
 import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
 import { breslowDay, groupScores, trendTest } from '../../../src/analyze/breslow-day.js';
-import { binomialUpperTail } from '../../../src/analyze/distributions.js';
+import { binomialUpperTail, binomialUpperTailContinuous, chiSquareQuantile, chiSquareUpperTail, normalQuantile } from '../../../src/analyze/distributions.js';
 import { mantelHaenszel } from '../../../src/analyze/mantel-haenszel.js';
 import { bhAdjust, holmAdjust } from '../../../src/analyze/multiple-testing.js';
 import { withinTaskPermutationP } from '../../../src/analyze/permutation.js';
@@ -133,5 +133,22 @@ describe('the within-task permutation test on Fisher’s tea-tasting table', () 
     const tables = [{ a: 3, b: 1, c: 1, d: 3 }, { a: 2, b: 0, c: 0, d: 0 }];
     expect(withinTaskPermutationP(tables, 2_000, createRng('s', 2))).toBe(withinTaskPermutationP(tables, 2_000, createRng('s', 2)));
     expect(withinTaskPermutationP([{ a: 2, b: 0, c: 0, d: 0 }], 2_000, createRng('s', 2))).toBeNull();
+  });
+});
+
+// Standard tables (e.g. Abramowitz & Stegun, Handbook of Mathematical Functions, Tables 26.1 and 26.8):
+// z(0.975) = 1.959964; χ²(1) critical value at 0.05 is 3.841459, at 0.01 6.634897; χ²(2) at 0.05 is 5.991465.
+describe('distribution tables through jstat', () => {
+  it('matches the normal and chi-square tables', () => {
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
+    expect(chiSquareUpperTail(3.841459, 1)).toBeCloseTo(0.05, 6);
+    expect(chiSquareUpperTail(6.634897, 1)).toBeCloseTo(0.01, 6);
+    expect(chiSquareUpperTail(5.991465, 2)).toBeCloseTo(0.05, 6);
+    expect(chiSquareQuantile(0.95, 1)).toBeCloseTo(3.841459, 5);
+  });
+
+  it('the continuous binomial tail equals the exact one at integer counts', () => {
+    expect(binomialUpperTailContinuous(9, 10, 0.5)).toBeCloseTo(11 / 1024, 12);
+    expect(binomialUpperTailContinuous(30, 100, 0.2)).toBeCloseTo(binomialUpperTail(30, 100, 0.2), 10);
   });
 });
