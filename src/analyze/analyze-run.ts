@@ -83,7 +83,7 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     lattice: dist.lattice,
     counts: {
       samples: counts.samples, executed: counts.executed, sandboxErrors: counts.sandboxErrors, generationErrors: counts.generationErrors,
-      truncated, unknownLength, retriedAlone: counts.retriedAlone, changedOnRetry: counts.changedOnRetry,
+      truncated, unknownLength, retriedAlone: counts.retriedAlone, changedOnRetry: counts.changedOnRetry, bySource: { ...counts.bySource },
     },
     distribution: dist.distribution,
     hazards: dist.hazards,

@@ -12,6 +12,10 @@ export function describeCaveats(analysis: Omit<Analysis, 'findings' | 'caveats'>
     caveats.push(`Models report on different lattices (${modelRows.map((g) => `${g.model}: g = ${g.lattice}`).join(', ')}); the pooled distribution, hazards and scan mix them, so read the per-model table, or analyse each model apart.`);
   }
   const { counts, truncation } = analysis;
+  const sources = (['reported', 'derived', 'estimated'] as const).filter((k) => counts.bySource[k] > 0);
+  if (sources.length > 1 || (sources.length === 1 && sources[0] !== 'reported')) {
+    caveats.push(`Reasoning counts are ${sources.map((k) => `${k} (${counts.bySource[k]})`).join(', ')}: only counts the API reported can show its reporting boundaries; derived counts (output minus visible text) and estimated ones (tokenizer counts of returned reasoning, an undercount) are not comparable with them.`);
+  }
   const analysable = counts.samples - counts.generationErrors;
   if (analysable > 0) {
     caveats.push(`${truncation.samples} of ${analysable} samples (${percent(truncation.share)}) were truncated (${truncation.signalled} signalled a length stop, ${truncation.outputAtCap} hit the output cap, ${truncation.reasoningAtBudget} the thinking budget); they are reported apart and left out of the spike and boundary statistics (sensitivity rows include them).`);

@@ -1,4 +1,4 @@
-import type { ExecutionRecord, SampleRecord, TaskRecord, Tier } from '../core/records.js';
+import type { ExecutionRecord, ReasoningSource, SampleRecord, TaskRecord, Tier } from '../core/records.js';
 
 /**
  * Every analysable sample as columns of typed arrays, so that a million samples cost a few bytes each
@@ -29,6 +29,8 @@ export interface GroupKey {
 }
 
 export interface TableCounts {
+  /** Samples with a count, by where the count came from (ANALYSIS.md §1). */
+  bySource: Record<ReasoningSource, number>;
   samples: number;
   generationErrors: number;
   executed: number;
@@ -74,7 +76,7 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
   const table: SampleTable = {
     size: 0, task: new Int32Array(1024), length: new Int32Array(1024), flags: new Uint8Array(1024), group: new Uint16Array(1024),
     taskIds: [], taskTiers: [], groups: [],
-    counts: { samples: 0, generationErrors: 0, executed: 0, sandboxErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 },
+    counts: { bySource: { reported: 0, derived: 0, estimated: 0, none: 0 }, samples: 0, generationErrors: 0, executed: 0, sandboxErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 },
   };
   let retryTallied = false;
   let lastGroup = 0;
@@ -108,6 +110,7 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
       table.task[i] = indexOf(taskIndex, s.taskId, () => tasks.get(s.taskId)?.tier ?? null, table.taskTiers);
       if (table.taskIds.length < table.taskTiers.length) table.taskIds.push(s.taskId);
       table.length[i] = s.reasoningTokens ?? -1;
+      table.counts.bySource[s.reasoningTokens === null ? 'none' : s.reasoningSource] += 1;
       table.group[i] = groupOf(s);
       table.flags[i] = truncationFlags(s) | (halfOf(s.key, seed) ? FLAG.halfB : 0) | (rowOfKey ? 0 : verdictFlags(s.key));
       rowOfKey?.set(s.key, i);

@@ -1,4 +1,4 @@
-import type { Tier } from './records.js';
+import type { ReasoningSource, Tier } from './records.js';
 
 /**
  * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
@@ -276,6 +276,8 @@ export interface Analysis {
     /** Timeouts run again alone under no load, and how many then got another verdict. */
     retriedAlone: number;
     changedOnRetry: number;
+    /** Analysable samples by the provenance of their reasoning count (`none`: no count). */
+    bySource: Record<ReasoningSource, number>;
   };
   distribution: TokenDistribution;
   hazards: BoundaryHazard[];

@@ -167,6 +167,7 @@ export const analysisSchema = {
     counts: strict({
       samples: int, executed: int, sandboxErrors: int, generationErrors: int, truncated: int, unknownLength: int,
       retriedAlone: int, changedOnRetry: int,
+      bySource: strict(Object.fromEntries(REASONING_SOURCES.map((r) => [r, int]))),
     }),
     distribution: distributionSchema,
     hazards: arrayOf(hazardRow),

@@ -26,7 +26,10 @@ describe('analyzeRun', () => {
     ];
     const analysis = analyzeRun({ ...base, tasks, samples, executions });
     expect(validators.analysis(analysis)).toBe(true);
-    expect(analysis.counts).toEqual({ samples: 6, executed: 5, sandboxErrors: 1, generationErrors: 1, truncated: 1, unknownLength: 1, retriedAlone: 0, changedOnRetry: 0 });
+    expect(analysis.counts).toEqual({
+      samples: 6, executed: 5, sandboxErrors: 1, generationErrors: 1, truncated: 1, unknownLength: 1, retriedAlone: 0, changedOnRetry: 0,
+      bySource: { reported: 4, derived: 0, estimated: 0, none: 1 },
+    });
     // A sandbox error is not a failure: task b has no scored sample at all.
     expect(analysis.passAtK[0]).toMatchObject({ k: 1, tasks: 1 });
     expect(analysis.passAtK[0]?.value).toBeCloseTo(2 / 4, 12);

@@ -25,7 +25,7 @@ describe('the sample table', () => {
     const [a, b] = [early.build(), late.build()];
     expect([...b.flags]).toEqual([...a.flags]);
     expect(b.counts).toEqual(a.counts);
-    expect(a.counts).toEqual({ samples: 5, generationErrors: 1, executed: 3, sandboxErrors: 0, unexecuted: 1, retriedAlone: 1, changedOnRetry: 1 });
+    expect(a.counts).toEqual({ bySource: { reported: 3, derived: 0, estimated: 0, none: 1 }, samples: 5, generationErrors: 1, executed: 3, sandboxErrors: 0, unexecuted: 1, retriedAlone: 1, changedOnRetry: 1 });
     expect(a.size).toBe(4);
     expect([...a.length]).toEqual([516, -1, 900, 700]);
     expect(a.taskIds).toEqual(['a', 'b']);

@@ -70,6 +70,13 @@ describe('truncation and censoring', () => {
     expect(a.hazards[0]?.atBoundary).toBe(0);
     expect(a.truncation.hazardsIncludingTruncated[0]?.atBoundary).toBe(2);
   });
+
+  it('says when reasoning counts come from mixed sources', () => {
+    const samples = Array.from({ length: 40 }, (_, i) => sampleRecord('t', i, { reasoningTokens: 400 + i, reasoningSource: i < 30 ? 'reported' : 'estimated' }));
+    const a = analyzeRun({ ...base, tasks: new Map(), samples, executions: [] });
+    expect(a.counts.bySource).toEqual({ reported: 30, derived: 0, estimated: 10, none: 0 });
+    expect(a.caveats.some((c) => c.startsWith('Reasoning counts are reported (30), estimated (10)'))).toBe(true);
+  });
 });
 
 describe('the exploratory scan', () => {
