@@ -1,3 +1,7 @@
+import { BenchError } from '../core/errors.js';
+
+const MAX_COUNT = 1 << 24;
+
 /**
  * Counts of reasoning lengths over a dense array of values, so that n(v) and n(≥v) are O(1) look-ups
  * and no per-sample objects are ever sorted (a million samples cost one pass).
@@ -18,6 +22,10 @@ export function countLengths(length: Int32Array, include: (i: number) => boolean
   for (let i = 0; i < length.length; i++) {
     const v = length[i] ?? -1;
     if (v > max && include(i)) max = v;
+  }
+  // Dense counts cost 12 bytes per possible value; a count beyond this is a corrupt record, not reasoning.
+  if (max > MAX_COUNT) {
+    throw new BenchError('RECORD_INVALID', `a reasoning-token count of ${max} exceeds the ${MAX_COUNT.toLocaleString('en')} the analysis supports`, 'check the samples file for a corrupted reasoningTokens value');
   }
   const count = new Uint32Array(max + 1);
   let total = 0;
