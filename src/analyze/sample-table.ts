@@ -44,6 +44,8 @@ export interface TableCounts {
 export const FLAG = { scored: 1, passed: 2, truncated: 4, signalled: 8, atCap: 16, atBudget: 32, halfB: 64 } as const;
 
 const VERDICT_CODE = { pass: 1, fail: 2, error: 2, timeout: 2, oom: 2, sandbox_error: 3 } as const;
+/** Marks a row's late verdict as present. */
+const LATE = 16;
 
 export interface SampleTableBuilder {
   /**
@@ -69,8 +71,10 @@ export function packVerdict(e: Pick<ExecutionRecord, 'verdict' | 'retriedAlone' 
  */
 export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, seed: number, options: { lateExecutions?: boolean } = {}): SampleTableBuilder {
   const rowOfKey = options.lateExecutions ? new Map<string, number>() : null;
-  // One packed number per key (packVerdict).
+  // Before the samples: one packed number per key (packVerdict). After them (late mode): the packed
+  // verdict of each row, marked by bit 4, plus the executions whose key has no row, for the retry tallies.
   const verdicts = new Map<string, number>();
+  let lateVerdicts = new Uint8Array(0);
   const taskIndex = new Map<string, number>();
   const groupIndex = new Map<string, number>();
   const table: SampleTable = {
@@ -91,13 +95,15 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
     return i;
   };
 
+  const addVerdict = (key: string, packed: number): void => {
+    const row = rowOfKey?.get(key);
+    if (row === undefined) verdicts.set(key, packed);
+    else lateVerdicts[row] = packed | LATE;
+  };
+
   return {
-    addExecution(e) {
-      verdicts.set(e.key, packVerdict(e));
-    },
-    addVerdict(key, packed) {
-      verdicts.set(key, packed);
-    },
+    addExecution: (e) => addVerdict(e.key, packVerdict(e)),
+    addVerdict,
     addSample(s) {
       if (!retryTallied && !rowOfKey) tallyRetries();
       table.counts.samples += 1;
@@ -113,12 +119,30 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
       table.counts.bySource[s.reasoningTokens === null ? 'none' : s.reasoningSource] += 1;
       table.group[i] = groupOf(s);
       table.flags[i] = truncationFlags(s) | (halfOf(s.key, seed) ? FLAG.halfB : 0) | (rowOfKey ? 0 : verdictFlags(s.key));
-      rowOfKey?.set(s.key, i);
+      if (rowOfKey) {
+        rowOfKey.set(s.key, i);
+        if (lateVerdicts.length < table.task.length) {
+          const grown = new Uint8Array(table.task.length);
+          grown.set(lateVerdicts);
+          lateVerdicts = grown;
+        }
+        // An execution that came before its sample, even in late mode.
+        const early = verdicts.get(s.key);
+        if (early !== undefined) {
+          lateVerdicts[i] = early | LATE;
+          verdicts.delete(s.key);
+        }
+      }
     },
     build() {
       if (!retryTallied) tallyRetries();
       if (rowOfKey) {
-        for (const [key, row] of rowOfKey) table.flags[row] = (table.flags[row] ?? 0) | verdictFlags(key);
+        for (let row = 0; row < table.size; row++) {
+          const v = lateVerdicts[row] ?? 0;
+          if ((v & 4) !== 0) table.counts.retriedAlone += 1;
+          if ((v & 8) !== 0) table.counts.changedOnRetry += 1;
+          table.flags[row] = (table.flags[row] ?? 0) | flagsOf(v === 0 ? undefined : v);
+        }
         rowOfKey.clear();
       }
       return { ...table, task: table.task.subarray(0, table.size), length: table.length.subarray(0, table.size), flags: table.flags.subarray(0, table.size), group: table.group.subarray(0, table.size) };
@@ -134,7 +158,10 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
   }
 
   function verdictFlags(key: string): number {
-    const v = verdicts.get(key);
+    return flagsOf(verdicts.get(key));
+  }
+
+  function flagsOf(v: number | undefined): number {
     if (v === undefined) {
       table.counts.unexecuted += 1;
       return 0;

@@ -22,9 +22,16 @@ describe('the sample table', () => {
     const late = createSampleTableBuilder(tasks, 1, { lateExecutions: true });
     for (const s of samples) late.addSample(s);
     for (const e of executions) late.addExecution(e);
-    const [a, b] = [early.build(), late.build()];
+    const mixed = createSampleTableBuilder(tasks, 1, { lateExecutions: true });
+    mixed.addExecution(executions[0]!);
+    mixed.addExecution(executions[1]!);
+    for (const s of samples) mixed.addSample(s);
+    for (const e of executions.slice(2)) mixed.addExecution(e);
+    const [a, b, c] = [early.build(), late.build(), mixed.build()];
     expect([...b.flags]).toEqual([...a.flags]);
     expect(b.counts).toEqual(a.counts);
+    expect([...c.flags]).toEqual([...a.flags]);
+    expect(c.counts).toEqual(a.counts);
     expect(a.counts).toEqual({ bySource: { reported: 3, derived: 0, estimated: 0, none: 1 }, samples: 5, generationErrors: 1, executed: 3, sandboxErrors: 0, unexecuted: 1, retriedAlone: 1, changedOnRetry: 1 });
     expect(a.size).toBe(4);
     expect([...a.length]).toEqual([516, -1, 900, 700]);
