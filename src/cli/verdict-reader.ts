@@ -24,23 +24,31 @@ export function readVerdictsInParallel(path: string, validators: RecordValidator
   } catch {
     return { finish: () => forEachRecord(path, validators.execution, (e) => builder.addExecution(e)) };
   }
-  const finished = new Promise<void>((resolve, reject) => {
+  let heard = false;
+  // 'fallback': the thread could not start (no message yet), so this thread reads the file instead.
+  const finished = new Promise<'done' | 'fallback'>((resolve, reject) => {
     worker.on('message', (m: WorkerMessage) => {
+      heard = true;
       if ('error' in m) reject(new BenchError(m.error.code, m.error.message, m.error.remedy));
       else {
         if (m.batch.length > 0) batches.push(m.batch);
-        if (m.done) resolve();
+        if (m.done) resolve('done');
       }
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new BenchError('INTERNAL', `the executions reader thread exited with code ${code}`))));
+    worker.on('error', (error) => (heard ? reject(error) : resolve('fallback')));
+    worker.on('exit', (code) => (code === 0 || !heard ? resolve(heard ? 'done' : 'fallback') : reject(new BenchError('INTERNAL', `the executions reader thread exited with code ${code}`))));
   });
   return {
     async finish() {
+      let outcome: 'done' | 'fallback';
       try {
-        await finished;
+        outcome = await finished;
       } finally {
         await worker.terminate();
+      }
+      if (outcome === 'fallback') {
+        await forEachRecord(path, validators.execution, (e) => builder.addExecution(e));
+        return;
       }
       for (const batch of batches) {
         for (const record of batch.split('\u0000')) {

@@ -18,7 +18,8 @@ function runDirArgument(positionals: string[], command: string): RunPaths {
   return runPathsAt(dir);
 }
 
-const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records, and print the report.
+const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records (or from samples.jsonl
+alone, for imported logs), and print the report.
 
 Usage: bbench analyze <results/run-id> [options]
 
