@@ -1,4 +1,4 @@
-import { chiSquareUpperTail } from './distributions.js';
+import { chiSquareUpperTail, lnChoose } from './distributions.js';
 import type { TwoByTwo } from './mantel-haenszel.js';
 
 /**
@@ -43,12 +43,47 @@ export function fittedCell(t: TwoByTwo, psi: number): { expected: number; varian
   return { expected, variance };
 }
 
-/** Group scores for strata labelled by group (−1 leaves a stratum out). */
-export function groupScores(tables: readonly TwoByTwo[], groupOf: readonly number[], groups: number, psi: number): GroupScore[] {
+/**
+ * The exact conditional mean and variance of a under common odds ratio ψ with the margins fixed (the
+ * noncentral hypergeometric law), for sparse strata where the asymptotic fit is poor (Breslow & Day
+ * 1980 §4.4 recommend it for small strata).
+ */
+export function exactCell(t: TwoByTwo, psi: number): { expected: number; variance: number } | null {
+  const n = t.a + t.b + t.c + t.d;
+  const rows = t.a + t.b;
+  const cols = t.a + t.c;
+  const lo = Math.max(0, rows + cols - n);
+  const hi = Math.min(rows, cols);
+  if (hi <= lo) return null;
+  const logPsi = Math.log(psi);
+  const logs: number[] = [];
+  let top = -Infinity;
+  for (let k = lo; k <= hi; k++) {
+    const l = lnChoose(rows, k) + lnChoose(n - rows, cols - k) + k * logPsi;
+    logs.push(l);
+    top = Math.max(top, l);
+  }
+  let z = 0, m1 = 0, m2 = 0;
+  logs.forEach((l, j) => {
+    const w = Math.exp(l - top);
+    const k = lo + j;
+    z += w;
+    m1 += w * k;
+    m2 += w * k * k;
+  });
+  const expected = m1 / z;
+  return { expected, variance: Math.max(0, m2 / z - expected * expected) };
+}
+
+/**
+ * Group scores for strata labelled by group (−1 leaves a stratum out): asymptotic moments (the classic
+ * Breslow–Day, as SAS and R compute it) or, with `exact`, the conditional ones.
+ */
+export function groupScores(tables: readonly TwoByTwo[], groupOf: readonly number[], groups: number, psi: number, exact = false): GroupScore[] {
   const scores = Array.from({ length: groups }, () => ({ u: 0, v: 0 }));
   tables.forEach((t, i) => {
     const g = groupOf[i] ?? -1;
-    const fit = g >= 0 ? fittedCell(t, psi) : null;
+    const fit = g >= 0 ? (exact ? exactCell(t, psi) : fittedCell(t, psi)) : null;
     if (!fit) return;
     scores[g]!.u += t.a - fit.expected;
     scores[g]!.v += fit.variance;

@@ -29,12 +29,13 @@ function analyseGroups(strata: GroupedStrata): Pick<Complexity, 'tiers' | 'bresl
   }));
   const psi = mantelHaenszel(strata.tables).oddsRatio;
   if (psi === null) return { tiers, breslowDay: null, trend: null };
-  const scores = groupScores(strata.tables, strata.groupOf, strata.labels.length, psi);
+  // Task strata are sparse (a few aligned samples each): use the exact conditional moments.
+  const scores = groupScores(strata.tables, strata.groupOf, strata.labels.length, psi, true);
   const bd = breslowDay(scores, true);
   const trend = trendTest(scores, strata.labels.map((_, j) => j + 1));
   return {
     tiers,
-    breslowDay: bd && { ...bd, method: 'Breslow–Day with Tarone’s correction; task strata pooled within each group; ψ = MH common OR' },
+    breslowDay: bd && { ...bd, method: 'Breslow–Day with Tarone’s correction and exact conditional moments; task strata pooled within each group; ψ = MH common OR' },
     trend: trend && { chiSquare: trend.chiSquare, pValue: trend.pValue, ...weightedSlope(tiers), method: 'score test for a linear trend of log OR over group scores 1, 2, 3 (Breslow & Day 1980 §4.5, Tarone-centred); slope = inverse-variance weighted regression of per-group log MH OR' },
   };
 }

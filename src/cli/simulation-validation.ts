@@ -37,6 +37,9 @@ export interface ValidationResult {
   /** The analysis's own power estimate at the planted odds ratio, on the first experiment's design. */
   predictedPower: number | null;
   typeOneError: ProportionEstimate;
+  /** Breslow–Day and trend-test rejections when the planted odds ratio is the same in every tier (their null). */
+  homogeneityTypeOneError: ProportionEstimate;
+  trendTypeOneError: ProportionEstimate;
   /** The exact within-task permutation test's rejection rate under the null (R = 999). */
   permutationTypeOneError: ProportionEstimate;
   lattice: { replications: number; detected64: number; boundarySpikeFindings: number; scanDiscoveries: number };
@@ -108,11 +111,18 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
   const base: SimulatedModelConfig = { ...DEFAULT_SIMULATED_CONFIG, seed: plan.seed };
   let covered = 0, rejected = 0, logOrSum = 0, logOrN = 0;
   let predictedPower: number | null = null;
+  let bdRejections = 0, trendRejections = 0, tierTests = 0;
   for (let r = 0; r < plan.replications.effect; r++) {
     const config = { ...base, seed: plan.seed * 100_000 + r, alignedOddsRatio: uniform(plan.plantedOddsRatio) };
     const { table, options } = simulateTable(tasks, config, plan.samplesPerTask, `effect-${r}`);
     if (r === 0) predictedPower = powerAtOddsRatio(taskTables(table, { boundaries: options.boundaries, tolerance: 0, includeTruncated: false }), plan.plantedOddsRatio, 1_000, plan.seed);
-    const all = allTasks(analyzeTable(table, options));
+    const analysis = analyzeTable(table, options);
+    const all = allTasks(analysis);
+    if (analysis.complexity?.breslowDay && analysis.complexity.trend) {
+      tierTests += 1;
+      if (analysis.complexity.breslowDay.pValue < ALPHA) bdRejections += 1;
+      if (analysis.complexity.trend.pValue < ALPHA) trendRejections += 1;
+    }
     if (all?.oddsRatioInterval && all.oddsRatioInterval.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= all.oddsRatioInterval.high) covered += 1;
     if (all?.cmhPValue != null && all.cmhPValue < ALPHA) rejected += 1;
     if (all?.oddsRatio) (logOrSum += Math.log(all.oddsRatio)), (logOrN += 1);
@@ -143,6 +153,8 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
     predictedPower,
     typeOneError: estimate(falseRejections, plan.replications.null, ALPHA),
     permutationTypeOneError: estimate(falsePermutationRejections, plan.replications.null, ALPHA),
+    homogeneityTypeOneError: estimate(bdRejections, tierTests, ALPHA),
+    trendTypeOneError: estimate(trendRejections, tierTests, ALPHA),
     lattice,
     meanOddsRatio: logOrN > 0 ? Math.exp(logOrSum / logOrN) : Number.NaN,
     seconds: (performance.now() - started) / 1000,
@@ -177,6 +189,8 @@ export function checkTargets(result: ValidationResult, z = 3.5): TargetCheck[] {
     check('MH OR 95% CI coverage', result.coverage.rate, '93–97%', band(0.93, 0.97, result.coverage.se)),
     check('type-I error of CMH at α = 0.05', result.typeOneError.rate, '3–7%', band(0.03, 0.07, result.typeOneError.se)),
     check('type-I error of the permutation test at α = 0.05', result.permutationTypeOneError.rate, '3–7%', band(0.03, 0.07, result.permutationTypeOneError.se)),
+    check('type-I error of Breslow–Day across tiers (same OR in every tier)', result.homogeneityTypeOneError.rate, '3–7%', band(0.03, 0.07, result.homogeneityTypeOneError.se)),
+    check('type-I error of the tier trend test (same OR in every tier)', result.trendTypeOneError.rate, '3–7%', band(0.03, 0.07, result.trendTypeOneError.se)),
   ];
   if (result.predictedPower !== null) {
     const se = Math.sqrt((result.predictedPower * (1 - result.predictedPower)) / Math.max(1, result.power.trials) + (result.predictedPower * (1 - result.predictedPower)) / 1_000);

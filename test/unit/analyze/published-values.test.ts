@@ -1,6 +1,6 @@
 import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
-import { breslowDay, groupScores, trendTest } from '../../../src/analyze/breslow-day.js';
+import { breslowDay, exactCell, fittedCell, groupScores, trendTest } from '../../../src/analyze/breslow-day.js';
 import { binomialUpperTail, binomialUpperTailContinuous, chiSquareQuantile, chiSquareUpperTail, normalQuantile } from '../../../src/analyze/distributions.js';
 import { mantelHaenszel } from '../../../src/analyze/mantel-haenszel.js';
 import { bhAdjust, holmAdjust } from '../../../src/analyze/multiple-testing.js';
@@ -67,6 +67,17 @@ describe('Mantel–Haenszel and Breslow–Day on the SAS Migraine example', () =
     const scores = groupScores(MIGRAINE, [0, 1], 2, psi);
     expect(grouped.chiSquare).toBeCloseTo(2 * breslowDay(scores, false)!.chiSquare, 10);
     expect(breslowDay(groupScores([MIGRAINE[0]!, MIGRAINE[0]!], [0, 1], 2, 16 * 20 / (11 * 5)), false)!.chiSquare).toBeCloseTo(0, 10);
+  });
+
+  it('exact conditional moments at ψ = 1 are the hypergeometric mean and variance (the CMH’s)', () => {
+    const t = MIGRAINE[0]!;
+    const n = t.a + t.b + t.c + t.d, rows = t.a + t.b, cols = t.a + t.c;
+    const exact = exactCell(t, 1)!;
+    expect(exact.expected).toBeCloseTo((rows * cols) / n, 10);
+    expect(exact.variance).toBeCloseTo((rows * (n - rows) * cols * (n - cols)) / (n * n * (n - 1)), 10);
+    // Under ψ the exact mean moves the same way as the asymptotic fit.
+    expect(exactCell(t, 3)!.expected).toBeGreaterThan(exact.expected);
+    expect(Math.abs(exactCell(t, 3)!.expected - fittedCell(t, 3)!.expected)).toBeLessThan(0.3);
   });
 
   it('a linear trend in the odds ratio across ordered groups is found, and no trend is not', () => {
