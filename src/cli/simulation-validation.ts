@@ -33,6 +33,8 @@ export interface ProportionEstimate {
 export interface ValidationResult {
   plan: ValidationPlan;
   coverage: ProportionEstimate;
+  /** Coverage of the local comparison's (±20% window) MH OR interval: stopping is independent of length there too. */
+  localCoverage: ProportionEstimate;
   power: ProportionEstimate;
   /** The analysis's own power estimate at the planted odds ratio, on the first experiment's design. */
   predictedPower: number | null;
@@ -111,7 +113,7 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
   const base: SimulatedModelConfig = { ...DEFAULT_SIMULATED_CONFIG, seed: plan.seed };
   let covered = 0, rejected = 0, logOrSum = 0, logOrN = 0;
   let predictedPower: number | null = null;
-  let bdRejections = 0, trendRejections = 0, tierTests = 0;
+  let bdRejections = 0, trendRejections = 0, tierTests = 0, localCovered = 0, localTrials = 0;
   for (let r = 0; r < plan.replications.effect; r++) {
     const config = { ...base, seed: plan.seed * 100_000 + r, alignedOddsRatio: uniform(plan.plantedOddsRatio) };
     const { table, options } = simulateTable(tasks, config, plan.samplesPerTask, `effect-${r}`);
@@ -122,6 +124,11 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
       tierTests += 1;
       if (analysis.complexity.breslowDay.pValue < ALPHA) bdRejections += 1;
       if (analysis.complexity.trend.pValue < ALPHA) trendRejections += 1;
+    }
+    const local = all?.local?.oddsRatioInterval;
+    if (local) {
+      localTrials += 1;
+      if (local.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= local.high) localCovered += 1;
     }
     if (all?.oddsRatioInterval && all.oddsRatioInterval.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= all.oddsRatioInterval.high) covered += 1;
     if (all?.cmhPValue != null && all.cmhPValue < ALPHA) rejected += 1;
@@ -149,6 +156,7 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
   return {
     plan,
     coverage: estimate(covered, plan.replications.effect, 0.95),
+    localCoverage: estimate(localCovered, localTrials, 0.95),
     power: estimate(rejected, plan.replications.effect, 0.5),
     predictedPower,
     typeOneError: estimate(falseRejections, plan.replications.null, ALPHA),
@@ -187,6 +195,7 @@ export function checkTargets(result: ValidationResult, z = 3.5): TargetCheck[] {
   });
   const checks = [
     check('MH OR 95% CI coverage', result.coverage.rate, '93–97%', band(0.93, 0.97, result.coverage.se)),
+    check('local comparison (±20%) MH OR 95% CI coverage', result.localCoverage.rate, '93–97%', band(0.93, 0.97, result.localCoverage.se)),
     check('type-I error of CMH at α = 0.05', result.typeOneError.rate, '3–7%', band(0.03, 0.07, result.typeOneError.se)),
     check('type-I error of the permutation test at α = 0.05', result.permutationTypeOneError.rate, '3–7%', band(0.03, 0.07, result.permutationTypeOneError.se)),
     check('type-I error of Breslow–Day across tiers (same OR in every tier)', result.homogeneityTypeOneError.rate, '3–7%', band(0.03, 0.07, result.homogeneityTypeOneError.se)),
