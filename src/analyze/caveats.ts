@@ -6,6 +6,11 @@ const MIN_INFORMATIVE_TASKS = 5;
 /** The caveats every report states: lattice, truncation share, minimum detectable effect, the exploratory scan, what is absent. */
 export function describeCaveats(analysis: Omit<Analysis, 'findings' | 'caveats'>, unexecuted: number): string[] {
   const caveats: string[] = [`Reporting lattice: ${analysis.lattice.note}.`];
+  const g = analysis.lattice.g;
+  const offLattice = analysis.boundaries.filter((b) => g > 1 && b % g !== 0);
+  if (offLattice.length > 0) {
+    caveats.push(`Boundaries ${offLattice.join(', ')} are not multiples of the reporting lattice g = ${g}, so no reported count can land on them (nearest lattice values: ${offLattice.map((b) => `${Math.floor(b / g) * g}/${Math.ceil(b / g) * g}`).join(', ')}); their hazard rows say nothing about spikes, and a boundary effect cannot be measured at them.`);
+  }
   if (analysis.alignedTo.source === 'detected') caveats.push(`Alignment uses the spikes detected by the scan (${analysis.alignedTo.values.join(', ')}), not the configured boundaries: the boundary tests then reuse the data that chose the boundaries, so treat them as exploratory.`);
   const modelRows = analysis.groups.filter((g) => g.scope === 'model' && g.withCount >= 30);
   if (new Set(modelRows.map((g) => g.lattice)).size > 1) {

@@ -95,6 +95,7 @@ describe('the exploratory scan', () => {
     expect(g.scan?.step).toBe(64);
     expect(g.scan?.discoveries).toEqual([]);
     expect(g.hazards.every((h) => h.atBoundary === 0)).toBe(true);
+    expect(g.caveats.some((c) => c.startsWith('Boundaries 516, 1034, 1552 are not multiples of the reporting lattice g = 64') && c.includes('512/576'))).toBe(true);
   });
 });
 
