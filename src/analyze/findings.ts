@@ -85,7 +85,7 @@ function describeComplexity(c: Complexity): string[] {
 
 function describeGroups(analysis: Draft): string[] {
   return analysis.groups.filter((g) => g.scope === 'model').map((g) => {
-    const hits = g.boundaries.map((b) => `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)})`).join(', ');
+    const hits = g.boundaries.map((b) => `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)}${b.pHolm !== null && b.pHolm < ALPHA ? ', a spike' : ''})`).join(', ');
     return `${g.model}: ${g.calls} calls, median ${fixed(g.medianTokens, 0)} reasoning tokens; exact hits ${hits}; lattice g = ${g.lattice}.`;
   });
 }

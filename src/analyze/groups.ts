@@ -1,6 +1,7 @@
 import type { GroupRow } from '../core/analysis-record.js';
 import { detectLatticeOfCounts } from './lattice.js';
-import { countValues, meanOf, medianOf, nAt, nAtLeast } from './length-counts.js';
+import { hazardsAt } from './hazard.js';
+import { countValues, meanOf, medianOf } from './length-counts.js';
 import { FLAG, type GroupKey, type SampleTable } from './sample-table.js';
 
 /** A growable list of lengths for one row of the table. */
@@ -25,7 +26,8 @@ function push(b: Bucket, v: number): void {
 /**
  * The per-group distribution table: one row per model, then one per model × effort × cli_version ×
  * system-prompt hash where any of those is known. Counts are over non-truncated calls with a count;
- * the hazard at each boundary is n(v) / n(≥v) within the row.
+ * the hazard at each boundary is n(v) / n(≥v) within the row, tested against its own baseline on the
+ * row's own lattice (Holm over the boundaries), so each model gets its own spike verdict.
  */
 export function groupRows(table: SampleTable, boundaries: readonly number[]): GroupRow[] {
   const models = new Map<string, Bucket>();
@@ -67,6 +69,8 @@ function label(k: GroupKey): string {
 function row(b: Bucket, boundaries: readonly number[]): GroupRow {
   const lengths = b.lengths.subarray(0, b.size);
   const c = countValues(lengths);
+  const lattice = detectLatticeOfCounts(c).g;
+  const tested = hazardsAt(c, boundaries, lattice, () => 0);
   return {
     scope: b.scope,
     ...b.key,
@@ -74,11 +78,8 @@ function row(b: Bucket, boundaries: readonly number[]): GroupRow {
     withCount: c.total,
     meanTokens: meanOf(c),
     medianTokens: medianOf(c),
-    lattice: detectLatticeOfCounts(c).g,
+    lattice,
     truncated: b.truncated,
-    boundaries: boundaries.map((v) => {
-      const reached = nAtLeast(c, v);
-      return { boundary: v, exactHits: nAt(c, v), reached, hazard: reached > 0 ? nAt(c, v) / reached : null };
-    }),
+    boundaries: tested.map((h) => ({ boundary: h.boundary, exactHits: h.atBoundary, reached: h.reached, hazard: h.hazard, baselineHazard: h.baselineHazard, pHolm: h.pHolm })),
   };
 }

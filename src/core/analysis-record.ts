@@ -226,6 +226,9 @@ export interface GroupBoundaryRow {
   exactHits: number;
   reached: number;
   hazard: number | null;
+  /** The row's own baseline h0 and Holm-adjusted spike p (as in `hazards`, within the row). */
+  baselineHazard: number | null;
+  pHolm: number | null;
 }
 
 /** Calls grouped by model, or by model × effort × cli_version × system-prompt hash where known. */

@@ -185,7 +185,7 @@ export const analysisSchema = {
     groups: arrayOf(strict({
       scope: { enum: ['model', 'detail'] }, model: str, effort: nullable('string'), cliVersion: nullable('string'), systemPromptHash: nullable('string'),
       calls: int, withCount: int, meanTokens: nullableNumber, medianTokens: nullableNumber, lattice: { type: 'integer', minimum: 1 }, truncated: int,
-      boundaries: arrayOf(strict({ boundary: int, exactHits: int, reached: int, hazard: nullableNumber })),
+      boundaries: arrayOf(strict({ boundary: int, exactHits: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber, pHolm: nullableNumber })),
     })),
     ...verdictSections,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),

@@ -66,13 +66,13 @@ function truncationTable(a: Analysis): ReportTable {
 
 function groupTable(a: Analysis): ReportTable {
   return {
-    title: 'Per model (and effort × cli_version × system-prompt hash where known): calls, reasoning tokens, exact hits and hazard at each boundary',
+    title: 'Per model (and effort × cli_version × system-prompt hash where known): calls, reasoning tokens, exact hits and hazard at each boundary ("spike": Holm p < 0.05 against the row’s own baseline)',
     head: ['model', 'effort', 'cli', 'prompt', 'calls', 'mean', 'median', 'g', ...a.boundaries.map((b) => `at ${b} (hazard)`)],
     rows: a.groups.map((g) => [
       g.scope === 'model' ? g.model : `  ${g.model}`,
       g.effort ?? '–', g.cliVersion ?? '–', g.systemPromptHash?.slice(0, 8) ?? '–',
       String(g.calls), fixed(g.meanTokens, 0), fixed(g.medianTokens, 0), String(g.lattice),
-      ...g.boundaries.map((b) => `${b.exactHits} (${percent(b.hazard, 2)})`),
+      ...g.boundaries.map((b) => `${b.exactHits} (${percent(b.hazard, 2)}${b.pHolm !== null && b.pHolm < 0.05 ? ', spike' : ''})`),
     ]),
   };
 }

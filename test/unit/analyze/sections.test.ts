@@ -55,6 +55,9 @@ describe('a run without verdicts (imported logs)', () => {
     expect(spiky.boundaries[0]!.exactHits).toBeGreaterThan(20);
     expect(spiky.boundaries[0]!.hazard!).toBeGreaterThan(10 * (codex.boundaries[0]!.hazard ?? 0.001));
     expect(detail.reduce((a, r) => a + r.calls, 0)).toBe(300);
+    // Each model gets its own spike test against its own baseline.
+    expect(spiky.boundaries[0]!.pHolm!).toBeLessThan(1e-6);
+    expect(codex.boundaries[0]!.pHolm ?? 1).toBeGreaterThan(0.05);
   });
 });
 
