@@ -8,6 +8,9 @@
  *  - bare host `python3` per sample: the process-isolation limit without any sandbox;
  *  - `docker run` per sample (a fresh container each, on a subset, it is slow);
  *  - reference-harness style: fork + exec per sample in one host Python, no isolation (openai/human-eval).
+ *
+ * Then the analysis at scale (bench/analysis-scale.ts): 1,000,000 sample records analysed, against a
+ * parse-only baseline. `npm run bench -- --analysis-only` runs just that part.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
@@ -21,8 +24,14 @@ import { runExecute } from '../src/execute/run-execute.js';
 import { connectEngine } from '../src/sandbox/docker-engine.js';
 import { DEFAULT_LIMITS, type Sandbox } from '../src/sandbox/sandbox.js';
 import { openTestSandbox } from '../test/helpers/docker.js';
+import { analysisScaleBench } from './analysis-scale.js';
 
 const REPS = Number(process.env.BENCH_REPS ?? 3);
+const SCALE_SAMPLES = 1_000_000;
+if (process.argv.includes('--analysis-only')) {
+  analysisScaleBench(SCALE_SAMPLES, (line) => console.log(line));
+  process.exit(0);
+}
 const COPIES = 10;
 const DOCKER_RUN_SUBSET = 60;
 const LOOP_TIMEOUT_MS = 1_000;
@@ -134,3 +143,5 @@ console.log(`start mechanism, one at a time in the image: fresh python3 ${freshM
 const bound = summary(times.ours).median + (loops * LOOP_TIMEOUT_MS) / 1000 / concurrency;
 console.log(`timeouts retried alone in the mix, per repetition: ${retriedInMix.join(', ')}`);
 console.log(`10% infinite-loop mix: median ${summary(times.mix).median.toFixed(2)} s; bound (clean run + timeouts / concurrency) ${bound.toFixed(2)} s; ratio ${(summary(times.mix).median / bound).toFixed(2)}`);
+console.log('');
+analysisScaleBench(SCALE_SAMPLES, (line) => console.log(line));

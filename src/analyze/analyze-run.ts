@@ -1,151 +1,109 @@
-import { ALIGNMENTS, type Analysis, type AlignmentLabel, type BoundaryEffect, type PassRateStratum, type PlantedEffect, type TierLabel } from '../core/analysis-record.js';
-import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
-import { TIERS } from '../core/records.js';
+import type { Analysis, AnalysisSection } from '../core/analysis-record.js';
+import type { ExecutionRecord, SampleRecord } from '../core/records.js';
+import { resolveAnalysisOptions, type AnalysisOptions, type AnalysisSettings } from './analysis-options.js';
+import { distributionSections } from './distribution-sections.js';
 import { describeFindings } from './findings.js';
-import { boundaryHazards } from './hazard.js';
-import { clusteredMean, holmAdjust, wilsonInterval } from './intervals.js';
-import { joinRecords, type JoinedSample } from './join.js';
-import { detectLattice } from './lattice.js';
-import { isInformative, mantelHaenszel, type TwoByTwo } from './mantel-haenszel.js';
-import { passAtK } from './pass-at-k.js';
+import { groupRows } from './groups.js';
+import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
+import { verdictSections } from './verdict-sections.js';
 
-export interface AnalysisInput {
-  runId: string;
-  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>;
+export interface AnalysisInput extends AnalysisSettings {
   samples: Iterable<SampleRecord>;
   executions: Iterable<ExecutionRecord>;
-  boundaries: readonly number[];
-  /** Alignment tolerance δ in tokens; 0 means exact. */
-  tolerance: number;
-  ks: readonly number[];
-  planted: PlantedEffect | null;
 }
+
+/** The whole analysis from records in memory (tests, small runs). Large runs stream into a table instead. */
+export function analyzeRun(input: AnalysisInput): Analysis {
+  const options = resolveAnalysisOptions(input);
+  const builder = createSampleTableBuilder(options.tasks, options.seed);
+  for (const e of input.executions) builder.addExecution(e);
+  for (const s of input.samples) builder.addSample(s);
+  return analyzeTable(builder.build(), options);
+}
+
+/** One pass over the flags: truncation by reason, scored samples, and non-truncated samples without a count. */
+function tally(table: SampleTable) {
+  const t = { truncated: 0, signalled: 0, atCap: 0, atBudget: 0, scored: 0, truncatedScored: 0, truncatedPasses: 0, unknownLength: 0 };
+  for (let i = 0; i < table.size; i++) {
+    const f = table.flags[i] ?? 0;
+    if ((f & FLAG.scored) !== 0) t.scored += 1;
+    if ((f & FLAG.truncated) === 0) {
+      if ((table.length[i] ?? -1) < 0) t.unknownLength += 1;
+      continue;
+    }
+    t.truncated += 1;
+    if ((f & FLAG.signalled) !== 0) t.signalled += 1;
+    if ((f & FLAG.atCap) !== 0) t.atCap += 1;
+    if ((f & FLAG.atBudget) !== 0) t.atBudget += 1;
+    if ((f & FLAG.scored) !== 0) t.truncatedScored += 1;
+    if ((f & (FLAG.scored | FLAG.passed)) === (FLAG.scored | FLAG.passed)) t.truncatedPasses += 1;
+  }
+  return t;
+}
+
+const VERDICT_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 'lengthCurves', 'power'] as const satisfies readonly AnalysisSection[];
 
 /**
- * The whole analysis of one run, as data (ANALYSIS.md §1–6). Pure: the same records give the same
- * analysis. Sandbox errors never count against the model; truncated samples are reported apart and
- * left out of the boundary statistics; samples without a reasoning count are "unknown", never
- * "not aligned".
+ * The whole analysis of one run, as data (ANALYSIS.md §1–10). Pure: the same records and seed give the
+ * same analysis. Sandbox errors never count against the model; truncated samples are split out before
+ * any spike or boundary statistic (and shown in sensitivity rows); samples without a reasoning count
+ * are "unknown", never "not aligned". Without verdicts (imported logs) the distribution, lattice,
+ * hazard, periodicity and group sections are computed and the others are listed as absent, with why.
  */
-export function analyzeRun(input: AnalysisInput): Analysis {
-  const join = joinRecords(input.tasks, input.samples, input.executions, input.boundaries, input.tolerance);
-  const scored = join.joined.filter((s) => s.verdict !== 'sandbox_error');
-  const truncated = scored.filter((s) => s.truncated);
-  const primary = scored.filter((s) => !s.truncated);
-  const tierLabels = tierLabelsOf(scored);
-
-  const lattice = detectLattice(scored.map((s) => s.length));
-  const lengths = primary.flatMap((s) => (s.length === null ? [] : [{ length: s.length, taskId: s.taskId }]));
-  const hazards = boundaryHazards(lengths, input.boundaries, lattice.g);
-
-  const strata: PassRateStratum[] = [];
-  for (const tier of tierLabels) {
-    const inTier = primary.filter((s) => tier === 'all' || tierLabelOf(s) === tier);
-    for (const alignment of ['any', ...ALIGNMENTS] as const) {
-      strata.push(passRateStratum(tier, alignment, alignment === 'any' ? inTier : inTier.filter((s) => s.alignment === alignment)));
-    }
+export function analyzeTable(table: SampleTable, options: AnalysisOptions): Analysis {
+  const dist = distributionSections(table, options);
+  const { truncated, signalled, atCap, atBudget, scored, truncatedScored, truncatedPasses, unknownLength } = tally(table);
+  const hasVerdicts = scored > 0;
+  // Detected spikes replace the configured set only when asked, and only when the scan found some.
+  const detected = [...(dist.scan?.discoveries.map((d) => d.boundary) ?? [])].sort((x, y) => x - y);
+  const alignedTo = options.alignTo === 'detected' && detected.length > 0
+    ? { source: 'detected' as const, values: detected }
+    : { source: 'configured' as const, values: [...options.boundaries] };
+  const verdicts = hasVerdicts ? verdictSections(table, { ...options, boundaries: alignedTo.values }) : null;
+  const absentSections = [...dist.absent];
+  if (!verdicts) {
+    const reason = table.counts.executed === 0
+      ? 'no verdicts: these samples were not executed (imported logs or records carry reasoning counts only)'
+      : 'no verdicts: every executed sample hit a sandbox error';
+    for (const section of VERDICT_SECTIONS) absentSections.push({ section, reason });
+  } else {
+    if (!verdicts.complexity) absentSections.push({ section: 'complexity', reason: 'fewer than two tiers and too few tasks for empirical difficulty' });
+    if (!verdicts.lengthCurves) absentSections.push({ section: 'lengthCurves', reason: 'fewer than 20 scored samples with a reasoning count' });
+    if (!verdicts.power) absentSections.push({ section: 'power', reason: options.powerSimulations > 0 ? 'no task has both aligned and non-aligned scored samples' : 'power simulations were turned off (0)' });
   }
-
-  const effects = tierLabels.map((tier) => boundaryEffect(tier, primary.filter((s) => tier === 'all' || tierLabelOf(s) === tier)));
-  const perTierP = holmAdjust(effects.map((e) => (e.tier === 'all' ? null : e.cmhPValue)));
-  const boundaryEffects = effects.map((e, i) => ({ ...e, cmhPHolm: e.tier === 'all' ? e.cmhPValue : (perTierP[i] ?? null) }));
-
-  const perTask = new Map<string, { n: number; c: number }>();
-  for (const s of scored) {
-    const entry = perTask.get(s.taskId) ?? { n: 0, c: 0 };
-    entry.n += 1;
-    entry.c += s.passed ? 1 : 0;
-    perTask.set(s.taskId, entry);
-  }
-  const truncatedPasses = truncated.filter((s) => s.passed).length;
-
-  const analysis: Analysis = {
-    schemaVersion: 1,
-    runId: input.runId,
-    boundaries: [...input.boundaries],
-    tolerance: input.tolerance,
-    lattice,
+  const { counts } = table;
+  const analysis: Omit<Analysis, 'findings' | 'caveats'> = {
+    schemaVersion: 2,
+    runId: options.runId,
+    boundaries: [...options.boundaries],
+    tolerance: options.tolerance,
+    hasVerdicts,
+    alignedTo,
+    seeds: { seed: options.seed, permutations: options.permutations, bootstrap: options.bootstrap, periodicityPermutations: options.periodicityPermutations, powerSimulations: options.powerSimulations },
+    lattice: dist.lattice,
     counts: {
-      samples: join.samples,
-      executed: join.joined.length,
-      sandboxErrors: join.joined.length - scored.length,
-      generationErrors: join.generationErrors,
-      truncated: truncated.length,
-      unknownLength: primary.filter((s) => s.alignment === 'unknown').length,
-      retriedAlone: join.retriedAlone,
-      changedOnRetry: join.changedOnRetry,
+      samples: counts.samples, executed: counts.executed, sandboxErrors: counts.sandboxErrors, generationErrors: counts.generationErrors,
+      truncated, unknownLength, retriedAlone: counts.retriedAlone, changedOnRetry: counts.changedOnRetry, bySource: { ...counts.bySource },
     },
-    passAtK: input.ks.map((k) => passAtK(perTask, k)),
-    strata,
-    boundaryEffects,
-    hazards,
-    truncation: { samples: truncated.length, passes: truncatedPasses, passRate: truncated.length > 0 ? truncatedPasses / truncated.length : null },
-    planted: input.planted,
-    findings: [],
-    caveats: [],
+    distribution: dist.distribution,
+    hazards: dist.hazards,
+    scan: dist.scan,
+    periodicity: dist.periodicity,
+    truncation: {
+      samples: truncated, signalled, outputAtCap: atCap, reasoningAtBudget: atBudget, share: table.size > 0 ? truncated / table.size : null,
+      scored: truncatedScored, passes: hasVerdicts ? truncatedPasses : null, passRate: truncatedScored > 0 ? truncatedPasses / truncatedScored : null,
+      hazardsIncludingTruncated: dist.hazardsIncludingTruncated, effectIncludingTruncated: verdicts?.effectIncludingTruncated ?? null,
+    },
+    groups: groupRows(table, options.boundaries),
+    passAtK: verdicts?.passAtK ?? [],
+    strata: verdicts?.strata ?? [],
+    boundaryEffects: verdicts?.boundaryEffects ?? [],
+    complexity: verdicts?.complexity ?? null,
+    lengthCurves: verdicts?.lengthCurves ?? null,
+    power: verdicts?.power ?? null,
+    absentSections,
+    planted: options.planted,
   };
-  const { findings, caveats } = describeFindings(analysis, join.unexecuted);
-  return { ...analysis, findings, caveats };
+  return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
 }
 
-function tierLabelOf(s: JoinedSample): TierLabel {
-  return s.tier ?? 'untiered';
-}
-
-function tierLabelsOf(samples: readonly JoinedSample[]): TierLabel[] {
-  const present = new Set(samples.map(tierLabelOf));
-  return ['all', ...TIERS.filter((t) => present.has(t)), ...(present.has('untiered') ? (['untiered'] as const) : [])];
-}
-
-function groupByTask(samples: readonly JoinedSample[]): Map<string, JoinedSample[]> {
-  const byTask = new Map<string, JoinedSample[]>();
-  for (const s of samples) byTask.set(s.taskId, [...(byTask.get(s.taskId) ?? []), s]);
-  return byTask;
-}
-
-/** Pass rate as the mean of per-task rates, with a task-clustered interval (Wilson for a single task). */
-function passRateStratum(tier: TierLabel, alignment: AlignmentLabel, samples: readonly JoinedSample[]): PassRateStratum {
-  const byTask = groupByTask(samples);
-  const rates = [...byTask.values()].map((xs) => xs.filter((s) => s.passed).length / xs.length);
-  const passes = samples.filter((s) => s.passed).length;
-  const { mean, interval } = clusteredMean(rates);
-  return {
-    tier,
-    alignment,
-    samples: samples.length,
-    passes,
-    tasks: byTask.size,
-    passRate: mean,
-    interval: byTask.size === 1 ? wilsonInterval(passes, samples.length) : interval,
-  };
-}
-
-/** Within-task comparison of aligned against not-aligned samples (ANALYSIS.md §6). */
-function boundaryEffect(tier: TierLabel, samples: readonly JoinedSample[]): Omit<BoundaryEffect, 'cmhPHolm'> {
-  const tables: TwoByTwo[] = [];
-  for (const xs of groupByTask(samples.filter((s) => s.alignment !== 'unknown')).values()) {
-    const t = { a: 0, b: 0, c: 0, d: 0 };
-    for (const s of xs) {
-      if (s.alignment === 'aligned') s.passed ? (t.a += 1) : (t.b += 1);
-      else s.passed ? (t.c += 1) : (t.d += 1);
-    }
-    tables.push(t);
-  }
-  const mh = mantelHaenszel(tables);
-  const bothArms = tables.filter((t) => t.a + t.b > 0 && t.c + t.d > 0);
-  const sum = (f: (t: TwoByTwo) => number) => bothArms.reduce((acc, t) => acc + f(t), 0);
-  const alignedN = sum((t) => t.a + t.b);
-  const notAlignedN = sum((t) => t.c + t.d);
-  return {
-    tier,
-    informativeTasks: tables.filter(isInformative).length,
-    alignedSamples: tables.reduce((acc, t) => acc + t.a + t.b, 0),
-    notAlignedSamples: tables.reduce((acc, t) => acc + t.c + t.d, 0),
-    alignedPassRate: alignedN > 0 ? sum((t) => t.a) / alignedN : null,
-    notAlignedPassRate: notAlignedN > 0 ? sum((t) => t.c) / notAlignedN : null,
-    oddsRatio: mh.oddsRatio,
-    oddsRatioInterval: mh.oddsRatioInterval,
-    riskDifferencePp: mh.riskDifference === null ? null : mh.riskDifference * 100,
-    cmhPValue: mh.pValue,
-  };
-}

@@ -1,6 +1,8 @@
 import type { BoundaryHazard } from '../core/analysis-record.js';
-import { binomialUpperTail } from './distributions.js';
-import { holmAdjust, median } from './intervals.js';
+import { binomialUpperTailContinuous } from './distributions.js';
+import { median } from './intervals.js';
+import { countValues, nAt, nAtLeast, type LengthCounts } from './length-counts.js';
+import { holmAdjust } from './multiple-testing.js';
 
 /** One sample's reasoning length and task, as the hazard needs them. */
 export interface LengthObservation {
@@ -10,66 +12,82 @@ export interface LengthObservation {
 
 const NEIGHBOURS = 10;
 
-/**
- * The discrete hazard at each boundary (ANALYSIS.md §3): h(v) = n(v) / n(≥v), against the median
- * hazard of the lattice neighbours v ± g … v ± 10g. When that median is 0 (sparse data) a one-sided
- * test against 0 would call every atom significant, so the baseline falls back to the pooled
- * neighbour hazard with a half-count of smoothing, and says so in `baselineMethod`.
- */
-export function boundaryHazards(observations: readonly LengthObservation[], boundaries: readonly number[], g: number): BoundaryHazard[] {
-  const sorted = observations.map((o) => o.length).sort((a, b) => a - b);
-  const total = sorted.length;
-  const atValue = new Map<number, number>();
-  for (const v of sorted) atValue.set(v, (atValue.get(v) ?? 0) + 1);
-  const reachedAt = (v: number) => total - lowerBound(sorted, v);
+export interface Baseline {
+  baseline: number | null;
+  method: BoundaryHazard['baselineMethod'];
+  /** Pearson dispersion of the neighbours around h0, at least 1: the design effect of task-clustered samples. */
+  dispersion: number;
+  /** Neighbours below and above v that some sample reached. */
+  below: number;
+  above: number;
+}
 
-  const rows = boundaries.map((boundary): BoundaryHazard => {
-    const atBoundary = atValue.get(boundary) ?? 0;
-    const reached = reachedAt(boundary);
-    const tasks = new Set(observations.filter((o) => o.length === boundary).map((o) => o.taskId));
-    const hazard = reached > 0 ? atBoundary / reached : null;
-    const neighbours: { n: number; reached: number }[] = [];
-    for (let k = 1; k <= NEIGHBOURS; k++) {
-      for (const v of [boundary - k * g, boundary + k * g]) {
-        const r = v > 0 ? reachedAt(v) : 0;
-        if (r > 0) neighbours.push({ n: atValue.get(v) ?? 0, reached: r });
-      }
+/** The baseline hazard h0(v): the median hazard of the lattice neighbours v ± g … v ± 10g. */
+export function baselineAt(c: LengthCounts, v: number, g: number): Baseline {
+  const hazards: number[] = [];
+  const cells: { at: number; reached: number }[] = [];
+  let below = 0, above = 0, n = 0, r = 0;
+  for (let k = 1; k <= NEIGHBOURS; k++) {
+    for (const u of [v - k * g, v + k * g]) {
+      const reached = u > 0 ? nAtLeast(c, u) : 0;
+      if (reached === 0) continue;
+      const at = nAt(c, u);
+      hazards.push(at / reached);
+      cells.push({ at, reached });
+      n += at;
+      r += reached;
+      if (u < v) below += 1;
+      else above += 1;
     }
-    let baselineHazard = median(neighbours.map((x) => x.n / x.reached));
-    let baselineMethod: BoundaryHazard['baselineMethod'] = baselineHazard === null ? 'none' : 'median';
-    if (baselineHazard === 0) {
-      const n = neighbours.reduce((a, x) => a + x.n, 0);
-      const r = neighbours.reduce((a, x) => a + x.reached, 0);
-      baselineHazard = (n + 0.5) / (r + 1);
-      baselineMethod = 'pooled';
-    }
-    const usable = hazard !== null && baselineHazard !== null;
-    return {
-      boundary,
-      atBoundary,
-      reached,
-      hazard,
-      baselineHazard,
-      baselineMethod,
-      hazardRatio: usable && baselineHazard! > 0 ? hazard! / baselineHazard! : null,
-      excessMass: usable && total > 0 ? (atBoundary - reached * baselineHazard!) / total : null,
-      pValue: usable ? binomialUpperTail(atBoundary, reached, baselineHazard!) : null,
-      pHolm: null,
-      distinctTasks: tasks.size,
-    };
-  });
+  }
+  const m = median(hazards);
+  if (m === null) return { baseline: null, method: 'none', dispersion: 1, below, above };
+  // A median of 0 (sparse data) would make every atom significant; fall back to the smoothed pooled hazard.
+  const baseline = m === 0 ? (n + 0.5) / (r + 1) : m;
+  let chi = 0;
+  for (const cell of cells) chi += (cell.at - cell.reached * baseline) ** 2 / (cell.reached * baseline * (1 - baseline));
+  const dispersion = cells.length > 1 && baseline < 1 ? Math.max(1, chi / (cells.length - 1)) : 1;
+  return { baseline, method: m === 0 ? 'pooled' : 'median', dispersion, below, above };
+}
+
+/**
+ * The discrete hazard at v (ANALYSIS.md §3): h(v) = n(v) / n(≥v) against h0(v), a one-sided binomial
+ * test, the hazard ratio and the excess mass (n(v) − n(≥v)·h0) / N. Samples come in clusters (a task's
+ * samples share a typical length), so counts vary more than binomially; the test divides n(v) and
+ * n(≥v) by the neighbours' dispersion, as Rao & Scott (1992) do with a design effect, which keeps it
+ * calibrated (checked by the validation by simulation). `distinctTasks` is filled by the caller.
+ */
+export function hazardAt(c: LengthCounts, v: number, g: number, base: Baseline = baselineAt(c, v, g)): BoundaryHazard {
+  const atBoundary = nAt(c, v);
+  const reached = nAtLeast(c, v);
+  const hazard = reached > 0 ? atBoundary / reached : null;
+  const { baseline, method, dispersion } = base;
+  const usable = hazard !== null && baseline !== null;
+  return {
+    boundary: v,
+    atBoundary,
+    reached,
+    hazard,
+    baselineHazard: baseline,
+    baselineMethod: method,
+    hazardRatio: usable && baseline > 0 ? hazard / baseline : null,
+    excessMass: usable && c.total > 0 ? (atBoundary - reached * baseline) / c.total : null,
+    dispersion,
+    pValue: usable ? binomialUpperTailContinuous(atBoundary / dispersion, reached / dispersion, baseline) : null,
+    pHolm: null,
+    distinctTasks: 0,
+  };
+}
+
+/** Hazards at the configured boundaries, Holm-adjusted over them. */
+export function hazardsAt(c: LengthCounts, boundaries: readonly number[], g: number, distinctTasks: (v: number) => number): BoundaryHazard[] {
+  const rows = boundaries.map((b) => ({ ...hazardAt(c, b, g), distinctTasks: distinctTasks(b) }));
   const adjusted = holmAdjust(rows.map((r) => r.pValue));
   return rows.map((r, i) => ({ ...r, pHolm: adjusted[i] ?? null }));
 }
 
-/** Index of the first element ≥ v in an ascending array. */
-function lowerBound(sorted: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Convenience over plain observations (tests and small inputs). */
+export function boundaryHazards(observations: readonly LengthObservation[], boundaries: readonly number[], g: number): BoundaryHazard[] {
+  const c = countValues(observations.map((o) => o.length));
+  return hazardsAt(c, boundaries, g, (v) => new Set(observations.filter((o) => o.length === v).map((o) => o.taskId)).size);
 }

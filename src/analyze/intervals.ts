@@ -36,15 +36,4 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Holm step-down adjustment; returns adjusted p-values in the input order (nulls stay null). */
-export function holmAdjust(pValues: readonly (number | null)[]): (number | null)[] {
-  const indexed = pValues.map((p, i) => ({ p, i })).filter((x): x is { p: number; i: number } => x.p !== null).sort((a, b) => a.p - b.p);
-  const m = indexed.length;
-  const adjusted: (number | null)[] = pValues.map(() => null);
-  let running = 0;
-  indexed.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
+export { holmAdjust } from './multiple-testing.js';

@@ -31,8 +31,9 @@ export function isInformative(t: TwoByTwo): boolean {
   return t.a + t.b > 0 && t.c + t.d > 0 && t.a + t.c > 0 && t.b + t.d > 0;
 }
 
-/** Mantel–Haenszel common odds ratio, its RBG interval, the MH risk difference and the CMH test. */
-export function mantelHaenszel(tables: readonly TwoByTwo[]): MantelHaenszelResult {
+/** Mantel–Haenszel common odds ratio, its RBG interval, the MH risk difference and the CMH test (continuity-corrected unless told). */
+export function mantelHaenszel(tables: readonly TwoByTwo[], options: { continuityCorrection?: boolean } = {}): MantelHaenszelResult {
+  const correction = options.continuityCorrection === false ? 0 : 0.5;
   let sumR = 0, sumS = 0, sumPR = 0, sumPSQR = 0, sumQS = 0;
   let sumA = 0, sumExpected = 0, sumVariance = 0;
   let rdNumerator = 0, rdDenominator = 0;
@@ -60,7 +61,7 @@ export function mantelHaenszel(tables: readonly TwoByTwo[]): MantelHaenszelResul
     const half = Z95 * Math.sqrt(variance);
     oddsRatioInterval = { low: oddsRatio * Math.exp(-half), high: oddsRatio * Math.exp(half), method: 'Robins–Breslow–Greenland 95%' };
   }
-  const chiSquare = sumVariance > 0 ? Math.max(0, Math.abs(sumA - sumExpected) - 0.5) ** 2 / sumVariance : null;
+  const chiSquare = sumVariance > 0 ? Math.max(0, Math.abs(sumA - sumExpected) - correction) ** 2 / sumVariance : null;
   return {
     informativeStrata: informative,
     oddsRatio,

@@ -5,6 +5,7 @@ import { execCommand } from './commands/exec.js';
 import { demoCommand, runCommand } from './commands/run.js';
 import { sandboxCommand, setupCommand } from './commands/sandbox.js';
 import { schemasCommand } from './commands/schemas.js';
+import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 
 export const COMMANDS = {
@@ -16,6 +17,7 @@ export const COMMANDS = {
   sandbox: sandboxCommand,
   setup: setupCommand,
   schemas: schemasCommand,
+  validate: validateCommand,
 } as const satisfies Record<string, Command>;
 
 function usage(): string {

@@ -1,9 +1,14 @@
-import { analyzeRun } from '../analyze/analyze-run.js';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ANALYSIS_DEFAULTS, DEFAULT_BOUNDARIES, resolveAnalysisOptions } from '../analyze/analysis-options.js';
+import { analyzeTable } from '../analyze/analyze-run.js';
+import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
 import { BenchError } from '../core/errors.js';
 import { openJsonlAppender } from '../core/jsonl.js';
-import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
-import { readManifest, readRecords, writeFileAtomic, writeManifest, type RunPaths } from '../core/run-dir.js';
+import type { TaskRecord } from '../core/records.js';
+import { forEachRecord, readManifest, readRecords, writeFileAtomic, writeManifest, type RunPaths } from '../core/run-dir.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
 import type { CanaryResult } from '../execute/canaries.js';
@@ -76,23 +81,45 @@ export async function executeStage(io: CliIo, paths: RunPaths, validators: Recor
   if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution; finished verdicts are saved', 'rerun the same command to resume');
 }
 
-/** Analyses the run directory's records and writes analysis.json (schema-validated) and report.md. */
-export async function analyzeStage(paths: RunPaths, validators: RecordValidators, tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, overrides: {
-  boundaries?: number[]; tolerance?: number; ks?: number[];
-} = {}): Promise<Analysis> {
-  const manifest = readManifest(paths);
-  const samples: SampleRecord[] = await readRecords(paths.samples, validators.sample);
-  const executions: ExecutionRecord[] = await readRecords(paths.executions, validators.execution);
-  const analysis = analyzeRun({
-    runId: manifest.runId,
+/** Options of `bbench analyze` that override the run's configuration or the analysis defaults. */
+export interface AnalyzeOverrides {
+  boundaries?: number[];
+  tolerance?: number;
+  ks?: number[];
+  seed?: number;
+  period?: number;
+  phase?: number;
+  permutations?: number;
+  bootstrap?: number;
+  alignTo?: 'configured' | 'detected';
+}
+
+/**
+ * Analyses the run directory's records and writes analysis.json (schema-validated) and report.md.
+ * Records are streamed into a compact table, never held as objects, with executions read on a second
+ * thread while samples are read here; a million samples fit in a few hundred megabytes. Works on run
+ * directories with samples only.
+ */
+export async function analyzeStage(paths: RunPaths, validators: RecordValidators, tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, overrides: AnalyzeOverrides = {}): Promise<Analysis> {
+  const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
+  const builder = createSampleTableBuilder(tasks, overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed, { lateExecutions: true });
+  const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
+  await forEachRecord(paths.samples, validators.sample, (s) => builder.addSample(s));
+  await verdicts.finish();
+  const analysis = analyzeTable(builder.build(), resolveAnalysisOptions({
+    runId: manifest?.runId ?? basename(paths.dir),
     tasks,
-    samples,
-    executions,
-    boundaries: overrides.boundaries ?? manifest.config.boundaries,
-    tolerance: overrides.tolerance ?? manifest.config.tolerance,
-    ks: overrides.ks ?? manifest.config.ks,
-    planted: manifest.planted,
-  });
+    boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
+    tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? 0,
+    ks: overrides.ks ?? manifest?.config.ks ?? [1],
+    planted: manifest?.planted ?? null,
+    seed: overrides.seed ?? manifest?.config.seed,
+    period: overrides.period,
+    phase: overrides.phase,
+    permutations: overrides.permutations,
+    bootstrap: overrides.bootstrap,
+    alignTo: overrides.alignTo,
+  }));
   if (!validators.analysis(analysis)) {
     throw new BenchError('INTERNAL', `the analysis does not match its own schema: ${describeSchemaErrors(validators.analysis.errors)}`);
   }

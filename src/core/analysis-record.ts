@@ -1,6 +1,10 @@
-import type { Tier } from './records.js';
+import type { ReasoningSource, Tier } from './records.js';
 
-/** The shape of analysis.json. Published as schemas/analysis.schema.json. */
+/**
+ * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
+ * Every section that needs verdicts is null when the run has none (imported logs), and
+ * `absentSections` says why.
+ */
 
 export const ALIGNMENTS = ['aligned', 'not_aligned', 'unknown'] as const;
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -35,8 +39,13 @@ export interface PassAtK {
   tasks: number;
   /** Why value is null, e.g. "task X has 3 samples, fewer than k = 5". */
   nullReason: string | null;
+  /** Task-clustered normal interval, √(Σ(p̂_t − p̂)² / (T(T−1))). */
+  interval: Interval | null;
+  /** Percentile interval of a seeded bootstrap over tasks. */
+  bootstrapInterval: Interval | null;
 }
 
+/** The hazard at one value v (ANALYSIS.md §3). */
 export interface BoundaryHazard {
   boundary: number;
   /** n(v): samples that stopped exactly at the boundary. */
@@ -49,25 +58,42 @@ export interface BoundaryHazard {
   baselineMethod: 'median' | 'pooled' | 'none';
   hazardRatio: number | null;
   excessMass: number | null;
+  /** Design effect applied to the binomial test (≥ 1): the neighbours' extra-binomial dispersion. */
+  dispersion: number;
   pValue: number | null;
+  /** Holm over the configured boundaries (BH-adjusted q in the exploratory scan). */
   pHolm: number | null;
   distinctTasks: number;
 }
 
-export interface BoundaryEffect {
-  tier: TierLabel;
+/** A 2×2-based comparison of aligned against not-aligned samples, stratified by task. */
+export interface StratifiedComparison {
   informativeTasks: number;
   alignedSamples: number;
   notAlignedSamples: number;
-  /** Pooled pass rates of each arm over the tasks that have both arms ("the same tasks"). */
+  /** Pooled pass rates of each arm over the strata that have both arms ("the same tasks"). */
   alignedPassRate: number | null;
   notAlignedPassRate: number | null;
   oddsRatio: number | null;
   oddsRatioInterval: Interval | null;
   riskDifferencePp: number | null;
   cmhPValue: number | null;
+}
+
+/** Aligned samples against non-aligned samples of the same task within ±window of the boundary length. */
+export interface LocalComparison extends StratifiedComparison {
+  /** Relative half-width of the length window, 0.2 for ±20%. */
+  window: number;
+}
+
+export interface BoundaryEffect extends StratifiedComparison {
+  tier: TierLabel;
   /** Holm-adjusted over the per-tier rows (the `all` row keeps its raw p). */
   cmhPHolm: number | null;
+  /** Exact within-task permutation p (two-sided; A labels shuffled inside each task, counts kept). */
+  permutationP: number | null;
+  permutations: number;
+  local: LocalComparison | null;
 }
 
 /** What the simulated model planted, copied from the manifest, so the analysis can be checked against it. */
@@ -77,11 +103,171 @@ export interface PlantedEffect {
   boundaries: number[];
 }
 
+/** One histogram bin of reasoning tokens, [start, start + binWidth). */
+export interface HistogramBin {
+  start: number;
+  /** Non-truncated samples in the bin. */
+  count: number;
+  /** Truncated samples in the bin (stack them apart in charts). */
+  truncated: number;
+  /** Per-bin discrete hazard: count / non-truncated samples with L ≥ start; null when none reached it. */
+  hazard: number | null;
+}
+
+/** The reasoning-token distribution, compact whatever the sample count (ANALYSIS.md §3). */
+export interface TokenDistribution {
+  /** Non-truncated samples with a known count (the distribution's N). */
+  samples: number;
+  zeros: number;
+  mean: number | null;
+  median: number | null;
+  quantiles: { p: number; value: number }[];
+  max: number | null;
+  /** A multiple of the lattice g, chosen to keep at most ~200 bins. */
+  binWidth: number;
+  bins: HistogramBin[];
+  /** Exact values to mark on a chart: the configured boundaries and the scan's discoveries. */
+  marks: { value: number; kind: 'boundary' | 'scan' | 'predicted'; count: number; hazard: number | null }[];
+}
+
+export interface SpikeScan {
+  /** Lattice step of the scan (g). */
+  step: number;
+  /** How many lattice values were tested (the BH m). */
+  tested: number;
+  q: number;
+  /** Discoveries at BH q, strongest first (at most 50); `pHolm` holds the BH-adjusted q. */
+  discoveries: BoundaryHazard[];
+  /** Discoveries beyond the 50 listed. */
+  moreDiscoveries: number;
+}
+
+export interface PeriodicityTooth {
+  value: number;
+  count: number;
+  reached: number;
+  /** (n(v) − n(≥v)·h0(v)) / N; null when no baseline. */
+  excessMass: number | null;
+  /** A configured boundary, or a predicted further tooth (exploratory). */
+  kind: 'configured' | 'predicted';
+}
+
+export interface Periodicity {
+  period: number;
+  phase: number;
+  /** Summed excess mass over the teeth φ + kP within the observed range. */
+  excess: number;
+  pValue: number | null;
+  permutations: number;
+  teeth: PeriodicityTooth[];
+}
+
+export interface TruncationSplit {
+  /** Truncated samples (any reason), scored or not. */
+  samples: number;
+  /** By reason; a sample can have several. */
+  signalled: number;
+  outputAtCap: number;
+  reasoningAtBudget: number;
+  /** Share of all analysable samples (with a reasoning count or a verdict). */
+  share: number | null;
+  /** Scored truncated samples and their passes; null without verdicts. */
+  passes: number | null;
+  scored: number;
+  passRate: number | null;
+  /** Sensitivity rows: the boundary hazards and the all-task effect with truncated samples included. */
+  hazardsIncludingTruncated: BoundaryHazard[];
+  effectIncludingTruncated: StratifiedComparison | null;
+}
+
+export interface TierOddsRatio extends StratifiedComparison {
+  label: string;
+  /** Ordinal position in the trend test (1, 2, 3 …). */
+  score: number;
+}
+
+export interface Complexity {
+  /** Per corpus tier (ordered simple < moderate < complex). */
+  tiers: TierOddsRatio[];
+  breslowDay: { chiSquare: number; df: number; pValue: number; method: string } | null;
+  trend: { slopeLogOr: number | null; slopeInterval: Interval | null; chiSquare: number; pValue: number; method: string } | null;
+  /** Tiers by empirical difficulty estimated from the other half of each task's samples. */
+  empirical: { method: string; tiers: TierOddsRatio[]; trend: Complexity['trend'] } | null;
+}
+
+export interface CurvePoint {
+  /** Bin label: the length range for the pooled curve, the rank range for the within-task curve. */
+  label: string;
+  samples: number;
+  passRate: number | null;
+  band: Interval | null;
+}
+
+export interface LengthCurves {
+  bins: number;
+  pooled: CurvePoint[];
+  withinTask: CurvePoint[];
+  note: string;
+}
+
+export interface Power {
+  alpha: number;
+  target: number;
+  simulations: number;
+  /** Smallest odds ratio below 1 detectable at the target power (null: not reachable in the grid). */
+  minDetectableOddsRatio: number | null;
+  /** Its counterpart above 1. */
+  minDetectableOddsRatioAbove: number | null;
+  method: string;
+}
+
+export interface GroupBoundaryRow {
+  boundary: number;
+  exactHits: number;
+  reached: number;
+  hazard: number | null;
+  /** The row's own baseline h0 and Holm-adjusted spike p (as in `hazards`, within the row). */
+  baselineHazard: number | null;
+  pHolm: number | null;
+}
+
+/** Calls grouped by model, or by model × effort × cli_version × system-prompt hash where known. */
+export interface GroupRow {
+  scope: 'model' | 'detail';
+  model: string;
+  effort: string | null;
+  cliVersion: string | null;
+  systemPromptHash: string | null;
+  calls: number;
+  withCount: number;
+  meanTokens: number | null;
+  medianTokens: number | null;
+  lattice: number;
+  truncated: number;
+  boundaries: GroupBoundaryRow[];
+}
+
+export interface SeedsUsed {
+  seed: number;
+  permutations: number;
+  bootstrap: number;
+  periodicityPermutations: number;
+  powerSimulations: number;
+}
+
+export const ANALYSIS_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 'lengthCurves', 'power', 'periodicity', 'scan'] as const;
+export type AnalysisSection = (typeof ANALYSIS_SECTIONS)[number];
+
 export interface Analysis {
-  schemaVersion: 1;
+  schemaVersion: 2;
   runId: string;
   boundaries: number[];
   tolerance: number;
+  /** True when at least one sample has a verdict. */
+  hasVerdicts: boolean;
+  /** The values a sample must hit (within `tolerance`) to count as aligned: configured, or detected by the scan. */
+  alignedTo: { source: 'configured' | 'detected'; values: number[] };
+  seeds: SeedsUsed;
   lattice: { g: number; nonZeroCounts: number; note: string };
   counts: {
     samples: number;
@@ -93,12 +279,22 @@ export interface Analysis {
     /** Timeouts run again alone under no load, and how many then got another verdict. */
     retriedAlone: number;
     changedOnRetry: number;
+    /** Analysable samples by the provenance of their reasoning count (`none`: no count). */
+    bySource: Record<ReasoningSource, number>;
   };
+  distribution: TokenDistribution;
+  hazards: BoundaryHazard[];
+  scan: SpikeScan | null;
+  periodicity: Periodicity | null;
+  truncation: TruncationSplit;
+  groups: GroupRow[];
   passAtK: PassAtK[];
   strata: PassRateStratum[];
   boundaryEffects: BoundaryEffect[];
-  hazards: BoundaryHazard[];
-  truncation: { samples: number; passes: number; passRate: number | null };
+  complexity: Complexity | null;
+  lengthCurves: LengthCurves | null;
+  power: Power | null;
+  absentSections: { section: AnalysisSection; reason: string }[];
   planted: PlantedEffect | null;
   findings: string[];
   caveats: string[];

@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import type { PlantedEffect } from './analysis-record.js';
 import { BenchError } from './errors.js';
 import { canonicalJson, sha256 } from './hash.js';
-import { readJsonl } from './jsonl.js';
+import { readJsonlBatches } from './jsonl.js';
 import { describeSchemaErrors } from './schemas.js';
 
 /** The files of one run: results/<run-id>/… Every stage reads and writes only these. */
@@ -119,16 +119,26 @@ export function writeFileAtomic(path: string, text: string): void {
  * match is a harness error naming its file:line and field. A missing file is an empty list.
  */
 export async function readRecords<T>(path: string, validate: ValidateFunction<T>): Promise<T[]> {
-  if (!existsSync(path)) return [];
   const records: T[] = [];
+  await forEachRecord(path, validate, (r) => records.push(r));
+  return records;
+}
+
+/**
+ * Streams the validated records of a JSONL file to `each`, one at a time, so that a large run is never
+ * held in memory. Invalid records are collected and reported together at the end, as by readRecords.
+ */
+export async function forEachRecord<T>(path: string, validate: ValidateFunction<T>, each: (record: T) => void): Promise<void> {
+  if (!existsSync(path)) return;
   const problems: string[] = [];
-  for await (const { line, value } of readJsonl(path, (m) => problems.push(`${m.where}: not valid JSON (${m.reason})`))) {
-    if (validate(value)) records.push(value);
-    else problems.push(`${path}:${line}: ${describeSchemaErrors(validate.errors)}`);
+  for await (const batch of readJsonlBatches(path, (m) => problems.push(`${m.where}: not valid JSON (${m.reason})`))) {
+    for (const { line, value } of batch) {
+      if (validate(value)) each(value);
+      else problems.push(`${path}:${line}: ${describeSchemaErrors(validate.errors)}`);
+    }
   }
   if (problems.length > 0) {
     throw new BenchError('RECORD_INVALID', `${problems.length} invalid record(s):\n  ${problems.slice(0, 10).join('\n  ')}`,
       'the file was edited or written by another tool version; restore it or start a new run id');
   }
-  return records;
 }

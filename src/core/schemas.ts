@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
-import { ALIGNMENTS } from './analysis-record.js';
+import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
 
@@ -99,61 +99,103 @@ export const executionSchema = strict({
 });
 
 const nullableNumber = nullable('number');
+const nullableInt = { type: ['integer', 'null'] } as const;
+const hazardRow = strict({
+  boundary: int, atBoundary: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber,
+  baselineMethod: { enum: ['median', 'pooled', 'none'] }, hazardRatio: nullableNumber, excessMass: nullableNumber, dispersion: { type: 'number', minimum: 1 },
+  pValue: nullableNumber, pHolm: nullableNumber, distinctTasks: int,
+});
+const comparisonFields = {
+  informativeTasks: int, alignedSamples: int, notAlignedSamples: int,
+  alignedPassRate: nullableNumber, notAlignedPassRate: nullableNumber,
+  oddsRatio: nullableNumber, oddsRatioInterval: interval, riskDifferencePp: nullableNumber, cmhPValue: nullableNumber,
+};
+const orNull = (schema: object) => ({ oneOf: [{ type: 'null' }, schema] });
+const arrayOf = (items: object) => ({ type: 'array', items });
+const tierOddsRatio = strict({ ...comparisonFields, label: str, score: num });
+const trend = orNull(strict({ slopeLogOr: nullableNumber, slopeInterval: interval, chiSquare: num, pValue: num, method: str }));
+
+const distributionSchema = strict({
+  samples: int, zeros: int, mean: nullableNumber, median: nullableNumber,
+  quantiles: arrayOf(strict({ p: num, value: num })), max: nullableInt,
+  binWidth: { type: 'integer', minimum: 1 },
+  bins: arrayOf(strict({ start: int, count: int, truncated: int, hazard: nullableNumber })),
+  marks: arrayOf(strict({ value: int, kind: { enum: ['boundary', 'scan', 'predicted'] }, count: int, hazard: nullableNumber })),
+});
+
+const verdictSections = {
+  passAtK: arrayOf(strict({
+    k: { type: 'integer', minimum: 1 }, value: nullableNumber, tasks: int, nullReason: nullable('string'), interval, bootstrapInterval: interval,
+  })),
+  strata: arrayOf(strict({
+    tier: tierLabel, alignment: { enum: [...ALIGNMENTS, 'any'] }, samples: int, passes: int, tasks: int, passRate: nullableNumber, interval,
+  })),
+  boundaryEffects: arrayOf(strict({
+    tier: tierLabel, ...comparisonFields, cmhPHolm: nullableNumber, permutationP: nullableNumber, permutations: int,
+    local: orNull(strict({ ...comparisonFields, window: num })),
+  })),
+  complexity: orNull(strict({
+    tiers: arrayOf(tierOddsRatio),
+    breslowDay: orNull(strict({ chiSquare: num, df: int, pValue: num, method: str })),
+    trend,
+    empirical: orNull(strict({ method: str, tiers: arrayOf(tierOddsRatio), trend })),
+  })),
+  lengthCurves: orNull(strict({
+    bins: int,
+    pooled: arrayOf(strict({ label: str, samples: int, passRate: nullableNumber, band: interval })),
+    withinTask: arrayOf(strict({ label: str, samples: int, passRate: nullableNumber, band: interval })),
+    note: str,
+  })),
+  power: orNull(strict({
+    alpha: num, target: num, simulations: int, minDetectableOddsRatio: nullableNumber, minDetectableOddsRatioAbove: nullableNumber, method: str,
+  })),
+};
+
 export const analysisSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://boundary-bench.dev/schemas/analysis.schema.json',
   title: 'boundary-bench analysis',
   ...strict({
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: 2 },
     runId: str,
-    boundaries: { type: 'array', items: int },
+    boundaries: arrayOf(int),
     tolerance: int,
+    hasVerdicts: bool,
+    alignedTo: strict({ source: { enum: ['configured', 'detected'] }, values: arrayOf(int) }),
+    seeds: strict({ seed: { type: 'integer' }, permutations: int, bootstrap: int, periodicityPermutations: int, powerSimulations: int }),
     lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
     counts: strict({
       samples: int, executed: int, sandboxErrors: int, generationErrors: int, truncated: int, unknownLength: int,
       retriedAlone: int, changedOnRetry: int,
+      bySource: strict(Object.fromEntries(REASONING_SOURCES.map((r) => [r, int]))),
     }),
-    passAtK: {
-      type: 'array',
-      items: strict({ k: { type: 'integer', minimum: 1 }, value: nullableNumber, tasks: int, nullReason: nullable('string') }),
-    },
-    strata: {
-      type: 'array',
-      items: strict({
-        tier: tierLabel, alignment: { enum: [...ALIGNMENTS, 'any'] }, samples: int, passes: int, tasks: int,
-        passRate: nullableNumber, interval,
-      }),
-    },
-    boundaryEffects: {
-      type: 'array',
-      items: strict({
-        tier: tierLabel, informativeTasks: int, alignedSamples: int, notAlignedSamples: int,
-        alignedPassRate: nullableNumber, notAlignedPassRate: nullableNumber,
-        oddsRatio: nullableNumber, oddsRatioInterval: interval, riskDifferencePp: nullableNumber, cmhPValue: nullableNumber,
-        cmhPHolm: nullableNumber,
-      }),
-    },
-    hazards: {
-      type: 'array',
-      items: strict({
-        boundary: int, atBoundary: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber,
-        baselineMethod: { enum: ['median', 'pooled', 'none'] }, hazardRatio: nullableNumber, excessMass: nullableNumber,
-        pValue: nullableNumber, pHolm: nullableNumber, distinctTasks: int,
-      }),
-    },
-    truncation: strict({ samples: int, passes: int, passRate: nullableNumber }),
-    planted: {
-      oneOf: [
-        { type: 'null' },
-        strict({
-          preset: str,
-          alignedOddsRatio: strict(Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }]))),
-          boundaries: { type: 'array', items: int },
-        }),
-      ],
-    },
-    findings: { type: 'array', items: str },
-    caveats: { type: 'array', items: str },
+    distribution: distributionSchema,
+    hazards: arrayOf(hazardRow),
+    scan: orNull(strict({ step: { type: 'integer', minimum: 1 }, tested: int, q: num, discoveries: arrayOf(hazardRow), moreDiscoveries: int })),
+    periodicity: orNull(strict({
+      period: { type: 'integer', minimum: 1 }, phase: int, excess: num, pValue: nullableNumber, permutations: int,
+      teeth: arrayOf(strict({ value: int, count: int, reached: int, excessMass: nullableNumber, kind: { enum: ['configured', 'predicted'] } })),
+    })),
+    truncation: strict({
+      samples: int, signalled: int, outputAtCap: int, reasoningAtBudget: int, share: nullableNumber,
+      passes: nullableInt, scored: int, passRate: nullableNumber,
+      hazardsIncludingTruncated: arrayOf(hazardRow),
+      effectIncludingTruncated: orNull(strict(comparisonFields)),
+    }),
+    groups: arrayOf(strict({
+      scope: { enum: ['model', 'detail'] }, model: str, effort: nullable('string'), cliVersion: nullable('string'), systemPromptHash: nullable('string'),
+      calls: int, withCount: int, meanTokens: nullableNumber, medianTokens: nullableNumber, lattice: { type: 'integer', minimum: 1 }, truncated: int,
+      boundaries: arrayOf(strict({ boundary: int, exactHits: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber, pHolm: nullableNumber })),
+    })),
+    ...verdictSections,
+    absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
+    planted: orNull(strict({
+      preset: str,
+      alignedOddsRatio: strict(Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }]))),
+      boundaries: arrayOf(int),
+    })),
+    findings: arrayOf(str),
+    caveats: arrayOf(str),
   }),
 };
 

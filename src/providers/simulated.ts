@@ -60,30 +60,15 @@ export class SimulatedProvider implements Provider {
   async generate({ task, condition, sampleIndex }: GenerationRequest): Promise<GenerationResult> {
     const started = performance.now();
     const { config } = this;
-    const tier: Tier = task.tier ?? 'moderate';
-    const taskRng = createRng('simulated-task', config.seed, task.task_id);
-    const rng = createRng('simulated-sample', config.seed, task.task_id, condition.id, sampleIndex);
-    const body = config.lengthBody[tier];
-    const taskMedian = body.median * Math.exp(config.taskLengthSigma * taskRng.normal());
-    let reasoning = Math.max(1, Math.round(taskMedian * Math.exp(body.sigma * rng.normal())));
-    let stoppedAtBoundary = false;
-    for (const boundary of [...config.boundaries].sort((a, b) => a - b)) {
-      if (reasoning >= boundary && rng.next() < config.stopProbability) {
-        reasoning = boundary;
-        stoppedAtBoundary = true;
-        break;
-      }
-    }
-    const answerTokens = Math.ceil(task.canonical_solution.length / CHARS_PER_TOKEN) + 20;
-    const truncated = reasoning + answerTokens > config.maxOutputTokens;
+    const draw = drawSimulated(config, task, condition.id, sampleIndex);
+    const { rng, reasoning, answerTokens, truncated, stoppedAtBoundary } = draw;
     let completion: string;
     let answer: 'correct' | 'mutant' | 'truncated';
     let mutation: string | null = null;
     if (truncated) {
-      reasoning = Math.min(reasoning, config.maxOutputTokens);
       completion = cutShort(task.canonical_solution, (config.maxOutputTokens - reasoning) / answerTokens);
       answer = 'truncated';
-    } else if (rng.next() < this.correctProbability(tier, stoppedAtBoundary, taskRng)) {
+    } else if (draw.correct) {
       completion = varyLightly(task.canonical_solution, rng);
       answer = 'correct';
     } else {
@@ -93,7 +78,7 @@ export class SimulatedProvider implements Provider {
       answer = 'mutant';
     }
     const outputTokens = truncated ? config.maxOutputTokens : reasoning + Math.ceil(completion.length / CHARS_PER_TOKEN);
-    const reported = config.reportingLattice > 1 ? Math.ceil(reasoning / config.reportingLattice) * config.reportingLattice : reasoning;
+    const reported = draw.reported;
     const inputTokens = Math.ceil(task.prompt.length / CHARS_PER_TOKEN);
     return {
       completion,
@@ -111,13 +96,55 @@ export class SimulatedProvider implements Provider {
       simulated: { answer, mutation, stoppedAtBoundary },
     };
   }
+}
 
-  private correctProbability(tier: Tier, stoppedAtBoundary: boolean, taskRng: Rng): number {
-    const base = this.config.pCorrect[tier];
-    const logit = Math.log(base / (1 - base)) + this.config.taskLogitSigma * taskRng.normal();
-    const odds = Math.exp(logit) * (stoppedAtBoundary ? this.config.alignedOddsRatio[tier] : 1);
-    return odds / (1 + odds);
+/** What the simulated model decides for one sample, before any code is written. */
+export interface SimulatedDraw {
+  /** True reasoning length (capped when truncated) and the count as reported on the lattice. */
+  reasoning: number;
+  reported: number;
+  stoppedAtBoundary: boolean;
+  truncated: boolean;
+  /** The planted correctness: whether the answer will be the reference (null when truncated). */
+  correct: boolean | null;
+  answerTokens: number;
+  /** The sample's stream, positioned for writing the completion. */
+  rng: Rng;
+}
+
+/**
+ * The simulated model's decisions for one sample, without writing code: used by the provider, and by
+ * the validation by simulation, which needs the planted correctness without running a sandbox.
+ */
+export function drawSimulated(config: SimulatedModelConfig, task: Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>, conditionId: string, sampleIndex: number): SimulatedDraw {
+  const tier: Tier = task.tier ?? 'moderate';
+  const taskRng = createRng('simulated-task', config.seed, task.task_id);
+  const rng = createRng('simulated-sample', config.seed, task.task_id, conditionId, sampleIndex);
+  const body = config.lengthBody[tier];
+  const taskMedian = body.median * Math.exp(config.taskLengthSigma * taskRng.normal());
+  let reasoning = Math.max(1, Math.round(taskMedian * Math.exp(body.sigma * rng.normal())));
+  let stoppedAtBoundary = false;
+  for (const boundary of [...config.boundaries].sort((a, b) => a - b)) {
+    if (reasoning >= boundary && rng.next() < config.stopProbability) {
+      reasoning = boundary;
+      stoppedAtBoundary = true;
+      break;
+    }
   }
+  const answerTokens = Math.ceil(task.canonical_solution.length / CHARS_PER_TOKEN) + 20;
+  const truncated = reasoning + answerTokens > config.maxOutputTokens;
+  let correct: boolean | null = null;
+  if (truncated) reasoning = Math.min(reasoning, config.maxOutputTokens);
+  else correct = rng.next() < correctProbability(config, tier, stoppedAtBoundary, taskRng);
+  const reported = config.reportingLattice > 1 ? Math.ceil(reasoning / config.reportingLattice) * config.reportingLattice : reasoning;
+  return { reasoning, reported, stoppedAtBoundary, truncated, correct, answerTokens, rng };
+}
+
+function correctProbability(config: SimulatedModelConfig, tier: Tier, stoppedAtBoundary: boolean, taskRng: Rng): number {
+  const base = config.pCorrect[tier];
+  const logit = Math.log(base / (1 - base)) + config.taskLogitSigma * taskRng.normal();
+  const odds = Math.exp(logit) * (stoppedAtBoundary ? config.alignedOddsRatio[tier] : 1);
+  return odds / (1 + odds);
 }
 
 /** Cosmetic changes only: the behaviour of the reference is kept. */

@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis-record.js';
 import { reportTables } from './tables.js';
+import { textHistogram } from './text-histogram.js';
 import { formatPlanted } from './terminal.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
@@ -9,6 +10,8 @@ export function renderMarkdown(analysis: Analysis): string {
   const out: string[] = [`# boundary-bench report: ${analysis.runId}`, '', '## Findings', ''];
   for (const f of analysis.findings) out.push(`- ${f}`);
   if (analysis.planted) out.push('', `Planted by the simulated model: preset \`${analysis.planted.preset}\`, aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)}, boundaries ${analysis.planted.boundaries.join(', ')}.`);
+  const histogram = textHistogram(analysis.distribution);
+  if (histogram.length > 0) out.push('', '## Reasoning tokens', '', '```', ...histogram, '```');
   for (const t of reportTables(analysis)) {
     out.push('', `## ${t.title}`, '', `| ${t.head.map(escapeCell).join(' | ')} |`, `|${t.head.map(() => ' --- |').join('')}`);
     for (const row of t.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);

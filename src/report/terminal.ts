@@ -1,12 +1,15 @@
 import Table from 'cli-table3';
 import type { Analysis } from '../core/analysis-record.js';
 import { reportTables } from './tables.js';
+import { textHistogram } from './text-histogram.js';
 
 /** The terminal report: findings first, then the tables, then caveats. Returns text; the CLI prints it. */
 export function renderTerminal(analysis: Analysis, options: { color: boolean }): string {
   const out: string[] = [`boundary-bench · run ${analysis.runId}`, '', 'Findings:'];
   for (const f of analysis.findings) out.push(`  • ${f}`);
   if (analysis.planted) out.push(`  (planted by the simulated model: preset '${analysis.planted.preset}', aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)})`);
+  const histogram = textHistogram(analysis.distribution);
+  if (histogram.length > 0) out.push('', 'Reasoning tokens (all samples with a count):', ...histogram.map((l) => `  ${l}`));
   for (const t of reportTables(analysis)) {
     const table = new Table({ head: t.head, style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] } });
     table.push(...t.rows);

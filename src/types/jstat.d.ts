@@ -13,6 +13,8 @@ declare module 'jstat' {
     binomial: { cdf(k: number, n: number, p: number): number; pdf(k: number, n: number, p: number): number };
     chisquare: Distribution1;
     normal: Distribution2;
+    gammaln(x: number): number;
+    ibeta(x: number, a: number, b: number): number;
   };
   export default jStat;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { BenchError } from '../../core/errors.js';
+import type { TaskRecord } from '../../core/records.js';
 import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderMarkdown } from '../../report/markdown.js';
@@ -17,7 +18,8 @@ function runDirArgument(positionals: string[], command: string): RunPaths {
   return runPathsAt(dir);
 }
 
-const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records, and print the report.
+const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records (or from samples.jsonl
+alone, for imported logs), and print the report.
 
 Usage: bbench analyze <results/run-id> [options]
 
@@ -25,7 +27,15 @@ Options:
       --boundaries LIST   boundary token counts (default: the run's)
       --tolerance N       alignment tolerance in tokens (default: the run's)
       --k LIST            pass@k values (default: the run's)
-      --tasks PATH        the corpus, when it has moved since the run (default: the run's tasks path)
+      --tasks PATH        the corpus, when it has moved since the run (default: the run's tasks path;
+                          none for an imported directory without a manifest: tasks are then untiered)
+      --seed N            seed of permutations, bootstraps and simulations (default: the run's, else 1)
+      --period N          periodicity period P (default 518)
+      --phase N           periodicity phase φ (default 516)
+      --permutations N    within-task permutations R (default 10000)
+      --bootstrap N       task-bootstrap replicates B (default 2000)
+      --align-to SET      configured (default) or detected: count samples as aligned at the spikes the
+                          exploratory scan found instead of the configured boundaries
   -h, --help              this help
 `;
 
@@ -35,18 +45,29 @@ export const analyzeCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, {
       help: { type: 'boolean', short: 'h' }, boundaries: { type: 'string' }, tolerance: { type: 'string' }, k: { type: 'string' }, tasks: { type: 'string' },
+      seed: { type: 'string' }, period: { type: 'string' }, phase: { type: 'string' }, permutations: { type: 'string' }, bootstrap: { type: 'string' },
+      'align-to': { type: 'string' },
     } as const, 'analyze');
     if (values.help) {
       io.stdout(ANALYZE_HELP);
       return 0;
     }
     const paths = runDirArgument(positionals, 'analyze');
-    const manifest = readManifest(paths);
-    const { validators, byId } = await loadTasks(values.tasks ?? manifest.config.tasksPath);
+    // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
+    const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
+    const tasksPath = values.tasks ?? manifest?.config.tasksPath;
+    const { validators, byId } = tasksPath === undefined ? { validators: createValidators(), byId: new Map<string, TaskRecord>() } : await loadTasks(tasksPath);
+    const optionalInt = (value: string | undefined, name: string, min: number) => (value === undefined ? undefined : intOption(value, name, 0, min));
     const analysis = await analyzeStage(paths, validators, byId, {
       boundaries: values.boundaries === undefined ? undefined : numberListOption(values.boundaries, 'boundaries', []),
-      tolerance: values.tolerance === undefined ? undefined : intOption(values.tolerance, 'tolerance', 0, 0),
+      tolerance: optionalInt(values.tolerance, 'tolerance', 0),
       ks: values.k === undefined ? undefined : numberListOption(values.k, 'k', []),
+      seed: optionalInt(values.seed, 'seed', 0),
+      period: optionalInt(values.period, 'period', 0),
+      phase: optionalInt(values.phase, 'phase', 0),
+      permutations: optionalInt(values.permutations, 'permutations', 0),
+      bootstrap: optionalInt(values.bootstrap, 'bootstrap', 0),
+      alignTo: values['align-to'] === undefined ? undefined : choiceOption(values['align-to'], 'align-to', ['configured', 'detected'] as const, 'configured'),
     });
     io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis} and ${paths.reportMarkdown}\n`);
     return 0;

@@ -26,7 +26,10 @@ describe('analyzeRun', () => {
     ];
     const analysis = analyzeRun({ ...base, tasks, samples, executions });
     expect(validators.analysis(analysis)).toBe(true);
-    expect(analysis.counts).toEqual({ samples: 6, executed: 5, sandboxErrors: 1, generationErrors: 1, truncated: 1, unknownLength: 1, retriedAlone: 0, changedOnRetry: 0 });
+    expect(analysis.counts).toEqual({
+      samples: 6, executed: 5, sandboxErrors: 1, generationErrors: 1, truncated: 1, unknownLength: 1, retriedAlone: 0, changedOnRetry: 0,
+      bySource: { reported: 4, derived: 0, estimated: 0, none: 1 },
+    });
     // A sandbox error is not a failure: task b has no scored sample at all.
     expect(analysis.passAtK[0]).toMatchObject({ k: 1, tasks: 1 });
     expect(analysis.passAtK[0]?.value).toBeCloseTo(2 / 4, 12);
@@ -35,7 +38,7 @@ describe('analyzeRun', () => {
     expect(simple('not_aligned')).toMatchObject({ samples: 1, passes: 1 });
     expect(simple('unknown')).toMatchObject({ samples: 1, passes: 1 });
     expect(simple('any')).toMatchObject({ samples: 3, passes: 2 });
-    expect(analysis.truncation).toEqual({ samples: 1, passes: 0, passRate: 0 });
+    expect(analysis.truncation).toMatchObject({ samples: 1, signalled: 1, outputAtCap: 0, reasoningAtBudget: 0, scored: 1, passes: 0, passRate: 0 });
     expect(analysis.caveats.join(' ')).toContain('1 samples hit a sandbox infrastructure failure');
   });
 

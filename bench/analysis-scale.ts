@@ -1,0 +1,110 @@
+/**
+ * Analysis at scale: one million simulated sample records (with their executions) in a run directory,
+ * analysed by the real `analyzeStage` (streamed, schema-validated, full statistics with the default
+ * R = 10,000 permutations and B = 2,000 bootstrap replicates) in a child process, against a baseline
+ * measured in the same run: a child that only reads and JSON-parses the same two files. Prints wall
+ * time and peak RSS of both, and their ratio. Asserts nothing.
+ *
+ * Run alone with `node --import tsx bench/analysis-scale.ts [samples]`.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, symlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TIERS, sampleKey } from '../src/core/records.js';
+import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../src/providers/simulated.js';
+
+const TASKS = 1_000;
+
+/** Writes samples.jsonl and executions.jsonl for `total` samples over 1,000 synthetic tasks (cached by size). */
+export function makeScaleRun(total: number): string {
+  const dir = join(tmpdir(), `bbench-scale-${total}`);
+  const samples = join(dir, 'samples.jsonl');
+  if (existsSync(join(dir, 'complete'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  const s = openSync(samples, 'w');
+  const e = openSync(join(dir, 'executions.jsonl'), 'w');
+  const perTask = Math.ceil(total / TASKS);
+  const config = { ...DEFAULT_SIMULATED_CONFIG, seed: 11 };
+  let written = 0;
+  let chunkS: string[] = [];
+  let chunkE: string[] = [];
+  for (let t = 0; t < TASKS && written < total; t++) {
+    const task = { task_id: `scale-${t}`, tier: TIERS[t % 3]!, canonical_solution: 'x'.repeat(120 + (t % 7) * 40) };
+    for (let i = 0; i < perTask && written < total; i++, written++) {
+      const d = drawSimulated(config, task, 'default', i);
+      const key = sampleKey(task.task_id, 'default', i);
+      chunkS.push(JSON.stringify({
+        key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, provider: 'simulated', completion: '', isFullProgram: false,
+        reasoningTokens: d.reported, reasoningSource: 'reported', outputTokens: d.truncated ? config.maxOutputTokens : d.reported + 60, inputTokens: 120,
+        finishReason: d.truncated ? 'length' : 'stop', finishReasonRaw: d.truncated ? 'max_output_tokens' : 'completed', truncated: d.truncated,
+        usageRaw: null, request: { model: 'simulated', maxOutputTokens: config.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
+        latencyMs: 1, attempts: 1, cached: false, generationError: null, simulated: null,
+      }));
+      chunkE.push(JSON.stringify({
+        key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, verdict: d.correct ? 'pass' : 'fail', detail: '', exitCode: d.correct ? 0 : 1,
+        durationMs: 10, attempts: 1, outputTruncated: false, stderrTail: '', programHash: 'h', cpuMs: 5, retriedAlone: false, firstVerdict: null,
+      }));
+      if (chunkS.length >= 10_000) {
+        writeSync(s, `${chunkS.join('\n')}\n`);
+        writeSync(e, `${chunkE.join('\n')}\n`);
+        chunkS = [];
+        chunkE = [];
+      }
+    }
+  }
+  if (chunkS.length > 0) writeSync(s, `${chunkS.join('\n')}\n`);
+  if (chunkE.length > 0) writeSync(e, `${chunkE.join('\n')}\n`);
+  closeSync(s);
+  closeSync(e);
+  closeSync(openSync(join(dir, 'complete'), 'w'));
+  return dir;
+}
+
+const CHILD = {
+  /** Baseline: read and parse every line of both files, nothing else. */
+  parse: `
+    import { existsSync } from 'node:fs';
+    import { readJsonl } from './src/core/jsonl.ts';
+    const started = performance.now();
+    let n = 0;
+    for (const f of ['executions.jsonl', 'samples.jsonl']) if (existsSync(process.argv[1] + '/' + f)) for await (const _ of readJsonl(process.argv[1] + '/' + f)) n++;
+    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, records: n }));`,
+  analyze: `
+    import { analyzeStage } from './src/cli/stages.ts';
+    import { createValidators } from './src/core/schemas.ts';
+    import { runPathsAt } from './src/core/run-dir.ts';
+    const started = performance.now();
+    const tiers = new Map(Array.from({ length: ${TASKS} }, (_, t) => ['scale-' + t, { tier: ['simple', 'moderate', 'complex'][t % 3] }]));
+    const a = await analyzeStage(runPathsAt(process.argv[1]), createValidators(), tiers, { boundaries: [516, 1034, 1552], tolerance: 0, ks: [1, 5] });
+    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, samples: a.counts.samples }));`,
+} as const;
+
+function child(kind: keyof typeof CHILD, dir: string): { seconds: number; maxRssMiB: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD[kind], dir], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssMiB: number };
+}
+
+/** The same samples without executions: an imported run (distribution sections only). */
+function samplesOnly(dir: string): string {
+  const only = `${dir}-samples-only`;
+  mkdirSync(only, { recursive: true });
+  if (!existsSync(join(only, 'samples.jsonl'))) symlinkSync(join(dir, 'samples.jsonl'), join(only, 'samples.jsonl'));
+  return only;
+}
+
+export function analysisScaleBench(total: number, log: (line: string) => void): void {
+  const made = performance.now();
+  const dir = makeScaleRun(total);
+  log(`analysis at scale: ${total.toLocaleString('en')} samples + executions over ${TASKS} tasks in ${dir} (prepared in ${((performance.now() - made) / 1000).toFixed(1)} s)`);
+  for (const [label, at] of [['with verdicts', dir], ['samples only (imported logs)', samplesOnly(dir)]] as const) {
+    const baseline = child('parse', at);
+    const analysis = child('analyze', at);
+    log(`  ${label}:`);
+    log(`    read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s, peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`);
+    log(`    bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s, peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`);
+    log(`    ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`);
+  }
+}
+
+if (process.argv[1] === import.meta.filename) analysisScaleBench(Number(process.argv[2] ?? 1_000_000), (l) => console.log(l));

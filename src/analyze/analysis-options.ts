@@ -1,0 +1,51 @@
+import type { PlantedEffect } from '../core/analysis-record.js';
+import type { TaskRecord } from '../core/records.js';
+
+/** Everything an analysis can be told; defaults live in ANALYSIS_DEFAULTS only. */
+export interface AnalysisOptions {
+  runId: string;
+  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>;
+  boundaries: readonly number[];
+  /** Alignment tolerance δ in tokens; 0 means exact. */
+  tolerance: number;
+  ks: readonly number[];
+  planted: PlantedEffect | null;
+  /** Seeds every random choice (permutations, bootstraps, periodicity phases, power simulations, halves). */
+  seed: number;
+  permutations: number;
+  bootstrap: number;
+  periodicityPermutations: number;
+  powerSimulations: number;
+  /** Periodicity: period P and phase φ (ANALYSIS.md §3). */
+  period: number;
+  phase: number;
+  /** BH level of the exploratory scan. */
+  scanQ: number;
+  /** Relative half-width of the local comparison window. */
+  localWindow: number;
+  /** Alignment set (ANALYSIS.md §4): the configured boundaries, or the scan's detected spikes when asked. */
+  alignTo: 'configured' | 'detected';
+}
+
+export const ANALYSIS_DEFAULTS = {
+  seed: 1,
+  permutations: 10_000,
+  bootstrap: 2_000,
+  periodicityPermutations: 999,
+  powerSimulations: 200,
+  period: 518,
+  phase: 516,
+  scanQ: 0.05,
+  localWindow: 0.2,
+  alignTo: 'configured',
+} as const satisfies Partial<AnalysisOptions>;
+
+export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> & Partial<Pick<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS>>;
+
+export function resolveAnalysisOptions(settings: AnalysisSettings): AnalysisOptions {
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  return { ...ANALYSIS_DEFAULTS, ...defined } as AnalysisOptions;
+}
+
+/** The pre-registered boundaries of the gpt-5.5 family (ANALYSIS.md §3), for runs that configure none. */
+export const DEFAULT_BOUNDARIES: readonly number[] = [516, 1034, 1552];

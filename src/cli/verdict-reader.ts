@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { SampleTableBuilder } from '../analyze/sample-table.js';
+import { BenchError, type ErrorCode } from '../core/errors.js';
+import { forEachRecord } from '../core/run-dir.js';
+import type { RecordValidators } from '../core/schemas.js';
+
+type WorkerMessage = { batch: string; done?: boolean } | { error: { code: ErrorCode; message: string; remedy?: string } };
+
+/**
+ * Reads executions.jsonl into the builder while the caller reads samples.jsonl: the executions are
+ * parsed and validated on a worker thread (a second core), and their packed verdicts are joined when
+ * `finish` is awaited. The builder must have been made with `lateExecutions`. Falls back to reading on
+ * this thread when no worker can be started.
+ */
+export function readVerdictsInParallel(path: string, validators: RecordValidators, builder: SampleTableBuilder): { finish: () => Promise<void> } {
+  if (!existsSync(path)) return { finish: async () => undefined };
+  const batches: string[] = [];
+  let worker: Worker;
+  try {
+    // The worker runs TypeScript through tsx, registered as bin/bbench.js does (a .ts entry is refused otherwise).
+    const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(new URL('./verdict-reader-worker.ts', import.meta.url).href)}); })`;
+    worker = new Worker(boot, { eval: true, workerData: { path }, execArgv: [] });
+  } catch {
+    return { finish: () => forEachRecord(path, validators.execution, (e) => builder.addExecution(e)) };
+  }
+  let heard = false;
+  // 'fallback': the thread could not start (no message yet), so this thread reads the file instead.
+  const finished = new Promise<'done' | 'fallback'>((resolve, reject) => {
+    worker.on('message', (m: WorkerMessage) => {
+      heard = true;
+      if ('error' in m) reject(new BenchError(m.error.code, m.error.message, m.error.remedy));
+      else {
+        if (m.batch.length > 0) batches.push(m.batch);
+        if (m.done) resolve('done');
+      }
+    });
+    worker.on('error', (error) => (heard ? reject(error) : resolve('fallback')));
+    worker.on('exit', (code) => (code === 0 || !heard ? resolve(heard ? 'done' : 'fallback') : reject(new BenchError('INTERNAL', `the executions reader thread exited with code ${code}`))));
+  });
+  return {
+    async finish() {
+      let outcome: 'done' | 'fallback';
+      try {
+        outcome = await finished;
+      } finally {
+        await worker.terminate();
+      }
+      if (outcome === 'fallback') {
+        await forEachRecord(path, validators.execution, (e) => builder.addExecution(e));
+        return;
+      }
+      for (const batch of batches) {
+        for (const record of batch.split('\u0000')) {
+          const tab = record.lastIndexOf('\t');
+          builder.addVerdict(record.slice(0, tab), Number(record.slice(tab + 1)));
+        }
+      }
+    },
+  };
+}
