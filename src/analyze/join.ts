@@ -4,6 +4,7 @@ import type { ExecutionRecord, SampleRecord, TaskRecord, Tier, Verdict } from '.
 /** A sample joined with its verdict and its task's tier: the unit every statistic counts. */
 export interface JoinedSample {
   taskId: string;
+  conditionId: string;
   tier: Tier | null;
   length: number | null;
   alignment: Alignment;
@@ -63,6 +64,7 @@ export function joinRecords(
     }
     result.joined.push({
       taskId: s.taskId,
+      conditionId: s.conditionId,
       tier: tasks.get(s.taskId)?.tier ?? null,
       length: s.reasoningTokens,
       alignment: alignmentOf(s.reasoningTokens, boundaries, tolerance),
