@@ -5,12 +5,13 @@ import { GATE_KINDS, type GateKind, type GateRule } from '../../analyze/regressi
 import { BenchError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
+import { renderComparisonHtml } from '../../report/comparison-html.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/comparison-report.js';
 import type { Command } from '../command.js';
 import { loadRunForComparison } from '../load-run.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 
-const FORMATS = ['terminal', 'markdown', 'json'] as const;
+const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 
 const COMPARE_HELP = `bbench compare: paired comparison of two runs (A = before, B = after), with a CI gate.
 
@@ -21,7 +22,7 @@ runs executed are compared, with a warning when their corpora differ.
 
 Options:
       --format F          ${FORMATS.join(' | ')} (default terminal)
-      --write DIR         also write comparison.json (schema-validated) and comparison.md to DIR
+      --write DIR         also write comparison.json (schema-validated), comparison.md and comparison.html to DIR
       --fail-on RULE      exit with code 5 when the rule is crossed; repeatable. Rules:
 ${Object.entries(GATE_KINDS).map(([k, v]) => `                            ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`).join('\n')}
       --alpha A           significance level for the gate and the verdict (default 0.05)
@@ -107,9 +108,15 @@ export const compareCommand: Command = {
       mkdirSync(values.write, { recursive: true });
       writeFileAtomic(join(values.write, 'comparison.json'), json);
       writeFileAtomic(join(values.write, 'comparison.md'), renderComparisonMarkdown(result));
+      writeFileAtomic(join(values.write, 'comparison.html'), await renderComparisonHtml(result));
     }
-    const rendered = { terminal: () => renderComparisonTerminal(result, { color: io.colour }), markdown: () => renderComparisonMarkdown(result), json: () => json } as const satisfies Record<(typeof FORMATS)[number], () => string>;
-    io.stdout(`${rendered[format]().trimEnd()}\n`);
+    const rendered = {
+      terminal: async () => renderComparisonTerminal(result, { color: io.colour }),
+      markdown: async () => renderComparisonMarkdown(result),
+      json: async () => json,
+      html: () => renderComparisonHtml(result),
+    } as const satisfies Record<(typeof FORMATS)[number], () => Promise<string>>;
+    io.stdout(`${(await rendered[format]()).trimEnd()}\n`);
     const crossed = result.gate.filter((g) => g.crossed);
     if (crossed.length > 0) {
       throw new BenchError('REGRESSION', `${crossed.length} --fail-on rule(s) crossed: ${crossed.map((g) => `${g.rule} (${g.detail})`).join('; ')}`);

@@ -5,13 +5,14 @@ import type { Analysis } from '../../core/analysis-record.js';
 import { BenchError } from '../../core/errors.js';
 import { readManifest, runPathsAt } from '../../core/run-dir.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
+import { renderHistoryHtml } from '../../report/run-history-html.js';
 import { historyTable, listingFigures, runsTable, type RunListing } from '../../report/run-history.js';
 import type { ReportTable } from '../../report/tables.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { choiceOption, parseOptions } from '../options.js';
 
-const FORMATS = ['terminal', 'markdown', 'json'] as const;
+const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 const OPTIONS = { help: { type: 'boolean', short: 'h' }, results: { type: 'string' }, model: { type: 'string' }, format: { type: 'string' } } as const;
 
 const help = (command: 'runs' | 'history') => `bbench ${command}: ${command === 'runs'
@@ -23,7 +24,7 @@ Usage: bbench ${command} [--results DIR] ${command === 'history' ? '--model PREF
 Options:
       --results DIR       the results directory (default ./results)
       --model PREFIX      only runs whose model spec starts with PREFIX (e.g. openai:gpt-5)
-      --format F          ${FORMATS.join(' | ')} (default terminal)
+      --format F          ${FORMATS.join(' | ')} (default terminal; html has a chart of pass@1 across the runs)
   -h, --help              this help
 
 Figures come from each run's analysis.json; a run without one shows "not analysed" (run \`bbench analyze\`).
@@ -52,8 +53,9 @@ function listRuns(dir: string, validators: RecordValidators, modelPrefix: string
   return runs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-function render(table: ReportTable, runs: RunListing[], format: (typeof FORMATS)[number], io: CliIo): string {
+async function render(table: ReportTable, runs: RunListing[], format: (typeof FORMATS)[number], io: CliIo): Promise<string> {
   if (format === 'json') return JSON.stringify(runs, null, 2);
+  if (format === 'html') return renderHistoryHtml(`boundary-bench: ${table.title.split(' (')[0]}`, runs);
   if (format === 'markdown') {
     const cell = (s: string) => s.replace(/\|/g, '\\|');
     return [`## ${table.title}`, '', `| ${table.head.map(cell).join(' | ')} |`, `|${table.head.map(() => ' --- |').join('')}`, ...table.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
@@ -81,7 +83,7 @@ function listingCommand(command: 'runs' | 'history'): Command {
         io.stdout(`No runs${values.model ? ` with a model starting '${values.model}'` : ''} in ${values.results ?? 'results'}.\n`);
         return 0;
       }
-      io.stdout(`${render(command === 'runs' ? runsTable(runs) : historyTable(runs), runs, format, io)}\n`);
+      io.stdout(`${await render(command === 'runs' ? runsTable(runs) : historyTable(runs), runs, format, io)}\n`);
       return 0;
     },
   };
