@@ -1,8 +1,10 @@
 import { BenchError, exitCodeFor } from '../core/errors.js';
 import type { Command } from './command.js';
 import { analyzeCommand, reportCommand } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
 import { execCommand } from './commands/exec.js';
 import { demoCommand, runCommand } from './commands/run.js';
+import { historyCommand, runsCommand } from './commands/runs.js';
 import { sandboxCommand, setupCommand } from './commands/sandbox.js';
 import { schemasCommand } from './commands/schemas.js';
 import { validateCommand } from './commands/validate.js';
@@ -14,6 +16,9 @@ export const COMMANDS = {
   exec: execCommand,
   analyze: analyzeCommand,
   report: reportCommand,
+  compare: compareCommand,
+  runs: runsCommand,
+  history: historyCommand,
   sandbox: sandboxCommand,
   setup: setupCommand,
   schemas: schemasCommand,
@@ -31,7 +36,8 @@ Commands:
 ${lines.join('\n')}
 
 Exit codes: 0 ok · 1 internal error · 2 bad input (options, tasks, samples, records) · 3 Docker engine or
-image unavailable · 4 sandbox canary failed (no verdict trusted) · 130 interrupted
+image unavailable · 4 sandbox canary failed (no verdict trusted) · 5 a compare --fail-on rule crossed ·
+130 interrupted
 `;
 }
 

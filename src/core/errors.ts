@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   SANDBOX_FAILED: 'the sandbox failed repeatedly',
   CANARY_FAILED: 'a canary program got the wrong verdict, so no verdict can be trusted',
   INTERRUPTED: 'the run was interrupted',
+  REGRESSION: 'bbench compare crossed a --fail-on threshold',
   INTERNAL: 'an internal error',
 } as const satisfies Record<string, string>;
 
@@ -44,6 +45,7 @@ const EXIT_CODES = {
   IMAGE_BUILD_FAILED: 3,
   SANDBOX_FAILED: 3,
   CANARY_FAILED: 4,
+  REGRESSION: 5,
   INTERRUPTED: 130,
   INTERNAL: 1,
 } as const satisfies Record<ErrorCode, number>;

@@ -3,6 +3,7 @@ import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
+import type { Comparison } from './comparison-record.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
 
@@ -199,9 +200,55 @@ export const analysisSchema = {
   }),
 };
 
+const deltaSchema = strict({
+  tier: tierLabel, k: { type: 'integer', minimum: 1 }, tasks: int, a: nullableNumber, b: nullableNumber, delta: nullableNumber,
+  interval, pValue: nullableNumber, excludesZero: { type: ['boolean', 'null'] }, nullReason: nullable('string'),
+});
+const runSummarySchema = strict({ runId: str, model: str, createdAt: str, corpusHash: str, tasks: int });
+const hazardSide = strict({ stopped: int, reached: int, hazard: nullableNumber, interval });
+
+export const comparisonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://boundary-bench.dev/schemas/comparison.schema.json',
+  title: 'boundary-bench comparison of two runs',
+  ...strict({
+    schemaVersion: { const: 1 },
+    runA: runSummarySchema,
+    runB: runSummarySchema,
+    pairing: strict({
+      by: { enum: ['task', 'task+condition'] }, sharedTasks: int, onlyInA: int, onlyInB: int,
+      conditions: { type: 'array', items: str }, corpusHashesDiffer: bool,
+    }),
+    seed: int,
+    bootstrapResamples: int,
+    permutationResamples: int,
+    alpha: num,
+    deltas: { type: 'array', items: deltaSchema },
+    flipped: {
+      type: 'array',
+      items: strict({ taskId: str, tier: tierLabel, passRateA: num, passRateB: num, direction: { enum: ['regressed', 'improved'] } }),
+    },
+    hazards: { type: 'array', items: strict({ boundary: int, a: hazardSide, b: hazardSide, delta: nullableNumber, pValue: nullableNumber }) },
+    oddsRatios: {
+      type: 'array',
+      items: strict({
+        tier: tierLabel, a: nullableNumber, aInterval: interval, b: nullableNumber, bInterval: interval,
+        ratio: nullableNumber, ratioInterval: interval, pValue: nullableNumber,
+      }),
+    },
+    trend: strict({ a: nullableNumber, aPValue: nullableNumber, b: nullableNumber, bPValue: nullableNumber, delta: nullableNumber, pValue: nullableNumber }),
+    lattice: strict({ a: { type: 'integer', minimum: 1 }, b: { type: 'integer', minimum: 1 }, changed: bool, note: str }),
+    changed: bool,
+    verdict: { type: 'array', items: str },
+    warnings: { type: 'array', items: str },
+    gate: { type: 'array', items: strict({ rule: str, crossed: bool, detail: str }) },
+  }),
+};
+
 /** Published schemas, by file name. */
 export const PUBLISHED_SCHEMAS = {
   'analysis.schema.json': analysisSchema,
+  'comparison.schema.json': comparisonSchema,
   'sample.schema.json': sampleSchema,
   'execution.schema.json': executionSchema,
   'task.schema.json': taskSchema,
@@ -211,6 +258,7 @@ export interface RecordValidators {
   sample: ValidateFunction<SampleRecord>;
   execution: ValidateFunction<ExecutionRecord>;
   analysis: ValidateFunction<Analysis>;
+  comparison: ValidateFunction<Comparison>;
   task: ValidateFunction;
   taskMeta: ValidateFunction;
 }
@@ -222,6 +270,7 @@ export function createValidators(): RecordValidators {
     sample: ajv.compile<SampleRecord>(sampleSchema),
     execution: ajv.compile<ExecutionRecord>(executionSchema),
     analysis: ajv.compile<Analysis>(analysisSchema),
+    comparison: ajv.compile<Comparison>(comparisonSchema),
     task: ajv.compile(taskSchema),
     taskMeta: ajv.compile(taskMetaSchema),
   };

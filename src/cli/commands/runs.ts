@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Table from 'cli-table3';
+import type { Analysis } from '../../core/analysis-record.js';
+import { BenchError } from '../../core/errors.js';
+import { readManifest, runPathsAt } from '../../core/run-dir.js';
+import { createValidators, type RecordValidators } from '../../core/schemas.js';
+import { renderHistoryHtml } from '../../report/run-history-html.js';
+import { historyTable, listingFigures, runsTable, type RunListing } from '../../report/run-history.js';
+import type { ReportTable } from '../../report/tables.js';
+import type { Command } from '../command.js';
+import type { CliIo } from '../io.js';
+import { choiceOption, parseOptions } from '../options.js';
+
+const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
+const OPTIONS = { help: { type: 'boolean', short: 'h' }, results: { type: 'string' }, model: { type: 'string' }, format: { type: 'string' } } as const;
+
+const help = (command: 'runs' | 'history') => `bbench ${command}: ${command === 'runs'
+  ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
+  : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'}
+
+Usage: bbench ${command} [--results DIR] ${command === 'history' ? '--model PREFIX' : '[--model PREFIX]'} [--format ${FORMATS.join('|')}]
+
+Options:
+      --results DIR       the results directory (default ./results)
+      --model PREFIX      only runs whose model spec starts with PREFIX (e.g. openai:gpt-5)
+      --format F          ${FORMATS.join(' | ')} (default terminal; html has a chart of pass@1 across the runs)
+  -h, --help              this help
+
+Figures come from each run's analysis.json; a run without one shows "not analysed" (run \`bbench analyze\`).
+`;
+
+/** Every run directory under `dir` (those with a manifest.json), oldest first. */
+function listRuns(dir: string, validators: RecordValidators, modelPrefix: string | undefined): RunListing[] {
+  if (!existsSync(dir)) throw new BenchError('USAGE', `option --results: ${dir} does not exist`, 'pass the directory your runs were written to (bbench run --results)');
+  const runs: RunListing[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const paths = runPathsAt(join(dir, name));
+    if (!existsSync(paths.manifest)) continue;
+    const manifest = readManifest(paths);
+    if (modelPrefix !== undefined && !manifest.config.model.startsWith(modelPrefix)) continue;
+    let analysis: Analysis | null = null;
+    if (existsSync(paths.analysis)) {
+      const parsed: unknown = JSON.parse(readFileSync(paths.analysis, 'utf8'));
+      // An analysis from another tool version is shown as "not analysed" rather than misread.
+      if (validators.analysis(parsed)) analysis = parsed;
+    }
+    runs.push({
+      runId: manifest.runId, model: manifest.config.model, conditions: manifest.config.conditions, createdAt: manifest.createdAt,
+      corpusHash: manifest.corpus.hash, ...listingFigures(analysis),
+    });
+  }
+  return runs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+async function render(table: ReportTable, runs: RunListing[], format: (typeof FORMATS)[number], io: CliIo): Promise<string> {
+  if (format === 'json') return JSON.stringify(runs, null, 2);
+  if (format === 'html') return renderHistoryHtml(`boundary-bench: ${table.title.split(' (')[0]}`, runs);
+  if (format === 'markdown') {
+    const cell = (s: string) => s.replace(/\|/g, '\\|');
+    return [`## ${table.title}`, '', `| ${table.head.map(cell).join(' | ')} |`, `|${table.head.map(() => ' --- |').join('')}`, ...table.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  }
+  const t = new Table({ head: table.head, style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] } });
+  t.push(...table.rows);
+  return `${table.title}\n${t.toString()}`;
+}
+
+function listingCommand(command: 'runs' | 'history'): Command {
+  return {
+    summary: command === 'runs' ? 'list the runs in a results directory' : 'pass@1 and boundary hazard across model versions',
+    help: help(command),
+    async run(argv, io) {
+      const { values, positionals } = parseOptions(argv, OPTIONS, command);
+      if (values.help) {
+        io.stdout(help(command));
+        return 0;
+      }
+      if (positionals.length > 0) throw new BenchError('USAGE', `bbench ${command}: takes no arguments, received ${positionals.join(' ')}`, `use --results DIR; see \`bbench ${command} --help\``);
+      if (command === 'history' && !values.model) throw new BenchError('USAGE', 'bbench history: option --model PREFIX is required', 'e.g. bbench history --model openai:gpt-5');
+      const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
+      const runs = listRuns(resolve(io.cwd, values.results ?? 'results'), createValidators(), values.model);
+      if (runs.length === 0) {
+        io.stdout(`No runs${values.model ? ` with a model starting '${values.model}'` : ''} in ${values.results ?? 'results'}.\n`);
+        return 0;
+      }
+      io.stdout(`${await render(command === 'runs' ? runsTable(runs) : historyTable(runs), runs, format, io)}\n`);
+      return 0;
+    },
+  };
+}
+
+export const runsCommand = listingCommand('runs');
+export const historyCommand = listingCommand('history');

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import type { ComparedRun } from '../analyze/compare-runs.js';
+import type { TaskRecord } from '../core/records.js';
+import { readManifest, readRecords, runPathsAt, type RunManifest } from '../core/run-dir.js';
+import type { RecordValidators } from '../core/schemas.js';
+import { loadTasks } from './shared-options.js';
+
+/**
+ * A run directory's manifest and records, with its corpus's tiers. When the corpus has moved or is
+ * gone, the tasks carry no tier and the caller is told, rather than the comparison failing.
+ */
+export async function loadRunForComparison(dir: string, validators: RecordValidators, tasksOverride: string | undefined): Promise<{
+  run: ComparedRun; manifest: RunManifest; warning: string | null;
+}> {
+  const paths = runPathsAt(dir);
+  const manifest = readManifest(paths);
+  const tasksPath = tasksOverride ?? manifest.config.tasksPath;
+  let tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>> = new Map();
+  let warning: string | null = null;
+  if (existsSync(tasksPath)) tasks = (await loadTasks(tasksPath)).byId;
+  else warning = `run ${manifest.runId}: its corpus ${tasksPath} is not here, so its tasks have no tier (pass --tasks-a/--tasks-b)`;
+  return {
+    manifest,
+    warning,
+    run: {
+      summary: { runId: manifest.runId, model: manifest.config.model, createdAt: manifest.createdAt, corpusHash: manifest.corpus.hash },
+      tasks,
+      samples: await readRecords(paths.samples, validators.sample),
+      executions: await readRecords(paths.executions, validators.execution),
+    },
+  };
+}
