@@ -15,6 +15,7 @@ import type { CanaryResult } from '../execute/canaries.js';
 import { runExecute } from '../execute/run-execute.js';
 import { runGenerate } from '../generate/run-generate.js';
 import type { GenerationCondition, Provider } from '../providers/provider.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
@@ -95,7 +96,7 @@ export interface AnalyzeOverrides {
 }
 
 /**
- * Analyses the run directory's records and writes analysis.json (schema-validated) and report.md.
+ * Analyses the run directory's records and writes analysis.json (schema-validated), report.md and report.html.
  * Records are streamed into a compact table, never held as objects, with executions read on a second
  * thread while samples are read here; a million samples fit in a few hundred megabytes. Works on run
  * directories with samples only.
@@ -125,5 +126,6 @@ export async function analyzeStage(paths: RunPaths, validators: RecordValidators
   }
   writeFileAtomic(paths.analysis, `${JSON.stringify(analysis, null, 2)}\n`);
   writeFileAtomic(paths.reportMarkdown, renderMarkdown(analysis));
+  writeFileAtomic(paths.reportHtml, await renderHtml(analysis));
   return analysis;
 }

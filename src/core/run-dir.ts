@@ -15,6 +15,7 @@ export interface RunPaths {
   executions: string;
   analysis: string;
   reportMarkdown: string;
+  reportHtml: string;
 }
 
 export function runPaths(resultsDir: string, runId: string): RunPaths {
@@ -30,6 +31,7 @@ export function runPathsAt(dir: string): RunPaths {
     executions: join(dir, 'executions.jsonl'),
     analysis: join(dir, 'analysis.json'),
     reportMarkdown: join(dir, 'report.md'),
+    reportHtml: join(dir, 'report.html'),
   };
 }
 

@@ -4,6 +4,7 @@ import type { TaskRecord } from '../../core/records.js';
 import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { renderHtml } from '../../report/html.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
@@ -69,19 +70,19 @@ export const analyzeCommand: Command = {
       bootstrap: optionalInt(values.bootstrap, 'bootstrap', 0),
       alignTo: values['align-to'] === undefined ? undefined : choiceOption(values['align-to'], 'align-to', ['configured', 'detected'] as const, 'configured'),
     });
-    io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis} and ${paths.reportMarkdown}\n`);
+    io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis}, ${paths.reportMarkdown} and ${paths.reportHtml}\n`);
     return 0;
   },
 };
 
-const FORMATS = ['terminal', 'markdown', 'json'] as const;
+const FORMATS = ['terminal', 'markdown', 'html', 'json'] as const;
 const REPORT_HELP = `bbench report: render a run's analysis.json (validated against its schema) without recomputing it.
 
 Usage: bbench report <results/run-id> [--format ${FORMATS.join('|')}]
 `;
 
 export const reportCommand: Command = {
-  summary: "render a run's analysis as terminal tables, Markdown or JSON",
+  summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
   help: REPORT_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } } as const, 'report');
@@ -102,8 +103,13 @@ export const reportCommand: Command = {
     if (!validators.analysis(analysis)) {
       throw new BenchError('RECORD_INVALID', `${paths.analysis}: ${describeSchemaErrors(validators.analysis.errors)}`, `rerun \`bbench analyze ${paths.dir}\``);
     }
-    const rendered = { terminal: () => renderTerminal(analysis, { color: io.colour }), markdown: () => renderMarkdown(analysis), json: () => JSON.stringify(analysis, null, 2) } as const satisfies Record<(typeof FORMATS)[number], () => string>;
-    io.stdout(`${rendered[format]().trimEnd()}\n`);
+    const rendered = {
+      terminal: async () => renderTerminal(analysis, { color: io.colour }),
+      markdown: async () => renderMarkdown(analysis),
+      html: () => renderHtml(analysis),
+      json: async () => JSON.stringify(analysis, null, 2),
+    } as const satisfies Record<(typeof FORMATS)[number], () => Promise<string>>;
+    io.stdout(`${(await rendered[format]()).trimEnd()}\n`);
     return 0;
   },
 };

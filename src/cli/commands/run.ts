@@ -127,7 +127,7 @@ async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo',
   });
 
   const analysis = await analyzeStage(paths, validators, byId);
-  io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md)\n`);
+  io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md, report.html)\n`);
   return 0;
 }
 

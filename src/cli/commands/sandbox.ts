@@ -3,11 +3,12 @@ import { DockerSandbox } from '../../sandbox/docker-sandbox.js';
 import { BenchError } from '../../core/errors.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
+import { ensureChromium } from '../browser-setup.js';
 import { withSandbox } from '../open-sandbox.js';
 import { parseOptions } from '../options.js';
 import { SANDBOX_HELP, SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
 
-const OPTIONS = { ...SANDBOX_OPTIONS, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' }, all: { type: 'boolean' } } as const;
+const OPTIONS = { ...SANDBOX_OPTIONS, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' }, all: { type: 'boolean' }, browser: { type: 'boolean' } } as const;
 
 const SANDBOX_COMMAND_HELP = `bbench sandbox doctor | prune
 
@@ -21,6 +22,9 @@ ${SANDBOX_HELP}
 `;
 
 const SETUP_HELP = `bbench setup: prepare the sandbox (bbench sandbox doctor, briefer with --quiet). npm test runs it first.
+
+      --browser           also make sure headless Chromium is there (installed with apt-get as root on
+                          Debian), which the HTML report test needs; BBENCH_CHROMIUM overrides the path
 
 ${SANDBOX_HELP}
 `;
@@ -74,6 +78,10 @@ export const setupCommand: Command = {
     if (values.help) {
       io.stdout(SETUP_HELP);
       return 0;
+    }
+    if (values.browser) {
+      const chromium = await ensureChromium(io.env, (line) => io.stderr(`${line}\n`));
+      if (!values.quiet) io.stderr(`Chromium: ${chromium}\n`);
     }
     return doctor(io, values);
   },
