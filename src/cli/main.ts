@@ -2,6 +2,7 @@ import { BenchError, exitCodeFor } from '../core/errors.js';
 import type { Command } from './command.js';
 import { analyzeCommand, reportCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
+import { importCommand } from './commands/import.js';
 import { execCommand } from './commands/exec.js';
 import { demoCommand, runCommand } from './commands/run.js';
 import { historyCommand, runsCommand } from './commands/runs.js';
@@ -17,6 +18,7 @@ export const COMMANDS = {
   analyze: analyzeCommand,
   report: reportCommand,
   compare: compareCommand,
+  import: importCommand,
   runs: runsCommand,
   history: historyCommand,
   sandbox: sandboxCommand,

@@ -16,10 +16,11 @@ const ALLOWED: Record<string, string[]> = {
   execute: ['core', 'execute', 'sandbox/sandbox'],
   analyze: ['core', 'analyze'],
   report: ['core', 'report'],
-  cli: ['core', 'providers', 'sandbox', 'generate', 'execute', 'analyze', 'report', 'cli'],
+  import: ['core', 'import'],
+  cli: ['core', 'providers', 'sandbox', 'generate', 'execute', 'analyze', 'report', 'import', 'cli'],
   types: [],
 };
-const PURE = ['analyze', 'report'];
+const PURE = ['analyze', 'report', 'import'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,0 +1,179 @@
+import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parse as parseCsv } from 'csv-parse';
+import { BenchError } from '../../core/errors.js';
+import { openJsonlAppender, type JsonlAppender } from '../../core/jsonl.js';
+import { runPaths, writeFileAtomic, type RunPaths } from '../../core/run-dir.js';
+import { createValidators } from '../../core/schemas.js';
+import { createCodexLogReader } from '../../import/codex-logs.js';
+import { createSampleNumbering, importedExecution, importedSample, type ImportedCall, type SkippedLine } from '../../import/imported-sample.js';
+import { readTableRow } from '../../import/records-table.js';
+import { renderTerminal } from '../../report/terminal.js';
+import type { Command } from '../command.js';
+import type { CliIo } from '../io.js';
+import { numberListOption, parseOptions } from '../options.js';
+import { analyzeStage } from '../stages.js';
+
+const KINDS = ['codex-logs', 'records'] as const;
+type ImportKind = (typeof KINDS)[number];
+
+const IMPORT_HELP = `bbench import: read reasoning-token counts made elsewhere into a run directory and analyse them.
+
+Usage: bbench import codex-logs <dir|file.jsonl>... [options]
+       bbench import records <file.jsonl|file.csv>... [options]
+
+  codex-logs  Codex CLI session logs (~/.codex/sessions/**.jsonl) or \`codex exec --json\` output: one sample
+              per model call (token_count's last_token_usage), grouped by model, effort, cli_version and a
+              hash of the system prompt. Repeated token_count events are counted once.
+  records     a table of {model, task_id?, reasoning_tokens, passed?, finish_reason?} (optional: effort,
+              system_prompt_hash, cli_version), as JSONL or CSV with a header row.
+
+Options:
+      --run-id ID         run directory name under --results (default: import-<kind>)
+      --results DIR       results directory (default ./results)
+      --model NAME        model name for lines that do not say (codex exec --json; default unknown)
+      --boundaries LIST   boundary token counts (default 516,1034,1552)
+  -q, --quiet             print only the summary line
+  -h, --help              this help
+
+Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
+why the others are absent. Skipped (malformed, truncated, repeated) lines are counted and listed with
+file:line in import.json. Exit code 2 when nothing could be imported.
+`;
+
+/** Expands directories to the .jsonl/.csv files under them (sorted, so keys are stable). */
+function inputFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string): void => {
+    if (!existsSync(path)) throw new BenchError('USAGE', `bbench import: '${path}' does not exist`);
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry));
+    } else if (/\.(jsonl|json|csv)$/i.test(path)) {
+      files.push(path);
+    }
+  };
+  for (const p of paths) walk(p);
+  return files;
+}
+
+interface ImportSink {
+  add(call: ImportedCall, where: string): void;
+  skip(s: SkippedLine): void;
+}
+
+async function readCodexFile(file: string, model: string, sink: ImportSink): Promise<void> {
+  const readLine = createCodexLogReader(file, model);
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    n += 1;
+    const result = readLine(line, n);
+    if (result === null) continue;
+    if ('call' in result) sink.add(result.call, `${file}:${n}`);
+    else sink.skip(result.skipped);
+  }
+}
+
+async function readTableFile(file: string, sink: ImportSink, rowCounter: { n: number }): Promise<void> {
+  const rows: AsyncIterable<{ row: unknown; line: number }> = file.toLowerCase().endsWith('.csv')
+    ? (async function* () {
+        const parser = createReadStream(file).pipe(parseCsv({ columns: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }));
+        for await (const r of parser as AsyncIterable<{ record: unknown; info: { lines: number } }>) yield { row: r.record, line: r.info.lines };
+      })()
+    : (async function* () {
+        let n = 0;
+        for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+          n += 1;
+          if (line.trim() === '') continue;
+          try {
+            yield { row: JSON.parse(line) as unknown, line: n };
+          } catch {
+            sink.skip({ where: `${file}:${n}`, reason: 'not valid JSON (malformed or truncated line)' });
+          }
+        }
+      })();
+  for await (const { row, line } of rows) {
+    rowCounter.n += 1;
+    const result = readTableRow(row, `${file}:${line}`, rowCounter.n);
+    if ('call' in result) sink.add(result.call, `${file}:${line}`);
+    else sink.skip(result.skipped);
+  }
+}
+
+/** Imports into fresh files beside the final ones, renamed into place at the end, so a crash leaves no half import. */
+async function importInto(kind: ImportKind, files: readonly string[], paths: RunPaths, model: string) {
+  mkdirSync(paths.dir, { recursive: true });
+  const partial = (p: string) => `${p}.partial`;
+  for (const p of [paths.samples, paths.executions]) rmSync(partial(p), { force: true });
+  const samples = openJsonlAppender(partial(paths.samples)).appender;
+  let executions: JsonlAppender | null = null;
+  const numbering = createSampleNumbering();
+  const skipped: SkippedLine[] = [];
+  let imported = 0, withVerdict = 0;
+  const sink: ImportSink = {
+    add(call, where) {
+      const sample = importedSample(call, numbering(call.taskId, call.conditionId), kind);
+      samples.append(sample);
+      imported += 1;
+      if (call.passed !== null) {
+        executions ??= openJsonlAppender(partial(paths.executions)).appender;
+        executions.append(importedExecution(sample, call.passed, where));
+        withVerdict += 1;
+      }
+    },
+    skip: (s) => skipped.push(s),
+  };
+  const rowCounter = { n: 0 };
+  try {
+    for (const file of files) {
+      if (kind === 'codex-logs') await readCodexFile(file, model, sink);
+      else await readTableFile(file, sink, rowCounter);
+    }
+  } finally {
+    samples.close();
+    (executions as JsonlAppender | null)?.close();
+  }
+  renameSync(partial(paths.samples), paths.samples);
+  if (withVerdict > 0) renameSync(partial(paths.executions), paths.executions);
+  else rmSync(paths.executions, { force: true });
+  return { paths, imported, withVerdict, skipped };
+}
+
+export const importCommand: Command = {
+  summary: 'import Codex CLI logs or a table of reasoning-token counts, and analyse them',
+  help: IMPORT_HELP,
+  async run(argv, io: CliIo) {
+    const { values, positionals } = parseOptions(argv, {
+      help: { type: 'boolean', short: 'h' }, 'run-id': { type: 'string' }, results: { type: 'string' }, model: { type: 'string' },
+      boundaries: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
+    } as const, 'import');
+    if (values.help) {
+      io.stdout(IMPORT_HELP);
+      return 0;
+    }
+    const [kind, ...sources] = positionals;
+    if (!KINDS.includes(kind as ImportKind)) {
+      throw new BenchError('USAGE', `bbench import: expected 'codex-logs' or 'records', received ${kind === undefined ? 'nothing' : `'${kind}'`}`, 'see `bbench import --help`');
+    }
+    if (sources.length === 0) throw new BenchError('USAGE', `bbench import ${kind}: expected at least one file or directory, received none`);
+    const files = inputFiles(sources);
+    if (files.length === 0) throw new BenchError('USAGE', `bbench import ${kind}: no .jsonl or .csv files under ${sources.join(', ')}`);
+    const runId = values['run-id'] ?? `import-${kind}`;
+    if (!/^[A-Za-z0-9._-]+$/.test(runId)) throw new BenchError('USAGE', `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`);
+    const paths = runPaths(values.results ?? 'results', runId);
+    const dir = paths.dir;
+    const result = await importInto(kind as ImportKind, files, paths, values.model ?? 'unknown');
+    writeFileAtomic(join(dir, 'import.json'), `${JSON.stringify({
+      kind, importedAt: new Date().toISOString(), files: files.map((f) => relative(process.cwd(), f) || f),
+      samples: result.imported, withVerdict: result.withVerdict, skipped: result.skipped.length, skippedLines: result.skipped.slice(0, 1000),
+    }, null, 2)}\n`);
+    const summary = `Imported ${result.imported} calls from ${files.length} file(s) into ${dir}; ${result.withVerdict} with verdicts; skipped ${result.skipped.length} line(s)${result.skipped.length ? ` (first: ${result.skipped[0]?.where}: ${result.skipped[0]?.reason}; all in import.json)` : ''}.`;
+    if (result.imported === 0) throw new BenchError('SAMPLES_INVALID', `bbench import ${kind}: nothing could be imported from ${files.length} file(s); skipped ${result.skipped.length} line(s)${result.skipped[0] ? `, first ${result.skipped[0].where}: ${result.skipped[0].reason}` : ''}`);
+    const analysis = await analyzeStage(result.paths, createValidators(), new Map(), {
+      boundaries: values.boundaries === undefined ? undefined : numberListOption(values.boundaries, 'boundaries', []),
+    });
+    if (!values.quiet) io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\n`);
+    io.stdout(`${summary}\nWrote ${result.paths.analysis}, ${result.paths.reportMarkdown} and ${result.paths.reportHtml}\n`);
+    return 0;
+  },
+};
