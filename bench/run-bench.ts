@@ -59,7 +59,7 @@ function sample(task: TaskRecord, index: number, completion: string): SampleReco
     key: sampleKey(task.task_id, 'bench', index), taskId: task.task_id, conditionId: 'bench', sampleIndex: index, provider: 'bench', completion,
     isFullProgram: false, reasoningTokens: null, reasoningSource: 'none', outputTokens: null, inputTokens: null, finishReason: 'stop', finishReasonRaw: null,
     truncated: false, usageRaw: null, request: { model: 'bench', maxOutputTokens: null, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
+    responseId: null, latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
   };
 }
 

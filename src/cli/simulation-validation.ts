@@ -90,7 +90,7 @@ function sampleOf(taskId: string, index: number, reported: number, truncated: bo
     isFullProgram: false, reasoningTokens: reported, reasoningSource: 'reported', outputTokens: truncated ? cap : reported + 40, inputTokens: 100,
     finishReason: truncated ? 'length' : 'stop', finishReasonRaw: null, truncated, usageRaw: null,
     request: { model: 'simulated', maxOutputTokens: cap, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
+    responseId: null, latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
   };
 }
 

@@ -13,6 +13,7 @@ import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
 import type { CanaryResult } from '../execute/canaries.js';
 import { runExecute } from '../execute/run-execute.js';
+import type { ResponseCache } from '../generate/response-cache.js';
 import { runGenerate } from '../generate/run-generate.js';
 import type { GenerationCondition, Provider } from '../providers/provider.js';
 import { renderHtml } from '../report/html.js';
@@ -26,24 +27,62 @@ import { createProgress } from './progress.js';
  * rerun alone. Records are appended one by one as they finish; a rerun skips the keys already written.
  */
 
-export async function generateStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
-  provider: Provider; tasks: readonly TaskRecord[]; conditions: readonly GenerationCondition[]; samplesPerTask: number; concurrency: number; quiet: boolean;
-}): Promise<void> {
+/** One provider and the conditions (arms) its samples are generated under. */
+export interface GenerationGroup {
+  provider: Provider;
+  conditions: readonly GenerationCondition[];
+}
+
+export interface GenerateStageOptions {
+  groups: readonly GenerationGroup[];
+  tasks: readonly TaskRecord[];
+  samplesPerTask: number;
+  /** Requests in flight per provider. */
+  concurrency: number;
+  maxAttempts: number;
+  cache: ResponseCache | null;
+  quiet: boolean;
+}
+
+/** Full-jitter exponential backoff (AWS's "full jitter"): uniform in [0, min(cap, base·2^attempt)]. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  return random() * Math.min(60_000, 500 * 2 ** attempt);
+}
+
+/**
+ * Generates every group (provider × its conditions) at once, each with its own concurrency, appending
+ * each sample to samples.jsonl as it arrives. A rerun skips the keys already written.
+ */
+export async function generateStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: GenerateStageOptions): Promise<void> {
   const existing = await readRecords(paths.samples, validators.sample);
   const done = new Set(existing.map((s) => s.key));
   const { appender, repairedBytes } = openJsonlAppender(paths.samples);
-  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.samples}, left by an interrupted run.\n`);
-  const total = options.tasks.length * options.conditions.length * options.samplesPerTask - done.size;
+  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.samples}, left by an interrupted run; that sample will be generated again.\n`);
+  const planned = options.groups.reduce((n, g) => n + g.conditions.length, 0) * options.tasks.length * options.samplesPerTask;
+  const total = Math.max(0, planned - done.size);
   const progress = options.quiet ? null : createProgress(io, 'generate', total);
+  const live = options.groups.map(() => ({ done: 0, inFlight: 0, retries: 0, reasoningTokens: 0 }));
+  const show = () => {
+    const sum = live.reduce((a, p) => ({ done: a.done + p.done, inFlight: a.inFlight + p.inFlight, retries: a.retries + p.retries, reasoningTokens: a.reasoningTokens + p.reasoningTokens }), { done: 0, inFlight: 0, retries: 0, reasoningTokens: 0 });
+    progress?.update(sum.done, `${sum.inFlight} in flight, ${sum.retries} retries, ${sum.reasoningTokens.toLocaleString('en-US')} reasoning tokens`);
+    return sum;
+  };
   try {
-    const summary = await runGenerate({
-      provider: options.provider, tasks: options.tasks, conditions: options.conditions, samplesPerTask: options.samplesPerTask, done,
-      concurrency: options.concurrency, maxAttempts: 4, backoffMs: (n) => 250 * 2 ** n * (0.5 + Math.random()),
+    const summaries = await Promise.all(options.groups.map((group, i) => runGenerate({
+      provider: group.provider, tasks: options.tasks, conditions: group.conditions, samplesPerTask: options.samplesPerTask, done,
+      concurrency: options.concurrency, maxAttempts: options.maxAttempts, backoffMs: (n) => backoffMs(n),
+      cache: options.cache ?? undefined,
       write: (record) => appender.append(record),
-      onProgress: (p) => progress?.update(p.done, `${p.inFlight} in flight, ${p.retries} retries`),
+      onProgress: (p) => {
+        live[i] = { done: p.done, inFlight: p.inFlight, retries: p.retries, reasoningTokens: p.reasoningTokens };
+        show();
+      },
       signal: io.signal,
-    });
-    progress?.finish(summary.generated, `${summary.skipped} already done, ${summary.generationErrors} generation errors`);
+    })));
+    const sum = show();
+    const skipped = summaries.reduce((n, s) => n + s.skipped, 0);
+    const errors = summaries.reduce((n, s) => n + s.generationErrors, 0);
+    progress?.finish(sum.done, `${skipped} already done, ${errors} generation errors, ${sum.retries} retries`);
   } finally {
     appender.close();
   }

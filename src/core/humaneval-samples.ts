@@ -28,7 +28,7 @@ export async function readHumanEvalSamples(path: string, tasks: ReadonlyMap<stri
         completion: code, isFullProgram: typeof raw.completion !== 'string',
         reasoningTokens: null, reasoningSource: 'none', outputTokens: null, inputTokens: null,
         finishReason: 'stop', finishReasonRaw: null, truncated: false, usageRaw: null, request: NO_REQUEST,
-        latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
+        responseId: null, latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
       });
     }
   } catch (error) {

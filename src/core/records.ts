@@ -66,6 +66,8 @@ export interface SampleRecord {
   truncated: boolean;
   usageRaw: Record<string, unknown> | null;
   request: SentRequest;
+  /** The provider's id of the response (for support tickets and audits); null when it has none. */
+  responseId: string | null;
   latencyMs: number;
   attempts: number;
   cached: boolean;

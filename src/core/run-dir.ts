@@ -1,3 +1,4 @@
+import type { ArmSummary } from './experiment.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -50,6 +51,8 @@ export interface RunConfig {
   limits: Record<string, number>;
   /** Per-task timeouts derived from each reference's runtime in the sandbox. */
   referenceTimeouts: boolean;
+  /** The experiment's arms as sent (system prompts as hashes); absent in runs made before conditions existed. */
+  arms?: ArmSummary[];
 }
 
 export interface RunManifest {

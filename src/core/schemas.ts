@@ -4,6 +4,7 @@ import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
+import type { RunConfigFile } from './experiment.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
 
@@ -69,6 +70,7 @@ export const sampleSchema = strict({
     temperature: nullable('number'),
     systemPromptHash: nullable('string'),
   }),
+  responseId: nullable('string'),
   latencyMs: { type: 'number', minimum: 0 },
   attempts: int,
   cached: bool,
@@ -246,7 +248,41 @@ export const comparisonSchema = {
 };
 
 /** Published schemas, by file name. */
+const positiveInt = { type: 'integer', minimum: 1 };
+const nullablePositiveInt = { type: ['integer', 'null'], minimum: 1 };
+
+/** `bbench run --config FILE`: every key optional; unknown keys are refused, so a typo is an error. */
+export const runConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: str,
+    models: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+    efforts: { type: 'array', items: nullable('string'), minItems: 1, uniqueItems: true },
+    budgets: { type: 'array', items: nullablePositiveInt, minItems: 1, uniqueItems: true },
+    systemPrompts: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9._-]+$' },
+      additionalProperties: { oneOf: [{ type: 'null' }, { type: 'string' }, strict({ file: { type: 'string', minLength: 1 } })] },
+    },
+    maxOutputTokens: nullablePositiveInt,
+    temperature: { type: ['number', 'null'], minimum: 0, maximum: 2 },
+    tasks: { type: 'string', minLength: 1 },
+    samples: positiveInt,
+    seed: { type: 'integer', minimum: 0 },
+    requests: positiveInt,
+    maxAttempts: positiveInt,
+    requestTimeoutS: { type: 'number', exclusiveMinimum: 0 },
+    openaiApi: { enum: ['responses', 'chat'] },
+    boundaries: { type: 'array', items: positiveInt, minItems: 1 },
+    tolerance: { type: 'integer', minimum: 0 },
+    k: { type: 'array', items: positiveInt, minItems: 1 },
+    cache: { oneOf: [{ type: 'string', minLength: 1 }, { const: false }] },
+  },
+};
+
 export const PUBLISHED_SCHEMAS = {
+  'run-config.schema.json': runConfigSchema,
   'analysis.schema.json': analysisSchema,
   'comparison.schema.json': comparisonSchema,
   'sample.schema.json': sampleSchema,
@@ -259,6 +295,7 @@ export interface RecordValidators {
   execution: ValidateFunction<ExecutionRecord>;
   analysis: ValidateFunction<Analysis>;
   comparison: ValidateFunction<Comparison>;
+  runConfig: ValidateFunction<RunConfigFile>;
   task: ValidateFunction;
   taskMeta: ValidateFunction;
 }
@@ -271,6 +308,7 @@ export function createValidators(): RecordValidators {
     execution: ajv.compile<ExecutionRecord>(executionSchema),
     analysis: ajv.compile<Analysis>(analysisSchema),
     comparison: ajv.compile<Comparison>(comparisonSchema),
+    runConfig: ajv.compile<RunConfigFile>(runConfigSchema),
     task: ajv.compile(taskSchema),
     taskMeta: ajv.compile(taskMetaSchema),
   };

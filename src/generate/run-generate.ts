@@ -1,5 +1,6 @@
 import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
 import { ProviderError, type GenerationCondition, type Provider } from '../providers/provider.js';
+import { cacheKey, type ResponseCache } from './response-cache.js';
 
 export interface GenerateProgress {
   done: number;
@@ -22,6 +23,8 @@ export interface GenerateOptions {
   /** Backoff before retry n (1-based), in ms; jittered by the caller's choice of function. */
   backoffMs: (attempt: number) => number;
   write: (record: SampleRecord) => void;
+  /** Answers already paid for: a hit is recorded with `cached: true` and no request is sent. */
+  cache?: ResponseCache;
   onProgress?: (progress: GenerateProgress) => void;
   signal?: AbortSignal;
 }
@@ -54,6 +57,8 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateSum
       progress.inFlight += 1;
       const record = await generateOne(item.task, item.condition, item.sampleIndex, options, progress);
       progress.inFlight -= 1;
+      // A request cut off by Ctrl-C is not the model's failure: leave it unrecorded, to be redone on resume.
+      if (options.signal?.aborted && record.generationError !== null) break;
       options.write(record);
       summary.generated += 1;
       if (record.generationError !== null) summary.generationErrors += 1;
@@ -71,10 +76,14 @@ async function generateOne(task: TaskRecord, condition: GenerationCondition, sam
   const identity = { key: sampleKey(task.task_id, conditionId, sampleIndex), taskId: task.task_id, conditionId, sampleIndex, provider: options.provider.spec };
   let lastError = '';
   let attempts = 0;
+  const key = options.cache ? cacheKey(options.provider.spec, task, condition, sampleIndex) : null;
+  const hit = key === null ? null : options.cache?.get(key) ?? null;
+  if (hit) return { ...identity, ...hit, attempts: 0, cached: true, generationError: null };
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
     attempts = attempt;
     try {
       const result = await options.provider.generate({ task, condition, sampleIndex }, options.signal);
+      if (key !== null) options.cache?.put(key, result);
       return { ...identity, ...result, attempts: attempt, cached: false, generationError: null };
     } catch (error) {
       lastError = (error as Error).message;
@@ -92,6 +101,6 @@ async function generateOne(task: TaskRecord, condition: GenerationCondition, sam
     ...identity, completion: '', isFullProgram: false, reasoningTokens: null, reasoningSource: 'none', outputTokens: null, inputTokens: null,
     finishReason: 'error', finishReasonRaw: null, truncated: false, usageRaw: null,
     request: { model: options.provider.spec, maxOutputTokens: null, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    latencyMs: 0, attempts, cached: false, generationError: lastError || 'unknown error', simulated: null,
+    responseId: null, latencyMs: 0, attempts, cached: false, generationError: lastError || 'unknown error', simulated: null,
   };
 }

@@ -57,6 +57,7 @@ export function importedSample(call: ImportedCall, sampleIndex: number, kind: st
     truncated: call.finishReason === 'length',
     usageRaw: call.usageRaw,
     request: { model: call.model, maxOutputTokens: null, reasoningEffort: call.effort, thinkingBudget: null, temperature: null, systemPromptHash: call.systemPromptHash },
+    responseId: null,
     latencyMs: 0,
     attempts: 1,
     cached: false,

@@ -94,6 +94,7 @@ export class SimulatedProvider implements Provider {
       request: { model: 'simulated', maxOutputTokens: config.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
       latencyMs: performance.now() - started,
       simulated: { answer, mutation, stoppedAtBoundary },
+      responseId: null,
     };
   }
 }

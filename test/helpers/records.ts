@@ -7,7 +7,7 @@ export function sampleRecord(taskId: string, sampleIndex: number, fields: Partia
     completion: '    return 1\n', isFullProgram: false, reasoningTokens: 700, reasoningSource: 'reported', outputTokens: 800, inputTokens: 50,
     finishReason: 'stop', finishReasonRaw: 'completed', truncated: false, usageRaw: null,
     request: { model: 'test', maxOutputTokens: 4000, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    latencyMs: 1, attempts: 1, cached: false, generationError: null, simulated: null, ...fields,
+    responseId: null, latencyMs: 1, attempts: 1, cached: false, generationError: null, simulated: null, ...fields,
   };
 }
 

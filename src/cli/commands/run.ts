@@ -3,8 +3,11 @@ import { openRun, readManifest, runPaths, writeManifest, type RunConfig, type Ru
 import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
 import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
-import { DEFAULT_CONDITION } from '../../providers/provider.js';
-import { createProvider } from '../../providers/registry.js';
+import { createProvider, type ProviderContext } from '../../providers/registry.js';
+import { armSummary } from '../../core/experiment.js';
+import { createValidators } from '../../core/schemas.js';
+import { openResponseCache } from '../../generate/response-cache.js';
+import { resolveRunSettings } from '../run-settings.js';
 import { DEFAULT_SIMULATED_CONFIG, SIMULATED_PRESETS, type PlantedPreset, type SimulatedModelConfig } from '../../providers/simulated.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
@@ -20,6 +23,18 @@ const RUN_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   tasks: { type: 'string' },
   model: { type: 'string' },
+  config: { type: 'string' },
+  effort: { type: 'string' },
+  budget: { type: 'string' },
+  'system-prompt': { type: 'string', multiple: true },
+  'max-tokens': { type: 'string' },
+  temperature: { type: 'string' },
+  requests: { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'openai-api': { type: 'string' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   samples: { type: 'string', short: 'n' },
   seed: { type: 'string' },
   plant: { type: 'string' },
@@ -44,7 +59,22 @@ Usage: bbench ${command} [options]
 
 Run options:
       --tasks PATH        task folder or HumanEval .jsonl[.gz] (default: the bundled corpus, tasks/core)
-      --model SPEC        provider spec (default simulated)
+      --config FILE       run configuration (JSON; schemas/run-config.schema.json): the matrix and settings;
+                          every flag below overrides the file
+      --model SPECS       provider spec(s), comma-separated (default simulated): simulated, openai:<model>,
+                          openai-chat:<model>, anthropic:<model>, google:<model>, compat:<base-url>#<model>,
+                          replay:<file.jsonl> (keys and base URLs from the environment; see the README)
+      --effort LIST       reasoning efforts, one arm each ('none' = not sent), e.g. low,high
+      --budget LIST       thinking budgets in tokens, one arm each ('none' = not sent)
+      --system-prompt F   a system-prompt variant from file F (repeatable, one arm each; 'none' = no system prompt)
+      --max-tokens N      max output tokens sent (default: the vendor's; Anthropic needs one: 16000)
+      --temperature X     sampling temperature sent (default: not sent)
+      --requests N        requests in flight per provider (default 8)
+      --max-attempts N    attempts per sample on 429, 5xx, timeouts (default 5), then a generation error is recorded
+      --request-timeout S seconds to wait for a response (default 600)
+      --openai-api API    responses | chat: which OpenAI API openai:<model> uses (default responses)
+      --cache DIR         response cache (default <results>/.cache; never for the simulated model)
+      --no-cache          do not read or write the response cache
   -n, --samples N         samples per task (default ${samplesDefault})
       --seed N            seed of the simulated model (default 1)
       --plant PRESET      simulated model's planted effect: ${PRESETS.join(' | ')} (default complex-degradation)
@@ -84,42 +114,44 @@ type RunValues = ReturnType<typeof parseOptions<typeof RUN_OPTIONS>>['values'];
 
 async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo', samplesDefault: number): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
-  const model = values.model ?? 'simulated';
-  const samplesPerTask = intOption(values.samples, 'samples', samplesDefault, 1, 100_000);
-  const seed = intOption(values.seed, 'seed', 1, 0);
+  const results = values.results ?? 'results';
+  const settings = resolveRunSettings(values, createValidators(), { samples: samplesDefault, results });
+  const { samplesPerTask, seed, boundaries, tolerance, ks, models } = settings;
   const plant = choiceOption(values.plant, 'plant', PRESETS, 'complex-degradation');
-  const boundaries = numberListOption(values.boundaries, 'boundaries', [...DEFAULT_SIMULATED_CONFIG.boundaries]);
-  const tolerance = intOption(values.tolerance, 'tolerance', 0, 0);
-  const ks = numberListOption(values.k, 'k', [1, 5, 10]);
-  if (ks.some((k) => k < 1)) throw new BenchError('USAGE', `option --k: expected values of at least 1, received '${values.k}'`);
-  if (values.plant !== undefined && !model.startsWith('simulated')) {
-    throw new BenchError('USAGE', `option --plant: only the simulated model can plant an effect, but --model is '${model}'`);
+  const simulatedOnly = models.every((m) => m === 'simulated');
+  if (values.plant !== undefined && !simulatedOnly) {
+    throw new BenchError('USAGE', `option --plant: only the simulated model can plant an effect, but the models are ${models.join(', ')}`);
   }
-  const tasksPath = values.tasks ?? BUNDLED_TASKS;
-  const { validators, corpus, byId } = await loadTasks(tasksPath);
+  const { validators, corpus, byId } = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS);
 
-  const simulated: SimulatedModelConfig | null = model.startsWith('simulated')
+  const simulated: SimulatedModelConfig | null = models.includes('simulated')
     ? { ...DEFAULT_SIMULATED_CONFIG, seed, boundaries, alignedOddsRatio: { ...SIMULATED_PRESETS[plant] } }
     : null;
-  const runId = values['run-id'] ?? defaultRunId(command, model, plant, seed, samplesPerTask);
+  const modelLabel = models.join(',');
+  const runId = values['run-id'] ?? defaultRunId(command, modelLabel, plant, seed, samplesPerTask);
   if (!/^[A-Za-z0-9._-]+$/.test(runId)) throw new BenchError('USAGE', `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`);
-  const paths = runPaths(values.results ?? 'results', runId);
+  const paths = runPaths(results, runId);
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.run-id': runId });
   const config: RunConfig = {
-    model, tasksPath: corpus.source, samplesPerTask, conditions: ['default'], seed, boundaries, tolerance, ks,
+    model: modelLabel, tasksPath: corpus.source, samplesPerTask, conditions: settings.arms.map((a) => a.id), seed, boundaries, tolerance, ks,
     simulated: simulated as unknown as Record<string, unknown> | null,
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
+    arms: settings.arms.map(armSummary),
   };
   const { resumed } = openRun(paths, {
     schemaVersion: 1, runId, createdAt: new Date().toISOString(), config, tool: await toolInfo(),
     corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
-    planted: simulated ? { preset: plant, alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>, boundaries } : null,
+    planted: simulated && simulatedOnly ? { preset: plant, alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>, boundaries } : null,
   });
-  log(`${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${samplesPerTask} samples, model ${model}${simulated ? ` (planted: ${plant})` : ''}.`);
+  log(`${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`);
 
-  const provider = createProvider(model, { simulated: simulated ?? DEFAULT_SIMULATED_CONFIG });
-  await generateStage(io, paths, validators, { provider, tasks: corpus.tasks, conditions: [DEFAULT_CONDITION], samplesPerTask, concurrency: 8, quiet: Boolean(values.quiet) });
+  const context: ProviderContext = { simulated: simulated ?? DEFAULT_SIMULATED_CONFIG, env: io.env, openaiApi: settings.openaiApi, requestTimeoutMs: settings.requestTimeoutMs };
+  const groups = models.map((model) => ({ provider: createProvider(model, context), conditions: settings.arms.filter((a) => a.model === model) }));
+  await generateStage(io, paths, validators, {
+    groups, tasks: corpus.tasks, samplesPerTask, concurrency: settings.requests, maxAttempts: settings.maxAttempts,
+    cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir), quiet: Boolean(values.quiet),
+  });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
     const limitsFor = config.referenceTimeouts ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log) : undefined;
