@@ -54,9 +54,10 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
  * each sample to samples.jsonl as it arrives. A rerun skips the keys already written.
  */
 export async function generateStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: GenerateStageOptions): Promise<void> {
+  // Repair first: a record cut off by a crash (kill -9 mid-write) is dropped and generated again.
+  const { appender, repairedBytes } = openJsonlAppender(paths.samples);
   const existing = await readRecords(paths.samples, validators.sample);
   const done = new Set(existing.map((s) => s.key));
-  const { appender, repairedBytes } = openJsonlAppender(paths.samples);
   if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.samples}, left by an interrupted run; that sample will be generated again.\n`);
   const planned = options.groups.reduce((n, g) => n + g.conditions.length, 0) * options.tasks.length * options.samplesPerTask;
   const total = Math.max(0, planned - done.size);

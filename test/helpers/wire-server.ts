@@ -81,7 +81,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 /** Starts the server; `answer` decides each normal answer from the request body. */
-export async function startWireServer(answer: (body: Record<string, unknown>, n: number) => WireAnswer): Promise<WireServer> {
+export async function startWireServer(answer: (body: Record<string, unknown>, n: number) => WireAnswer, options: { delayMs?: number } = {}): Promise<WireServer> {
   const faults: Fault[] = [];
   const received: ReceivedRequest[] = [];
   const hung = new Set<ServerResponse>();
@@ -97,6 +97,7 @@ export async function startWireServer(answer: (body: Record<string, unknown>, n:
     }
     const fault = faults.shift();
     const id = String(++n);
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));
     switch (fault) {
       case 'rate-limit':
