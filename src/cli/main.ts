@@ -2,6 +2,7 @@ import { BenchError, exitCodeFor } from '../core/errors.js';
 import type { Command } from './command.js';
 import { analyzeCommand, reportCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
+import { tasksCommand } from './commands/tasks.js';
 import { importCommand } from './commands/import.js';
 import { execCommand } from './commands/exec.js';
 import { demoCommand, runCommand } from './commands/run.js';
@@ -18,6 +19,7 @@ export const COMMANDS = {
   analyze: analyzeCommand,
   report: reportCommand,
   compare: compareCommand,
+  tasks: tasksCommand,
   import: importCommand,
   runs: runsCommand,
   history: historyCommand,

@@ -28,6 +28,12 @@ export interface TaskRecord {
   tags: string[];
   /** Where the task was read from, as file or file:line. */
   source: string;
+  /** Folder corpora: the edge-case classes the spec names (task.json `edge_cases`). */
+  edgeCases?: string[];
+  /** Folder corpora: the task's own time limit, derived from its reference's runtime (task.json `timeout_s`). */
+  timeoutMs?: number;
+  /** Folder corpora: wrong programs made by mutating the reference (mutants.json), for the simulated model. */
+  mutants?: string[];
 }
 
 /** The request parameters actually sent to the model, as sent. */

@@ -32,6 +32,13 @@ export const taskSchema = strict({
   tags: { type: 'array', items: str },
   source: str,
 });
+// Optional in the record (folder corpora only): not in `strict`'s required list.
+Object.assign(taskSchema.properties, {
+  edgeCases: { type: 'array', items: str },
+  timeoutMs: { type: 'integer', minimum: 1 },
+  mutants: { type: 'array', items: str },
+});
+taskSchema.required = taskSchema.required.filter((k) => !['edgeCases', 'timeoutMs', 'mutants'].includes(k));
 
 /** The per-task metadata file of the folder corpus layout (task.json). */
 export const taskMetaSchema = {
@@ -43,6 +50,10 @@ export const taskMetaSchema = {
     entry_point: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
     tier: { enum: [...TIERS] },
     tags: { type: 'array', items: str },
+    /** The distinct edge-case classes the spec names (an input of the measured tier). */
+    edge_cases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+    /** Per-task time limit: max(1 s, 20 × the reference's measured runtime), written by `bbench tasks validate --write-timeouts`. */
+    timeout_s: { type: 'number', exclusiveMinimum: 0 },
   },
 };
 

@@ -14,6 +14,8 @@ export interface Corpus {
 }
 
 const FOLDER_FILES = { prompt: 'prompt.py', canonical_solution: 'solution.py', test: 'test.py' } as const;
+/** Generated wrong programs of a task folder, read by the simulated model. */
+export const MUTANTS_FILE = 'mutants.json';
 const MAX_LISTED_ERRORS = 20;
 
 /**
@@ -52,7 +54,7 @@ function loadFolderCorpus(root: string, validators: RecordValidators, problems: 
   const tasks: TaskRecord[] = [];
   for (const folder of folders) {
     const metaPath = join(folder, 'task.json');
-    let meta: { task_id: string; entry_point: string; tier: Tier; tags?: string[] };
+    let meta: { task_id: string; entry_point: string; tier: Tier; tags?: string[]; edge_cases?: string[]; timeout_s?: number };
     try {
       meta = JSON.parse(readFileSync(metaPath, 'utf8')) as typeof meta;
     } catch (error) {
@@ -73,11 +75,28 @@ function loadFolderCorpus(root: string, validators: RecordValidators, problems: 
     const task: TaskRecord = {
       task_id: meta.task_id, prompt: files.prompt, entry_point: meta.entry_point, canonical_solution: files.canonical_solution,
       test: files.test, tier: meta.tier, tags: meta.tags ?? [], source: relative(process.cwd(), folder) || folder,
+      ...(meta.edge_cases ? { edgeCases: meta.edge_cases } : {}),
+      ...(meta.timeout_s !== undefined ? { timeoutMs: Math.round(meta.timeout_s * 1000) } : {}),
+      ...readMutants(folder, problems),
     };
     checkTask(task, validators, problems);
     tasks.push(task);
   }
   return tasks;
+}
+
+/** mutants.json (written by `bbench tasks mutants --write`): `{"mutants": [{"operator", "line", "program"}]}`. */
+function readMutants(folder: string, problems: string[]): { mutants?: string[] } {
+  const path = join(folder, MUTANTS_FILE);
+  if (!existsSync(path)) return {};
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as { mutants?: { program?: unknown }[] };
+    const programs = (value.mutants ?? []).map((m) => m.program).filter((p): p is string => typeof p === 'string');
+    return { mutants: programs };
+  } catch (error) {
+    problems.push(`${path}: not valid JSON (${(error as Error).message}); regenerate it with \`bbench tasks mutants --write\``);
+    return {};
+  }
 }
 
 function findTaskFolders(root: string): string[] {

@@ -65,12 +65,20 @@ export class SimulatedProvider implements Provider {
     let completion: string;
     let answer: 'correct' | 'mutant' | 'truncated';
     let mutation: string | null = null;
+    let isFullProgram = false;
     if (truncated) {
       completion = cutShort(task.canonical_solution, (config.maxOutputTokens - reasoning) / answerTokens);
       answer = 'truncated';
     } else if (draw.correct) {
       completion = varyLightly(task.canonical_solution, rng);
       answer = 'correct';
+    } else if (task.mutants && task.mutants.length > 0) {
+      // The corpus's own mutants (bbench tasks mutants): compiled, and killed by the tests in the sandbox.
+      const index = Math.floor(rng.next() * task.mutants.length);
+      completion = task.mutants[index] as string;
+      isFullProgram = true;
+      mutation = `ast mutant ${index + 1} of ${task.mutants.length} (mutants.json)`;
+      answer = 'mutant';
     } else {
       const mutant = mutate(task.canonical_solution, rng);
       completion = mutant.code;
@@ -82,7 +90,7 @@ export class SimulatedProvider implements Provider {
     const inputTokens = Math.ceil(task.prompt.length / CHARS_PER_TOKEN);
     return {
       completion,
-      isFullProgram: false,
+      isFullProgram,
       reasoningTokens: reported,
       reasoningSource: 'reported',
       outputTokens,

@@ -80,7 +80,7 @@ export class DockerWorker {
     if (this.dead) return { run: { status: 'infra_error', message: this.dead.message }, recycle: true };
     const id = String(++this.nextId);
     const reply = new Promise<WorkerReply>((resolve, reject) => (this.pending = { id, resolve, reject }));
-    this.stdin.write(`${JSON.stringify({ id, program: job.program, ...job.limits })}\n`);
+    this.stdin.write(`${JSON.stringify({ id, program: job.program, ...job.limits, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`);
     try {
       const r = await withDeadline(reply, job.limits.timeoutMs + WORKER_GRACE_MS, 'the sandbox worker');
       this.samplesRun += 1;

@@ -22,6 +22,8 @@ export interface SandboxLimits {
 export interface SandboxJob {
   program: string;
   limits: SandboxLimits;
+  /** How much of stdout to return (default 2 KiB: samples print little, and their output is not a result). */
+  stdoutKeepBytes?: number;
 }
 
 /** The harness's own account of how far the program got, proven by a per-sample nonce. */

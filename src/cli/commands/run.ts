@@ -154,7 +154,9 @@ async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo',
   });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    const limitsFor = config.referenceTimeouts ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log) : undefined;
+    // A task's own limit (task.json timeout_s, from its reference's runtime) applies unless --timeout says otherwise.
+    const ownLimit = values.timeout === undefined ? (task: TaskRecord) => (task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)) : undefined;
+    const limitsFor = config.referenceTimeouts ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log) : ownLimit;
     await executeStage(io, paths, validators, { tasks: byId, sandbox, limits, limitsFor, concurrency, canaries, quiet: Boolean(values.quiet) });
   });
 

@@ -178,8 +178,9 @@ def run_sample(req, counter):
             total_output += len(chunk)
             buf = buffers[name]
             if name == "stdout":
-                if len(buf) < KEEP:
-                    buf += chunk[:KEEP - len(buf)]
+                keep = req.get("stdoutKeepBytes", KEEP)
+                if len(buf) < keep:
+                    buf += chunk[:keep - len(buf)]
             else:
                 buf += chunk
                 del buf[:-KEEP]

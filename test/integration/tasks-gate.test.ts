@@ -1,0 +1,52 @@
+import { mkdtempSync, cpSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bbench, REPO } from '../helpers/cli.js';
+
+const GATE_FIXTURES = join(REPO, 'test/fixtures/tasks-gate');
+
+describe('bbench tasks: the corpus quality gate, measured in the sandbox', () => {
+  it('passes a seeded sample of the bundled corpus, printing tiers, mutation scores and runtimes', async () => {
+    const run = await bbench(['tasks', 'validate', '--sample', '6', '--seed', '3', '-q']);
+    expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/All 6 task\(s\) pass the gate/);
+    expect(run.stdout).toContain('mutation min / median');
+    expect(run.stdout).toMatch(/│ 100% {4}│ ok/);
+  });
+
+  it('fails tasks whose tests do not catch wrong code, or whose prompt leaks the solution, and says why', async () => {
+    const run = await bbench(['tasks', 'validate', '--tasks', GATE_FIXTURES, '-q']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toMatch(/gate\/weak-tests: mutation score 0% < 90% \(0\/\d+ killed; e\.g\. /);
+    expect(run.stdout).toMatch(/gate\/leaky-prompt: the prompt leaks the solution: 'return min\(total, cap\)'/);
+    expect(run.stdout).not.toMatch(/gate\/good-task:/);
+    expect(run.stdout).toMatch(/2 problem\(s\) in 2 of 3 task\(s\)/);
+  });
+
+  it('writes per-task timeouts and the mutants the simulated model answers with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bbench-gate-'));
+    cpSync(join(GATE_FIXTURES, 'good-task'), join(dir, 'good-task'), { recursive: true });
+    const validate = await bbench(['tasks', 'validate', '--tasks', dir, '--write-timeouts', '-q']);
+    expect(validate.exitCode, validate.stdout).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'good-task', 'task.json'), 'utf8')).timeout_s).toBe(1);
+    const mutants = await bbench(['tasks', 'mutants', '--write', '--tasks', dir, '-q']);
+    expect(mutants.exitCode, mutants.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'good-task', 'mutants.json'), 'utf8')) as { mutants: { operator: string; program: string }[] };
+    expect(written.mutants.length).toBeGreaterThan(3);
+    expect(written.mutants.every((m) => m.program.includes('def clamp_total('))).toBe(true);
+    // The simulated model's wrong answers are those mutants, and the sandbox fails every one of them.
+    const run = await bbench(['run', '--tasks', dir, '-n', '40', '--results', dir, '--run-id', 'sim', '-q']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const samples = readFileSync(join(dir, 'sim', 'samples.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { key: string; simulated: { answer: string; mutation: string | null }; isFullProgram: boolean });
+    const verdicts = new Map(readFileSync(join(dir, 'sim', 'executions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { key: string; verdict: string }).map((e) => [e.key, e.verdict]));
+    const wrong = samples.filter((s) => s.simulated.answer === 'mutant');
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const s of wrong) {
+      expect(s.simulated.mutation).toMatch(/^ast mutant \d+ of \d+ \(mutants\.json\)$/);
+      expect(s.isFullProgram).toBe(true);
+      expect(verdicts.get(s.key)).toBe('fail');
+    }
+    expect(existsSync(join(dir, 'sim', 'report.html'))).toBe(true);
+  });
+});
