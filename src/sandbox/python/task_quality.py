@@ -27,7 +27,7 @@ import sys
 import time
 
 MAX_INPUTS = 400
-MAX_WRONG_PROGRAMS = 40
+MAX_WRONG_PROGRAMS = 16
 
 
 class Timeout(BaseException):
@@ -247,6 +247,17 @@ def mutants(source, first_line):
             yield kind, getattr(node, "lineno", 0), None
 
 
+def without_docstrings(source):
+    """The program to store for the simulated model: the same code, without the prompt's docstrings."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and body and isinstance(body[0], ast.Expr) \
+                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.unparse(tree) + "\n"
+
+
 def first_changed_line(original, mutated):
     before = set(line.strip() for line in ast.unparse(ast.parse(original)).splitlines())
     return next((line.strip() for line in mutated.splitlines() if line.strip() and line.strip() not in before), "(a line was removed)")
@@ -320,7 +331,7 @@ def quality(task, features_ns):
         differing += 1
         if was_killed:
             killed += 1
-            wrong.append({"operator": kind, "line": line, "program": src + "\n"})
+            wrong.append({"operator": kind, "line": line, "program": without_docstrings(src)})
         else:
             survivors.append({"operator": kind, "line": line, "code": first_changed_line(source, src)})
     step = max(1, len(wrong) // MAX_WRONG_PROGRAMS)
