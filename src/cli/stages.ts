@@ -99,13 +99,14 @@ export async function executeStage(io: CliIo, paths: RunPaths, validators: Recor
     sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } },
     canaries: { passed: true, at: new Date().toISOString(), results: options.canaries.map(({ name, verdict }) => ({ name, verdict })) },
   });
+  // Repair first: a verdict cut off by a crash mid-write is dropped (and the sample executed again).
+  const { appender, repairedBytes } = openJsonlAppender(paths.executions);
+  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.executions}, left by an interrupted run.\n`);
   const samples = await readRecords(paths.samples, validators.sample);
   const executed = await readRecords(paths.executions, validators.execution);
   // Infrastructure failures are retried on a rerun; the newest record of a key is the one analysed.
   const done = new Set(executed.filter((e) => e.verdict !== 'sandbox_error').map((e) => e.key));
   const todo = samples.filter((s) => !done.has(s.key) && s.generationError === null);
-  const { appender, repairedBytes } = openJsonlAppender(paths.executions);
-  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.executions}, left by an interrupted run.\n`);
   const progress = options.quiet ? null : createProgress(io, 'execute', todo.length);
   try {
     const summary = await runExecute({
