@@ -1,7 +1,7 @@
     from collections import deque
-    if len(board) != 9 or sorted(board) != list("012345678"):
+    if len(board) != 6 or sorted(board) != list("012345"):
         raise ValueError(board)
-    goal = "123456780"
+    goal = "123450"
     if board == goal:
         return ""
     # distance to goal for every reachable state, by BFS from the goal
@@ -13,7 +13,7 @@
         r, c = divmod(gap, 3)
         for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
             nr, nc = r + dr, c + dc
-            if 0 <= nr < 3 and 0 <= nc < 3:
+            if 0 <= nr < 2 and 0 <= nc < 3:
                 cells = list(state)
                 other = nr * 3 + nc
                 cells[gap], cells[other] = cells[other], cells[gap]
@@ -32,7 +32,7 @@
         # the tile below the gap moves up into it, etc.
         for name, (dr, dc) in (("D", (-1, 0)), ("L", (0, 1)), ("R", (0, -1)), ("U", (1, 0))):
             nr, nc = r + dr, c + dc
-            if 0 <= nr < 3 and 0 <= nc < 3:
+            if 0 <= nr < 2 and 0 <= nc < 3:
                 cells = list(state)
                 other = nr * 3 + nc
                 cells[gap], cells[other] = cells[other], cells[gap]
