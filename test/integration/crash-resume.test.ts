@@ -1,5 +1,5 @@
 import Docker from 'dockerode';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -30,9 +30,11 @@ describe('a run killed with SIGKILL mid-execution', () => {
     const total = lines(join(results, 'crash', 'samples.jsonl')).length;
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(total);
+    appendFileSync(executions, '{"key":"core/cut-off'); // a verdict cut off mid-write
 
-    const rerun = await bbench(args);
+    const rerun = await bbench(args.filter((a) => a !== '-q'));
     expect(rerun.exitCode, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toMatch(/Dropped a partial last line \(\d+ bytes\) from .*executions\.jsonl/);
     const keys = lines(executions).map((l) => (JSON.parse(l) as { key: string }).key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(total);
