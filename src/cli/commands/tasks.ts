@@ -98,15 +98,18 @@ async function measureAll(io: CliIo, values: Values, tasks: readonly TaskRecord[
   return out.sort((a, b) => (a.task.task_id < b.task.task_id ? -1 : 1));
 }
 
+// No rule between rows: the table has one row per task.
+const COMPACT_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)}%`);
 
 function perTaskTable(measured: readonly Measured[]): string {
-  const table = new Table({ head: ['task', 'tier', 'score', 'reference ms', 'timeout', 'mutants (differing/killed)', 'mutation', 'status'], style: { head: [], border: [] } });
+  const table = new Table({ head: ['task', 'tier', 'score', 'reference ms', 'timeout', 'mutants killed/differing', 'mutation', 'status'], style: { head: [], border: [] }, chars: COMPACT_ROWS });
   for (const { measured: m, gate } of measured) {
     const q: TaskQuality | null = 'quality' in m ? m.quality : null;
     table.push([
       gate.taskId, gate.measuredTier ?? '–', q ? q.score.toFixed(1) : '–', gate.referenceMs === null ? '–' : gate.referenceMs.toFixed(2),
-      gate.timeoutMs === null ? '–' : `${gate.timeoutMs / 1000} s`, q?.mutation ? `${q.mutation.differing}/${q.mutation.killed}` : '–', pct(gate.mutationScore),
+      gate.timeoutMs === null ? '–' : `${gate.timeoutMs / 1000} s`, q?.mutation ? `${q.mutation.killed}/${q.mutation.differing}` : '–', pct(gate.mutationScore),
       gate.problems.length === 0 ? 'ok' : 'FAIL',
     ]);
   }

@@ -264,26 +264,27 @@ def first_changed_line(original, mutated):
 
 
 def judge_mutant(src, test, entry, calls, expected, seconds):
-    """(killed by the tests, behaves differently) for one compiled mutant."""
+    """(killed by the tests, behaves differently, hung) for one compiled mutant."""
     try:
         fn = load(src)[entry]
+    except Timeout:
+        return True, True, True
     except BaseException:
-        return True, True
+        return True, True, False
     tests = {"__name__": "tests"}
     exec(compile(test, "test.py", "exec"), tests)
     try:
         limited(max(1.0, seconds * 4), tests["check"], fn)
-        killed = False
+    except Timeout:
+        return True, True, True
     except BaseException:
-        killed = True
-    if killed:
-        return True, True
+        return True, True, False
     for call, want in zip(calls, expected):
         got = outcome(fn, call, seconds)
         if got[0] != want[0] or (got[0] == "raise" and got[1] != want[1]) or (
                 got[0] == "ok" and not (same(got[1], want[1]) and same(got[2], want[2]) and same(got[3], want[3]))):
-            return False, True
-    return False, False
+            return False, True, False
+    return False, False, False
 
 
 def quality(task, features_ns):
@@ -325,12 +326,14 @@ def quality(task, features_ns):
         except Exception:
             uncompilable += 1
             continue
-        was_killed, differs = judge_mutant(src, test, entry, calls, expected, per_call)
+        was_killed, differs, hung = judge_mutant(src, test, entry, calls, expected, per_call)
         if not differs:
             continue
         differing += 1
         if was_killed:
             killed += 1
+        # The simulated model answers with killed mutants; hung ones would turn its wrong answers into timeouts.
+        if was_killed and not hung:
             wrong.append({"operator": kind, "line": line, "program": without_docstrings(src)})
         else:
             survivors.append({"operator": kind, "line": line, "code": first_changed_line(source, src)})
