@@ -8,43 +8,59 @@
  * Run alone with `node --import tsx bench/analysis-scale.ts [samples]`.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, symlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TIERS, sampleKey } from '../src/core/records.js';
+import { TIERS, sampleKey, type ExecutionRecord, type SampleRecord } from '../src/core/records.js';
 import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../src/providers/simulated.js';
 
 const TASKS = 1_000;
 
-/** Writes samples.jsonl and executions.jsonl for `total` samples over 1,000 synthetic tasks (cached by size). */
+const SIM_CONFIG = { ...DEFAULT_SIMULATED_CONFIG, seed: 11 };
+
+/** One synthetic sample and its verdict, typed so that a change to the records fails to compile here. */
+function recordPair(t: number, i: number): { sample: SampleRecord; execution: ExecutionRecord } {
+  const task = { task_id: `scale-${t}`, tier: TIERS[t % 3]!, canonical_solution: 'x'.repeat(120 + (t % 7) * 40) };
+  const d = drawSimulated(SIM_CONFIG, task, 'default', i);
+  const key = sampleKey(task.task_id, 'default', i);
+  return {
+    sample: {
+      key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, provider: 'simulated', completion: '', isFullProgram: false,
+      reasoningTokens: d.reported, reasoningSource: 'reported', outputTokens: d.truncated ? SIM_CONFIG.maxOutputTokens : d.reported + 60, inputTokens: 120,
+      finishReason: d.truncated ? 'length' : 'stop', finishReasonRaw: d.truncated ? 'max_output_tokens' : 'completed', truncated: d.truncated,
+      usageRaw: null, request: { model: 'simulated', maxOutputTokens: SIM_CONFIG.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
+      latencyMs: 1, attempts: 1, cached: false, generationError: null, simulated: null, responseId: null,
+    },
+    execution: {
+      key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, verdict: d.correct ? 'pass' : 'fail', detail: '', exitCode: d.correct ? 0 : 1,
+      durationMs: 10, attempts: 1, outputTruncated: false, stderrTail: '', programHash: 'h', cpuMs: 5, retriedAlone: false, firstVerdict: null,
+    },
+  };
+}
+
+/** The record shape, stored with a finished file set: a cached set written by an older record version is rebuilt. */
+function recordShape(): string {
+  const { sample, execution } = recordPair(0, 0);
+  return JSON.stringify([Object.keys(sample).sort(), Object.keys(execution).sort()]);
+}
+
+/** Writes samples.jsonl and executions.jsonl for `total` samples over 1,000 synthetic tasks (cached by size and record shape). */
 export function makeScaleRun(total: number): string {
   const dir = join(tmpdir(), `bbench-scale-${total}`);
-  const samples = join(dir, 'samples.jsonl');
-  if (existsSync(join(dir, 'complete'))) return dir;
+  const marker = join(dir, 'complete');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === recordShape()) return dir;
   mkdirSync(dir, { recursive: true });
-  const s = openSync(samples, 'w');
+  const s = openSync(join(dir, 'samples.jsonl'), 'w');
   const e = openSync(join(dir, 'executions.jsonl'), 'w');
   const perTask = Math.ceil(total / TASKS);
-  const config = { ...DEFAULT_SIMULATED_CONFIG, seed: 11 };
   let written = 0;
   let chunkS: string[] = [];
   let chunkE: string[] = [];
   for (let t = 0; t < TASKS && written < total; t++) {
-    const task = { task_id: `scale-${t}`, tier: TIERS[t % 3]!, canonical_solution: 'x'.repeat(120 + (t % 7) * 40) };
     for (let i = 0; i < perTask && written < total; i++, written++) {
-      const d = drawSimulated(config, task, 'default', i);
-      const key = sampleKey(task.task_id, 'default', i);
-      chunkS.push(JSON.stringify({
-        key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, provider: 'simulated', completion: '', isFullProgram: false,
-        reasoningTokens: d.reported, reasoningSource: 'reported', outputTokens: d.truncated ? config.maxOutputTokens : d.reported + 60, inputTokens: 120,
-        finishReason: d.truncated ? 'length' : 'stop', finishReasonRaw: d.truncated ? 'max_output_tokens' : 'completed', truncated: d.truncated,
-        usageRaw: null, request: { model: 'simulated', maxOutputTokens: config.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-        latencyMs: 1, attempts: 1, cached: false, generationError: null, simulated: null,
-      }));
-      chunkE.push(JSON.stringify({
-        key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, verdict: d.correct ? 'pass' : 'fail', detail: '', exitCode: d.correct ? 0 : 1,
-        durationMs: 10, attempts: 1, outputTruncated: false, stderrTail: '', programHash: 'h', cpuMs: 5, retriedAlone: false, firstVerdict: null,
-      }));
+      const { sample, execution } = recordPair(t, i);
+      chunkS.push(JSON.stringify(sample));
+      chunkE.push(JSON.stringify(execution));
       if (chunkS.length >= 10_000) {
         writeSync(s, `${chunkS.join('\n')}\n`);
         writeSync(e, `${chunkE.join('\n')}\n`);
@@ -57,7 +73,7 @@ export function makeScaleRun(total: number): string {
   if (chunkE.length > 0) writeSync(e, `${chunkE.join('\n')}\n`);
   closeSync(s);
   closeSync(e);
-  closeSync(openSync(join(dir, 'complete'), 'w'));
+  writeFileSync(marker, recordShape());
   return dir;
 }
 

@@ -24,6 +24,22 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
     expect(run.stdout).toMatch(/2 problem\(s\) in 2 of 3 task\(s\)/);
   });
 
+  it('uses a task\'s inputs.py in the differential check, exposing mutants its tests let through', async () => {
+    const source = join(REPO, 'test/fixtures/tasks-inputs/size-bucket');
+    const without = mkdtempSync(join(tmpdir(), 'bbench-inputs-'));
+    cpSync(source, join(without, 'size-bucket'), { recursive: true, filter: (path) => !path.endsWith('inputs.py') });
+    const weak = await bbench(['tasks', 'validate', '--tasks', without, '-q']);
+    // Without inputs near the threshold, its off-by-one mutants look equivalent to the reference.
+    expect(weak.exitCode, `${weak.stdout}\n${weak.stderr}`).toBe(0);
+
+    const withInputs = mkdtempSync(join(tmpdir(), 'bbench-inputs-'));
+    cpSync(source, join(withInputs, 'size-bucket'), { recursive: true });
+    const run = await bbench(['tasks', 'validate', '--tasks', withInputs, '-q']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toMatch(/inputs\/size-bucket: mutation score \d+% < 90%/);
+    expect(run.stdout).toMatch(/n >= 1001|n > 1000|n >= 999/);
+  });
+
   it('writes per-task timeouts and the mutants the simulated model answers with', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bbench-gate-'));
     cpSync(join(GATE_FIXTURES, 'good-task'), join(dir, 'good-task'), { recursive: true });
