@@ -4,7 +4,7 @@ import type { Command } from '../command.js';
 import { intOption, parseOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, loadTasks } from '../shared-options.js';
-import { checkTargets, runValidation } from '../simulation-validation.js';
+import { checkTargets, DEFAULT_VALIDATION_ODDS_RATIO, runValidation } from '../simulation-validation.js';
 
 const HELP = `bbench validate: validate the analysis by simulation, without the sandbox.
 
@@ -21,7 +21,7 @@ Options:
   -r, --replications N    experiments with the planted effect, and as many under the null (default 2000);
                           the lattice experiment gets a tenth of that
   -n, --samples N         samples per task in each experiment (default 20)
-      --odds-ratio X      the planted odds ratio for coverage and power (default 0.6)
+      --odds-ratio X      the planted odds ratio for coverage and power (default ${DEFAULT_VALIDATION_ODDS_RATIO}: about 80% power on the bundled corpus)
       --seed N            base seed (default 7)
       --tasks PATH        the corpus whose task ids and tiers the experiments use (default tasks/core)
       --json              print the measurements as JSON
@@ -42,7 +42,7 @@ export const validateCommand: Command = {
     }
     if (positionals.length > 0) throw new BenchError('USAGE', `bbench validate takes no arguments, received ${positionals.join(' ')}`, 'see `bbench validate --help`');
     const replications = intOption(values.replications, 'replications', 2000, 10, 1_000_000);
-    const oddsRatio = values['odds-ratio'] === undefined ? 0.6 : Number(values['odds-ratio']);
+    const oddsRatio = values['odds-ratio'] === undefined ? DEFAULT_VALIDATION_ODDS_RATIO : Number(values['odds-ratio']);
     if (!(oddsRatio > 0) || oddsRatio === 1) {
       throw new BenchError('USAGE', `option --odds-ratio: expected a positive number other than 1, received '${values['odds-ratio']}'`);
     }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkTargets, runValidation, type ValidationResult } from '../../../src/cli/simulation-validation.js';
+import { checkTargets, DEFAULT_VALIDATION_ODDS_RATIO, runValidation, type ValidationResult } from '../../../src/cli/simulation-validation.js';
 import { createValidators } from '../../../src/core/schemas.js';
 import { loadCorpus } from '../../../src/core/task-loader.js';
 import { bbench } from '../../helpers/cli.js';
@@ -25,7 +25,7 @@ describe('validation by simulation', () => {
   let result: ValidationResult;
   beforeAll(async () => {
     const corpus = await loadCorpus(join(import.meta.dirname, '../../../tasks/core'), createValidators());
-    result = runValidation(corpus.tasks, { replications: { effect: 500, null: 500, lattice: 50 }, samplesPerTask: 20, plantedOddsRatio: 0.6, seed: 3 });
+    result = runValidation(corpus.tasks, { replications: { effect: 500, null: 500, lattice: 50 }, samplesPerTask: 20, plantedOddsRatio: DEFAULT_VALIDATION_ODDS_RATIO, seed: 3 });
   });
 
   it('meets every target: coverage (MH OR, local OR), type-I error (CMH, permutation, Breslow–Day, trend), power, lattice', () => {
@@ -38,7 +38,7 @@ describe('validation by simulation', () => {
   });
 
   it('recovers the planted odds ratio on average, and the checks can fail', () => {
-    expect(Math.abs(Math.log(result.meanOddsRatio / 0.6))).toBeLessThan(0.1);
+    expect(Math.abs(Math.log(result.meanOddsRatio / DEFAULT_VALIDATION_ODDS_RATIO))).toBeLessThan(0.1);
     // The same checks on a broken analysis (intervals that never cover) must fail.
     const broken = checkTargets({ ...result, coverage: { ...result.coverage, hits: 0, rate: 0 } });
     expect(broken.find((c) => c.name.startsWith('MH OR'))?.ok).toBe(false);
