@@ -12,7 +12,7 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/All 6 task\(s\) pass the gate/);
     expect(run.stdout).toContain('mutation min / median');
-    expect(run.stdout).toMatch(/│ 100% {4}│ ok/);
+    expect(run.stdout).toMatch(/│ \d+% +│ ok +│/);
   });
 
   it('fails tasks whose tests do not catch wrong code, or whose prompt leaks the solution, and says why', async () => {
