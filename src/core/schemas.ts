@@ -5,20 +5,11 @@ import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { runConfigSchema } from './run-config-schema.js';
+import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
 
-const str = { type: 'string' } as const;
-const int = { type: 'integer', minimum: 0 } as const;
-const num = { type: 'number' } as const;
-const bool = { type: 'boolean' } as const;
-const nullable = (type: 'string' | 'number' | 'integer' | 'object') => ({ type: [type, 'null'] });
-const strict = (properties: Record<string, unknown>) => ({
-  type: 'object',
-  additionalProperties: false,
-  required: Object.keys(properties),
-  properties,
-});
 const tierLabel = { enum: [...TIERS, 'all', 'untiered'] };
 const interval = { oneOf: [{ type: 'null' }, strict({ low: num, high: num, method: str })] };
 
@@ -259,39 +250,6 @@ export const comparisonSchema = {
 };
 
 /** Published schemas, by file name. */
-const positiveInt = { type: 'integer', minimum: 1 };
-const nullablePositiveInt = { type: ['integer', 'null'], minimum: 1 };
-
-/** `bbench run --config FILE`: every key optional; unknown keys are refused, so a typo is an error. */
-export const runConfigSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: str,
-    models: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
-    efforts: { type: 'array', items: nullable('string'), minItems: 1, uniqueItems: true },
-    budgets: { type: 'array', items: nullablePositiveInt, minItems: 1, uniqueItems: true },
-    systemPrompts: {
-      type: 'object',
-      propertyNames: { pattern: '^[A-Za-z0-9._-]+$' },
-      additionalProperties: { oneOf: [{ type: 'null' }, { type: 'string' }, strict({ file: { type: 'string', minLength: 1 } })] },
-    },
-    maxOutputTokens: nullablePositiveInt,
-    temperature: { type: ['number', 'null'], minimum: 0, maximum: 2 },
-    tasks: { type: 'string', minLength: 1 },
-    samples: positiveInt,
-    seed: { type: 'integer', minimum: 0 },
-    requests: positiveInt,
-    maxAttempts: positiveInt,
-    requestTimeoutS: { type: 'number', exclusiveMinimum: 0 },
-    openaiApi: { enum: ['responses', 'chat'] },
-    boundaries: { type: 'array', items: positiveInt, minItems: 1 },
-    tolerance: { type: 'integer', minimum: 0 },
-    k: { type: 'array', items: positiveInt, minItems: 1 },
-    cache: { oneOf: [{ type: 'string', minLength: 1 }, { const: false }] },
-  },
-};
-
 export const PUBLISHED_SCHEMAS = {
   'run-config.schema.json': runConfigSchema,
   'analysis.schema.json': analysisSchema,
