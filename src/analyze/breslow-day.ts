@@ -19,14 +19,21 @@ export interface GroupScore {
   v: number;
 }
 
-/** A(ψ) and V(ψ) for one table, or null when its margins leave a single possible value. */
-export function fittedCell(t: TwoByTwo, psi: number): { expected: number; variance: number } | null {
+/** A table's margins and the range of `a` they allow, or null when they allow a single value. */
+function fixedMargins(t: TwoByTwo): { n: number; rows: number; cols: number; lo: number; hi: number } | null {
   const n = t.a + t.b + t.c + t.d;
   const rows = t.a + t.b;
   const cols = t.a + t.c;
   const lo = Math.max(0, rows + cols - n);
   const hi = Math.min(rows, cols);
-  if (hi <= lo) return null;
+  return hi <= lo ? null : { n, rows, cols, lo, hi };
+}
+
+/** A(ψ) and V(ψ) for one table, or null when its margins leave a single possible value. */
+export function fittedCell(t: TwoByTwo, psi: number): { expected: number; variance: number } | null {
+  const margins = fixedMargins(t);
+  if (margins === null) return null;
+  const { n, rows, cols, lo, hi } = margins;
   let expected: number;
   if (Math.abs(psi - 1) < 1e-12) expected = (rows * cols) / n;
   else {
@@ -49,12 +56,9 @@ export function fittedCell(t: TwoByTwo, psi: number): { expected: number; varian
  * 1980 §4.4 recommend it for small strata).
  */
 export function exactCell(t: TwoByTwo, psi: number): { expected: number; variance: number } | null {
-  const n = t.a + t.b + t.c + t.d;
-  const rows = t.a + t.b;
-  const cols = t.a + t.c;
-  const lo = Math.max(0, rows + cols - n);
-  const hi = Math.min(rows, cols);
-  if (hi <= lo) return null;
+  const margins = fixedMargins(t);
+  if (margins === null) return null;
+  const { n, rows, cols, lo, hi } = margins;
   const logPsi = Math.log(psi);
   const logs: number[] = [];
   let top = -Infinity;

@@ -29,7 +29,11 @@ export interface RunConfigFile {
   cache?: string | false;
 }
 
-/** One cell of the matrix: the model and the request parameters its samples are sent with. */
+/**
+ * One cell of the matrix: the model and the request parameters its samples are sent with. `null`
+ * means "not sent" (the vendor's default applies). The id is part of every sample key, so arms
+ * compare cleanly. Without `model` and `systemPromptName` it is the providers' GenerationCondition.
+ */
 export interface ExperimentArm {
   model: string;
   id: string;
@@ -37,6 +41,7 @@ export interface ExperimentArm {
   thinkingBudget: number | null;
   maxOutputTokens: number | null;
   temperature: number | null;
+  /** The system prompt text, or null for none; only its hash is recorded. */
   systemPrompt: string | null;
   systemPromptName: string | null;
 }

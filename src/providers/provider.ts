@@ -1,18 +1,8 @@
+import type { ExperimentArm } from '../core/experiment.js';
 import type { SampleRecord, TaskRecord } from '../core/records.js';
 
-/**
- * One arm of the experiment: the request parameters a provider sends. `null` means "not sent" (the
- * vendor's default applies). The id is part of every sample key, so arms compare cleanly.
- */
-export interface GenerationCondition {
-  id: string;
-  reasoningEffort: string | null;
-  thinkingBudget: number | null;
-  maxOutputTokens: number | null;
-  temperature: number | null;
-  /** The system prompt text, or null for none; only its hash is recorded. */
-  systemPrompt: string | null;
-}
+/** The request parameters a provider sends for one arm of the experiment (see ExperimentArm). */
+export type GenerationCondition = Omit<ExperimentArm, 'model' | 'systemPromptName'>;
 
 /** The condition used when a run declares none. */
 export const DEFAULT_CONDITION: GenerationCondition = Object.freeze({

@@ -1,5 +1,5 @@
 import { sha256 } from '../core/hash.js';
-import type { FinishReason, ReasoningSource, SentRequest, TaskRecord } from '../core/records.js';
+import type { SampleRecord, SentRequest, TaskRecord } from '../core/records.js';
 import type { GenerationCondition } from './provider.js';
 
 /** A request ready to send: where, with which headers (keys included), the body, and what to record. */
@@ -11,16 +11,9 @@ export interface VendorCall {
 }
 
 /** What a vendor's answer says, normalised; `usage` is the raw usage object exactly as returned. */
-export interface VendorAnswer {
+export interface VendorAnswer extends Pick<SampleRecord, 'reasoningTokens' | 'reasoningSource' | 'outputTokens' | 'inputTokens' | 'finishReason' | 'finishReasonRaw' | 'responseId'> {
   text: string;
   usage: Record<string, unknown> | null;
-  reasoningTokens: number | null;
-  reasoningSource: ReasoningSource;
-  outputTokens: number | null;
-  inputTokens: number | null;
-  finishReason: FinishReason;
-  finishReasonRaw: string | null;
-  responseId: string | null;
 }
 
 /** One vendor's wire format: build the request, read the answer. Throws ProviderError on a malformed answer. */
