@@ -8,7 +8,16 @@
  * Run alone with `node --import tsx bench/analysis-scale.ts [samples]`.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TIERS, sampleKey, type ExecutionRecord, type SampleRecord } from '../src/core/records.js';
@@ -20,20 +29,61 @@ const SIM_CONFIG = { ...DEFAULT_SIMULATED_CONFIG, seed: 11 };
 
 /** One synthetic sample and its verdict, typed so that a change to the records fails to compile here. */
 function recordPair(t: number, i: number): { sample: SampleRecord; execution: ExecutionRecord } {
-  const task = { task_id: `scale-${t}`, tier: TIERS[t % 3]!, canonical_solution: 'x'.repeat(120 + (t % 7) * 40) };
+  const task = {
+    task_id: `scale-${t}`,
+    tier: TIERS[t % 3]!,
+    canonical_solution: 'x'.repeat(120 + (t % 7) * 40),
+  };
   const d = drawSimulated(SIM_CONFIG, task, 'default', i);
   const key = sampleKey(task.task_id, 'default', i);
   return {
     sample: {
-      key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, provider: 'simulated', completion: '', isFullProgram: false,
-      reasoningTokens: d.reported, reasoningSource: 'reported', outputTokens: d.truncated ? SIM_CONFIG.maxOutputTokens : d.reported + 60, inputTokens: 120,
-      finishReason: d.truncated ? 'length' : 'stop', finishReasonRaw: d.truncated ? 'max_output_tokens' : 'completed', truncated: d.truncated,
-      usageRaw: null, request: { model: 'simulated', maxOutputTokens: SIM_CONFIG.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-      latencyMs: 1, attempts: 1, cached: false, generationError: null, simulated: null, responseId: null,
+      key,
+      taskId: task.task_id,
+      conditionId: 'default',
+      sampleIndex: i,
+      provider: 'simulated',
+      completion: '',
+      isFullProgram: false,
+      reasoningTokens: d.reported,
+      reasoningSource: 'reported',
+      outputTokens: d.truncated ? SIM_CONFIG.maxOutputTokens : d.reported + 60,
+      inputTokens: 120,
+      finishReason: d.truncated ? 'length' : 'stop',
+      finishReasonRaw: d.truncated ? 'max_output_tokens' : 'completed',
+      truncated: d.truncated,
+      usageRaw: null,
+      request: {
+        model: 'simulated',
+        maxOutputTokens: SIM_CONFIG.maxOutputTokens,
+        reasoningEffort: null,
+        thinkingBudget: null,
+        temperature: null,
+        systemPromptHash: null,
+      },
+      latencyMs: 1,
+      attempts: 1,
+      cached: false,
+      generationError: null,
+      simulated: null,
+      responseId: null,
     },
     execution: {
-      key, taskId: task.task_id, conditionId: 'default', sampleIndex: i, verdict: d.correct ? 'pass' : 'fail', detail: '', exitCode: d.correct ? 0 : 1,
-      durationMs: 10, attempts: 1, outputTruncated: false, stderrTail: '', programHash: 'h', cpuMs: 5, retriedAlone: false, firstVerdict: null,
+      key,
+      taskId: task.task_id,
+      conditionId: 'default',
+      sampleIndex: i,
+      verdict: d.correct ? 'pass' : 'fail',
+      detail: '',
+      exitCode: d.correct ? 0 : 1,
+      durationMs: 10,
+      attempts: 1,
+      outputTruncated: false,
+      stderrTail: '',
+      programHash: 'h',
+      cpuMs: 5,
+      retriedAlone: false,
+      firstVerdict: null,
     },
   };
 }
@@ -97,30 +147,50 @@ const CHILD = {
 } as const;
 
 function child(kind: keyof typeof CHILD, dir: string): { seconds: number; maxRssMiB: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD[kind], dir], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssMiB: number };
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', CHILD[kind], dir],
+    { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
+    seconds: number;
+    maxRssMiB: number;
+  };
 }
 
 /** The same samples without executions: an imported run (distribution sections only). */
 function samplesOnly(dir: string): string {
   const only = `${dir}-samples-only`;
   mkdirSync(only, { recursive: true });
-  if (!existsSync(join(only, 'samples.jsonl'))) symlinkSync(join(dir, 'samples.jsonl'), join(only, 'samples.jsonl'));
+  if (!existsSync(join(only, 'samples.jsonl')))
+    symlinkSync(join(dir, 'samples.jsonl'), join(only, 'samples.jsonl'));
   return only;
 }
 
 export function analysisScaleBench(total: number, log: (line: string) => void): void {
   const made = performance.now();
   const dir = makeScaleRun(total);
-  log(`analysis at scale: ${total.toLocaleString('en')} samples + executions over ${TASKS} tasks in ${dir} (prepared in ${((performance.now() - made) / 1000).toFixed(1)} s)`);
-  for (const [label, at] of [['with verdicts', dir], ['samples only (imported logs)', samplesOnly(dir)]] as const) {
+  log(
+    `analysis at scale: ${total.toLocaleString('en')} samples + executions over ${TASKS} tasks in ${dir} (prepared in ${((performance.now() - made) / 1000).toFixed(1)} s)`,
+  );
+  for (const [label, at] of [
+    ['with verdicts', dir],
+    ['samples only (imported logs)', samplesOnly(dir)],
+  ] as const) {
     const baseline = child('parse', at);
     const analysis = child('analyze', at);
     log(`  ${label}:`);
-    log(`    read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s, peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`);
-    log(`    bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s, peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`);
-    log(`    ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`);
+    log(
+      `    read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s, peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`,
+    );
+    log(
+      `    bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s, peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`,
+    );
+    log(
+      `    ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`,
+    );
   }
 }
 
-if (process.argv[1] === import.meta.filename) analysisScaleBench(Number(process.argv[2] ?? 1_000_000), (l) => console.log(l));
+if (process.argv[1] === import.meta.filename)
+  analysisScaleBench(Number(process.argv[2] ?? 1_000_000), (l) => console.log(l));

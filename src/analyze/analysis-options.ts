@@ -40,7 +40,8 @@ export const ANALYSIS_DEFAULTS = {
   alignTo: 'configured',
 } as const satisfies Partial<AnalysisOptions>;
 
-export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> & Partial<Pick<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS>>;
+export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> &
+  Partial<Pick<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS>>;
 
 export function resolveAnalysisOptions(settings: AnalysisSettings): AnalysisOptions {
   const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));

@@ -1,6 +1,10 @@
 import type { Analysis, AnalysisSection } from '../core/analysis-record.js';
 import type { ExecutionRecord, SampleRecord } from '../core/records.js';
-import { resolveAnalysisOptions, type AnalysisOptions, type AnalysisSettings } from './analysis-options.js';
+import {
+  resolveAnalysisOptions,
+  type AnalysisOptions,
+  type AnalysisSettings,
+} from './analysis-options.js';
 import { distributionSections } from './distribution-sections.js';
 import { describeFindings } from './findings.js';
 import { groupRows } from './groups.js';
@@ -23,7 +27,16 @@ export function analyzeRun(input: AnalysisInput): Analysis {
 
 /** One pass over the flags: truncation by reason, scored samples, and non-truncated samples without a count. */
 function tally(table: SampleTable) {
-  const t = { truncated: 0, signalled: 0, atCap: 0, atBudget: 0, scored: 0, truncatedScored: 0, truncatedPasses: 0, unknownLength: 0 };
+  const t = {
+    truncated: 0,
+    signalled: 0,
+    atCap: 0,
+    atBudget: 0,
+    scored: 0,
+    truncatedScored: 0,
+    truncatedPasses: 0,
+    unknownLength: 0,
+  };
   for (let i = 0; i < table.size; i++) {
     const f = table.flags[i] ?? 0;
     if ((f & FLAG.scored) !== 0) t.scored += 1;
@@ -41,7 +54,14 @@ function tally(table: SampleTable) {
   return t;
 }
 
-const VERDICT_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 'lengthCurves', 'power'] as const satisfies readonly AnalysisSection[];
+const VERDICT_SECTIONS = [
+  'passAtK',
+  'strata',
+  'boundaryEffects',
+  'complexity',
+  'lengthCurves',
+  'power',
+] as const satisfies readonly AnalysisSection[];
 
 /**
  * The whole analysis of one run, as data (ANALYSIS.md §1–10). Pure: the same records and seed give the
@@ -52,24 +72,52 @@ const VERDICT_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 
  */
 export function analyzeTable(table: SampleTable, options: AnalysisOptions): Analysis {
   const dist = distributionSections(table, options);
-  const { truncated, signalled, atCap, atBudget, scored, truncatedScored, truncatedPasses, unknownLength } = tally(table);
+  const {
+    truncated,
+    signalled,
+    atCap,
+    atBudget,
+    scored,
+    truncatedScored,
+    truncatedPasses,
+    unknownLength,
+  } = tally(table);
   const hasVerdicts = scored > 0;
   // Detected spikes replace the configured set only when asked, and only when the scan found some.
   const detected = [...(dist.scan?.discoveries.map((d) => d.boundary) ?? [])].sort((x, y) => x - y);
-  const alignedTo = options.alignTo === 'detected' && detected.length > 0
-    ? { source: 'detected' as const, values: detected }
-    : { source: 'configured' as const, values: [...options.boundaries] };
-  const verdicts = hasVerdicts ? verdictSections(table, { ...options, boundaries: alignedTo.values }) : null;
+  const alignedTo =
+    options.alignTo === 'detected' && detected.length > 0
+      ? { source: 'detected' as const, values: detected }
+      : { source: 'configured' as const, values: [...options.boundaries] };
+  const verdicts = hasVerdicts
+    ? verdictSections(table, { ...options, boundaries: alignedTo.values })
+    : null;
   const absentSections = [...dist.absent];
   if (!verdicts) {
-    const reason = table.counts.executed === 0
-      ? 'no verdicts: these samples were not executed (imported logs or records carry reasoning counts only)'
-      : 'no verdicts: every executed sample hit a sandbox error';
+    const reason =
+      table.counts.executed === 0
+        ? 'no verdicts: these samples were not executed (imported logs or records carry reasoning counts only)'
+        : 'no verdicts: every executed sample hit a sandbox error';
     for (const section of VERDICT_SECTIONS) absentSections.push({ section, reason });
   } else {
-    if (!verdicts.complexity) absentSections.push({ section: 'complexity', reason: 'fewer than two tiers and too few tasks for empirical difficulty' });
-    if (!verdicts.lengthCurves) absentSections.push({ section: 'lengthCurves', reason: 'fewer than 20 scored samples with a reasoning count' });
-    if (!verdicts.power) absentSections.push({ section: 'power', reason: options.powerSimulations > 0 ? 'no task has both aligned and non-aligned scored samples' : 'power simulations were turned off (0)' });
+    if (!verdicts.complexity)
+      absentSections.push({
+        section: 'complexity',
+        reason: 'fewer than two tiers and too few tasks for empirical difficulty',
+      });
+    if (!verdicts.lengthCurves)
+      absentSections.push({
+        section: 'lengthCurves',
+        reason: 'fewer than 20 scored samples with a reasoning count',
+      });
+    if (!verdicts.power)
+      absentSections.push({
+        section: 'power',
+        reason:
+          options.powerSimulations > 0
+            ? 'no task has both aligned and non-aligned scored samples'
+            : 'power simulations were turned off (0)',
+      });
   }
   const { counts } = table;
   const analysis: Omit<Analysis, 'findings' | 'caveats'> = {
@@ -79,20 +127,40 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     tolerance: options.tolerance,
     hasVerdicts,
     alignedTo,
-    seeds: { seed: options.seed, permutations: options.permutations, bootstrap: options.bootstrap, periodicityPermutations: options.periodicityPermutations, powerSimulations: options.powerSimulations },
+    seeds: {
+      seed: options.seed,
+      permutations: options.permutations,
+      bootstrap: options.bootstrap,
+      periodicityPermutations: options.periodicityPermutations,
+      powerSimulations: options.powerSimulations,
+    },
     lattice: dist.lattice,
     counts: {
-      samples: counts.samples, executed: counts.executed, sandboxErrors: counts.sandboxErrors, generationErrors: counts.generationErrors,
-      truncated, unknownLength, retriedAlone: counts.retriedAlone, changedOnRetry: counts.changedOnRetry, bySource: { ...counts.bySource },
+      samples: counts.samples,
+      executed: counts.executed,
+      sandboxErrors: counts.sandboxErrors,
+      generationErrors: counts.generationErrors,
+      truncated,
+      unknownLength,
+      retriedAlone: counts.retriedAlone,
+      changedOnRetry: counts.changedOnRetry,
+      bySource: { ...counts.bySource },
     },
     distribution: dist.distribution,
     hazards: dist.hazards,
     scan: dist.scan,
     periodicity: dist.periodicity,
     truncation: {
-      samples: truncated, signalled, outputAtCap: atCap, reasoningAtBudget: atBudget, share: table.size > 0 ? truncated / table.size : null,
-      scored: truncatedScored, passes: hasVerdicts ? truncatedPasses : null, passRate: truncatedScored > 0 ? truncatedPasses / truncatedScored : null,
-      hazardsIncludingTruncated: dist.hazardsIncludingTruncated, effectIncludingTruncated: verdicts?.effectIncludingTruncated ?? null,
+      samples: truncated,
+      signalled,
+      outputAtCap: atCap,
+      reasoningAtBudget: atBudget,
+      share: table.size > 0 ? truncated / table.size : null,
+      scored: truncatedScored,
+      passes: hasVerdicts ? truncatedPasses : null,
+      passRate: truncatedScored > 0 ? truncatedPasses / truncatedScored : null,
+      hazardsIncludingTruncated: dist.hazardsIncludingTruncated,
+      effectIncludingTruncated: verdicts?.effectIncludingTruncated ?? null,
     },
     groups: groupRows(table, options.boundaries),
     passAtK: verdicts?.passAtK ?? [],
@@ -106,4 +174,3 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
   };
   return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
 }
-

@@ -18,8 +18,13 @@ export function twoProportionP(x1: number, n1: number, x2: number, n2: number): 
 }
 
 /** The hazard at each boundary in A and in B, with binomial intervals and a two-proportion test. */
-export function hazardChanges(a: readonly BoundaryHazard[], b: readonly BoundaryHazard[]): HazardChange[] {
-  const boundaries = [...new Set([...a.map((h) => h.boundary), ...b.map((h) => h.boundary)])].sort((x, y) => x - y);
+export function hazardChanges(
+  a: readonly BoundaryHazard[],
+  b: readonly BoundaryHazard[],
+): HazardChange[] {
+  const boundaries = [...new Set([...a.map((h) => h.boundary), ...b.map((h) => h.boundary)])].sort(
+    (x, y) => x - y,
+  );
   return boundaries.map((boundary) => {
     const ha = a.find((h) => h.boundary === boundary);
     const hb = b.find((h) => h.boundary === boundary);
@@ -49,7 +54,11 @@ function logOddsRatio(mh: MantelHaenszelResult): { y: number; se: number } | nul
 }
 
 /** Runs A and B are independent samples, so the variance of the log ratio is the sum of both variances. */
-export function oddsRatioChange(tier: TierLabel, a: MantelHaenszelResult, b: MantelHaenszelResult): OddsRatioChange {
+export function oddsRatioChange(
+  tier: TierLabel,
+  a: MantelHaenszelResult,
+  b: MantelHaenszelResult,
+): OddsRatioChange {
   const la = logOddsRatio(a);
   const lb = logOddsRatio(b);
   let ratio: number | null = null;
@@ -59,17 +68,32 @@ export function oddsRatioChange(tier: TierLabel, a: MantelHaenszelResult, b: Man
     const diff = lb.y - la.y;
     const se = Math.sqrt(la.se ** 2 + lb.se ** 2);
     ratio = Math.exp(diff);
-    ratioInterval = { low: Math.exp(diff - Z95 * se), high: Math.exp(diff + Z95 * se), method: 'log-scale normal 95% (independent runs)' };
+    ratioInterval = {
+      low: Math.exp(diff - Z95 * se),
+      high: Math.exp(diff + Z95 * se),
+      method: 'log-scale normal 95% (independent runs)',
+    };
     pValue = se > 0 ? chiSquareUpperTail((diff / se) ** 2, 1) : null;
   }
-  return { tier, a: a.oddsRatio, aInterval: a.oddsRatioInterval, b: b.oddsRatio, bInterval: b.oddsRatioInterval, ratio, ratioInterval, pValue };
+  return {
+    tier,
+    a: a.oddsRatio,
+    aInterval: a.oddsRatioInterval,
+    b: b.oddsRatio,
+    bInterval: b.oddsRatioInterval,
+    ratio,
+    ratioInterval,
+    pValue,
+  };
 }
 
 /**
  * Inverse-variance weighted slope of the log odds ratio over the ordered tiers (simple = 1,
  * moderate = 2, complex = 3), with its standard error: the usual meta-regression trend test.
  */
-export function logOddsRatioTrend(byTier: ReadonlyMap<TierLabel, MantelHaenszelResult>): { slope: number; se: number } | null {
+export function logOddsRatioTrend(
+  byTier: ReadonlyMap<TierLabel, MantelHaenszelResult>,
+): { slope: number; se: number } | null {
   const points = TIERS.flatMap((tier, i) => {
     const mh = byTier.get(tier);
     const l = mh ? logOddsRatio(mh) : null;
@@ -84,10 +108,14 @@ export function logOddsRatioTrend(byTier: ReadonlyMap<TierLabel, MantelHaenszelR
   return { slope: sxy / sxx, se: 1 / Math.sqrt(sxx) };
 }
 
-export function trendChange(a: ReadonlyMap<TierLabel, MantelHaenszelResult>, b: ReadonlyMap<TierLabel, MantelHaenszelResult>): TrendChange {
+export function trendChange(
+  a: ReadonlyMap<TierLabel, MantelHaenszelResult>,
+  b: ReadonlyMap<TierLabel, MantelHaenszelResult>,
+): TrendChange {
   const ta = logOddsRatioTrend(a);
   const tb = logOddsRatioTrend(b);
-  const p = (t: { slope: number; se: number } | null) => (t ? chiSquareUpperTail((t.slope / t.se) ** 2, 1) : null);
+  const p = (t: { slope: number; se: number } | null) =>
+    t ? chiSquareUpperTail((t.slope / t.se) ** 2, 1) : null;
   const deltaSe = ta && tb ? Math.sqrt(ta.se ** 2 + tb.se ** 2) : null;
   return {
     a: ta?.slope ?? null,
@@ -95,6 +123,7 @@ export function trendChange(a: ReadonlyMap<TierLabel, MantelHaenszelResult>, b: 
     b: tb?.slope ?? null,
     bPValue: p(tb),
     delta: ta && tb ? tb.slope - ta.slope : null,
-    pValue: ta && tb && deltaSe ? chiSquareUpperTail(((tb.slope - ta.slope) / deltaSe) ** 2, 1) : null,
+    pValue:
+      ta && tb && deltaSe ? chiSquareUpperTail(((tb.slope - ta.slope) / deltaSe) ** 2, 1) : null,
   };
 }

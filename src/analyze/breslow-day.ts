@@ -20,7 +20,9 @@ export interface GroupScore {
 }
 
 /** A table's margins and the range of `a` they allow, or null when they allow a single value. */
-function fixedMargins(t: TwoByTwo): { n: number; rows: number; cols: number; lo: number; hi: number } | null {
+function fixedMargins(
+  t: TwoByTwo,
+): { n: number; rows: number; cols: number; lo: number; hi: number } | null {
   const n = t.a + t.b + t.c + t.d;
   const rows = t.a + t.b;
   const cols = t.a + t.c;
@@ -30,7 +32,10 @@ function fixedMargins(t: TwoByTwo): { n: number; rows: number; cols: number; lo:
 }
 
 /** A(ψ) and V(ψ) for one table, or null when its margins leave a single possible value. */
-export function fittedCell(t: TwoByTwo, psi: number): { expected: number; variance: number } | null {
+export function fittedCell(
+  t: TwoByTwo,
+  psi: number,
+): { expected: number; variance: number } | null {
   const margins = fixedMargins(t);
   if (margins === null) return null;
   const { n, rows, cols, lo, hi } = margins;
@@ -67,7 +72,9 @@ export function exactCell(t: TwoByTwo, psi: number): { expected: number; varianc
     logs.push(l);
     top = Math.max(top, l);
   }
-  let z = 0, m1 = 0, m2 = 0;
+  let z = 0,
+    m1 = 0,
+    m2 = 0;
   logs.forEach((l, j) => {
     const w = Math.exp(l - top);
     const k = lo + j;
@@ -83,7 +90,13 @@ export function exactCell(t: TwoByTwo, psi: number): { expected: number; varianc
  * Group scores for strata labelled by group (−1 leaves a stratum out): asymptotic moments (the classic
  * Breslow–Day, as SAS and R compute it) or, with `exact`, the conditional ones.
  */
-export function groupScores(tables: readonly TwoByTwo[], groupOf: readonly number[], groups: number, psi: number, exact = false): GroupScore[] {
+export function groupScores(
+  tables: readonly TwoByTwo[],
+  groupOf: readonly number[],
+  groups: number,
+  psi: number,
+  exact = false,
+): GroupScore[] {
   const scores = Array.from({ length: groups }, () => ({ u: 0, v: 0 }));
   tables.forEach((t, i) => {
     const g = groupOf[i] ?? -1;
@@ -119,13 +132,25 @@ export function breslowDay(scores: readonly GroupScore[], tarone = true): ChiSqu
  * [Σ x U − (Σ x V)(Σ U)/Σ V]² / [Σ x² V − (Σ x V)²/Σ V]. The centring of the numerator is Tarone's
  * correction again; with two groups the statistic equals the Tarone-corrected Breslow–Day.
  */
-export function trendTest(scores: readonly GroupScore[], x: readonly number[]): ChiSquareTest | null {
-  let sU = 0, sV = 0, sxU = 0, sxV = 0, sxxV = 0, used = 0;
+export function trendTest(
+  scores: readonly GroupScore[],
+  x: readonly number[],
+): ChiSquareTest | null {
+  let sU = 0,
+    sV = 0,
+    sxU = 0,
+    sxV = 0,
+    sxxV = 0,
+    used = 0;
   scores.forEach((s, j) => {
     if (s.v <= 0) return;
     const xj = x[j] ?? 0;
     used += 1;
-    sU += s.u; sV += s.v; sxU += xj * s.u; sxV += xj * s.v; sxxV += xj * xj * s.v;
+    sU += s.u;
+    sV += s.v;
+    sxU += xj * s.u;
+    sxV += xj * s.v;
+    sxxV += xj * xj * s.v;
   });
   const denominator = sxxV - (sxV * sxV) / sV;
   if (used < 2 || denominator <= 0) return null;

@@ -1,5 +1,11 @@
 import type { TierLabel } from '../core/analysis-record.js';
-import type { Comparison, DeltaEstimate, FlippedTask, Pairing, RunSummary } from '../core/comparison-record.js';
+import type {
+  Comparison,
+  DeltaEstimate,
+  FlippedTask,
+  Pairing,
+  RunSummary,
+} from '../core/comparison-record.js';
 import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
 import { TIERS } from '../core/records.js';
 import { hazardChanges, oddsRatioChange, trendChange } from './boundary-change.js';
@@ -50,8 +56,12 @@ export function compareRuns(input: CompareInput): Comparison {
   const conditionsB = new Set(scoredB.map((s) => s.conditionId));
   const sharedConditions = [...conditionsA].filter((c) => conditionsB.has(c)).sort();
   const byCondition = sharedConditions.length > 0;
-  if (!byCondition) warnings.push(`the runs share no condition id (A: ${[...conditionsA].join(', ') || 'none'}; B: ${[...conditionsB].join(', ') || 'none'}), so conditions are pooled within each task`);
-  else if (sharedConditions.length < Math.max(conditionsA.size, conditionsB.size)) warnings.push(`only the shared conditions are compared: ${sharedConditions.join(', ')}`);
+  if (!byCondition)
+    warnings.push(
+      `the runs share no condition id (A: ${[...conditionsA].join(', ') || 'none'}; B: ${[...conditionsB].join(', ') || 'none'}), so conditions are pooled within each task`,
+    );
+  else if (sharedConditions.length < Math.max(conditionsA.size, conditionsB.size))
+    warnings.push(`only the shared conditions are compared: ${sharedConditions.join(', ')}`);
   const keep = (s: JoinedSample) => !byCondition || sharedConditions.includes(s.conditionId);
   const groupKey = (s: JoinedSample) => (byCondition ? s.conditionId : '*');
   const tasksA = byTask(scoredA.filter(keep), groupKey);
@@ -59,21 +69,31 @@ export function compareRuns(input: CompareInput): Comparison {
   const shared = [...tasksA.keys()].filter((t) => tasksB.has(t)).sort();
 
   const corpusHashesDiffer = input.a.summary.corpusHash !== input.b.summary.corpusHash;
-  if (corpusHashesDiffer) warnings.push(`the runs used different corpora (${input.a.summary.corpusHash.slice(0, 12)} vs ${input.b.summary.corpusHash.slice(0, 12)}); only the ${shared.length} tasks both executed are compared`);
+  if (corpusHashesDiffer)
+    warnings.push(
+      `the runs used different corpora (${input.a.summary.corpusHash.slice(0, 12)} vs ${input.b.summary.corpusHash.slice(0, 12)}); only the ${shared.length} tasks both executed are compared`,
+    );
   const tierOf = tierResolver(input, shared, warnings);
   const pairing: Pairing = {
     by: byCondition ? 'task+condition' : 'task',
     sharedTasks: shared.length,
     onlyInA: [...tasksA.keys()].filter((t) => !tasksB.has(t)).length,
     onlyInB: [...tasksB.keys()].filter((t) => !tasksA.has(t)).length,
-    conditions: byCondition ? sharedConditions : [...new Set([...conditionsA, ...conditionsB])].sort(),
+    conditions: byCondition
+      ? sharedConditions
+      : [...new Set([...conditionsA, ...conditionsB])].sort(),
     corpusHashesDiffer,
   };
 
-  const tierLabels: TierLabel[] = ['all', ...TIERS.filter((t) => shared.some((id) => tierOf(id) === t))];
+  const tierLabels: TierLabel[] = [
+    'all',
+    ...TIERS.filter((t) => shared.some((id) => tierOf(id) === t)),
+  ];
   const deltas = tierLabels.flatMap((tier) => {
     const ids = shared.filter((id) => tier === 'all' || tierOf(id) === tier);
-    return [1, ...input.ks.filter((k) => k > 1)].map((k) => deltaEstimate(tier, k, ids, tasksA, tasksB, input));
+    return [1, ...input.ks.filter((k) => k > 1)].map((k) =>
+      deltaEstimate(tier, k, ids, tasksA, tasksB, input),
+    );
   });
 
   const sharedSet = new Set(shared);
@@ -81,10 +101,15 @@ export function compareRuns(input: CompareInput): Comparison {
   const primaryB = scoredB.filter((s) => sharedSet.has(s.taskId) && keep(s) && !s.truncated);
   const latticeA = detectLattice(scoredA.map((s) => s.length));
   const latticeB = detectLattice(scoredB.map((s) => s.length));
-  const hazards = hazardChanges(hazardsOf(primaryA, input.boundaries, latticeA.g), hazardsOf(primaryB, input.boundaries, latticeB.g));
+  const hazards = hazardChanges(
+    hazardsOf(primaryA, input.boundaries, latticeA.g),
+    hazardsOf(primaryB, input.boundaries, latticeB.g),
+  );
   const mhA = boundaryOddsRatios(primaryA, tierLabels, tierOf);
   const mhB = boundaryOddsRatios(primaryB, tierLabels, tierOf);
-  const oddsRatios = tierLabels.map((tier) => oddsRatioChange(tier, mhA.get(tier)!, mhB.get(tier)!));
+  const oddsRatios = tierLabels.map((tier) =>
+    oddsRatioChange(tier, mhA.get(tier)!, mhB.get(tier)!),
+  );
 
   const latticeChanged = latticeA.g !== latticeB.g;
   const comparison: Comparison = {
@@ -119,12 +144,21 @@ export function compareRuns(input: CompareInput): Comparison {
 }
 
 function scored(run: ComparedRun, input: CompareInput): JoinedSample[] {
-  const join = joinRecords(run.tasks, run.samples, run.executions, input.boundaries, input.tolerance);
+  const join = joinRecords(
+    run.tasks,
+    run.samples,
+    run.executions,
+    input.boundaries,
+    input.tolerance,
+  );
   // Infrastructure failures never count against a model, in either run.
   return join.joined.filter((s) => s.verdict !== 'sandbox_error');
 }
 
-function byTask(samples: readonly JoinedSample[], groupKey: (s: JoinedSample) => string): Map<string, TaskSamples> {
+function byTask(
+  samples: readonly JoinedSample[],
+  groupKey: (s: JoinedSample) => string,
+): Map<string, TaskSamples> {
   const tasks = new Map<string, TaskSamples>();
   for (const s of samples) {
     const groups = tasks.get(s.taskId) ?? new Map<string, JoinedSample[]>();
@@ -136,13 +170,20 @@ function byTask(samples: readonly JoinedSample[], groupKey: (s: JoinedSample) =>
 }
 
 /** B's tier wins when the two corpora disagree about a task; the disagreement is reported. */
-function tierResolver(input: CompareInput, shared: readonly string[], warnings: string[]): (taskId: string) => TierLabel {
+function tierResolver(
+  input: CompareInput,
+  shared: readonly string[],
+  warnings: string[],
+): (taskId: string) => TierLabel {
   const disagree = shared.filter((id) => {
     const ta = input.a.tasks.get(id)?.tier;
     const tb = input.b.tasks.get(id)?.tier;
     return ta !== undefined && tb !== undefined && ta !== tb;
   });
-  if (disagree.length > 0) warnings.push(`${disagree.length} shared task(s) have different tiers in the two corpora (e.g. ${disagree[0]}); run B's tiers are used`);
+  if (disagree.length > 0)
+    warnings.push(
+      `${disagree.length} shared task(s) have different tiers in the two corpora (e.g. ${disagree[0]}); run B's tiers are used`,
+    );
   return (id) => input.b.tasks.get(id)?.tier ?? input.a.tasks.get(id)?.tier ?? 'untiered';
 }
 
@@ -157,30 +198,69 @@ function taskRate(groups: TaskSamples, k: number): number | null {
   return sum / groups.size;
 }
 
-function deltaEstimate(tier: TierLabel, k: number, ids: readonly string[], tasksA: Map<string, TaskSamples>, tasksB: Map<string, TaskSamples>, input: CompareInput): DeltaEstimate {
-  const empty = { tier, k, tasks: ids.length, a: null, b: null, delta: null, interval: null, pValue: null, excludesZero: null };
+function deltaEstimate(
+  tier: TierLabel,
+  k: number,
+  ids: readonly string[],
+  tasksA: Map<string, TaskSamples>,
+  tasksB: Map<string, TaskSamples>,
+  input: CompareInput,
+): DeltaEstimate {
+  const empty = {
+    tier,
+    k,
+    tasks: ids.length,
+    a: null,
+    b: null,
+    delta: null,
+    interval: null,
+    pValue: null,
+    excludesZero: null,
+  };
   if (ids.length === 0) return { ...empty, nullReason: 'no shared tasks' };
   const ra: number[] = [];
   const rb: number[] = [];
   for (const id of ids) {
     const a = taskRate(tasksA.get(id)!, k);
     const b = taskRate(tasksB.get(id)!, k);
-    if (a === null || b === null) return { ...empty, nullReason: `task ${id} has fewer than k = ${k} executed samples in run ${a === null ? 'A' : 'B'}` };
+    if (a === null || b === null)
+      return {
+        ...empty,
+        nullReason: `task ${id} has fewer than k = ${k} executed samples in run ${a === null ? 'A' : 'B'}`,
+      };
     ra.push(a);
     rb.push(b);
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const paired = pairedDelta(rb.map((b, i) => b - (ra[i] ?? 0)), {
-    seed: input.seed, stream: `${tier}/k=${k}`, bootstrapResamples: input.bootstrapResamples, permutationResamples: input.permutationResamples,
-  });
+  const paired = pairedDelta(
+    rb.map((b, i) => b - (ra[i] ?? 0)),
+    {
+      seed: input.seed,
+      stream: `${tier}/k=${k}`,
+      bootstrapResamples: input.bootstrapResamples,
+      permutationResamples: input.permutationResamples,
+    },
+  );
   return {
-    tier, k, tasks: ids.length, a: mean(ra), b: mean(rb), delta: paired.delta, interval: paired.interval, pValue: paired.pValue,
+    tier,
+    k,
+    tasks: ids.length,
+    a: mean(ra),
+    b: mean(rb),
+    delta: paired.delta,
+    interval: paired.interval,
+    pValue: paired.pValue,
     excludesZero: paired.interval ? paired.interval.low > 0 || paired.interval.high < 0 : null,
     nullReason: null,
   };
 }
 
-function flippedTasks(shared: readonly string[], tasksA: Map<string, TaskSamples>, tasksB: Map<string, TaskSamples>, tierOf: (id: string) => TierLabel): FlippedTask[] {
+function flippedTasks(
+  shared: readonly string[],
+  tasksA: Map<string, TaskSamples>,
+  tasksB: Map<string, TaskSamples>,
+  tierOf: (id: string) => TierLabel,
+): FlippedTask[] {
   const pooledRate = (groups: TaskSamples) => {
     const all = [...groups.values()].flat();
     return all.filter((s) => s.passed).length / all.length;
@@ -191,16 +271,32 @@ function flippedTasks(shared: readonly string[], tasksA: Map<string, TaskSamples
     const passedA = passRateA > 0.5;
     const passedB = passRateB > 0.5;
     if (passedA === passedB) return [];
-    return [{ taskId, tier: tierOf(taskId), passRateA, passRateB, direction: passedA ? 'regressed' : 'improved' }];
+    return [
+      {
+        taskId,
+        tier: tierOf(taskId),
+        passRateA,
+        passRateB,
+        direction: passedA ? 'regressed' : 'improved',
+      },
+    ];
   });
 }
 
 function hazardsOf(samples: readonly JoinedSample[], boundaries: readonly number[], g: number) {
-  return boundaryHazards(samples.flatMap((s) => (s.length === null ? [] : [{ length: s.length, taskId: s.taskId }])), boundaries, g);
+  return boundaryHazards(
+    samples.flatMap((s) => (s.length === null ? [] : [{ length: s.length, taskId: s.taskId }])),
+    boundaries,
+    g,
+  );
 }
 
 /** The within-task boundary odds ratio per tier label (ANALYSIS.md §6), as in a single run's analysis. */
-function boundaryOddsRatios(samples: readonly JoinedSample[], tiers: readonly TierLabel[], tierOf: (id: string) => TierLabel): Map<TierLabel, MantelHaenszelResult> {
+function boundaryOddsRatios(
+  samples: readonly JoinedSample[],
+  tiers: readonly TierLabel[],
+  tierOf: (id: string) => TierLabel,
+): Map<TierLabel, MantelHaenszelResult> {
   const tables = new Map<string, TwoByTwo>();
   for (const s of samples) {
     if (s.alignment === 'unknown') continue;
@@ -209,5 +305,12 @@ function boundaryOddsRatios(samples: readonly JoinedSample[], tiers: readonly Ti
     else s.passed ? (t.c += 1) : (t.d += 1);
     tables.set(s.taskId, t);
   }
-  return new Map(tiers.map((tier) => [tier, mantelHaenszel([...tables].filter(([id]) => tier === 'all' || tierOf(id) === tier).map(([, t]) => t))]));
+  return new Map(
+    tiers.map((tier) => [
+      tier,
+      mantelHaenszel(
+        [...tables].filter(([id]) => tier === 'all' || tierOf(id) === tier).map(([, t]) => t),
+      ),
+    ]),
+  );
 }

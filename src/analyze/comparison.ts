@@ -8,7 +8,12 @@ import { mantelHaenszel, type TwoByTwo } from './mantel-haenszel.js';
  */
 export function compareArms(tables: readonly TwoByTwo[]): StratifiedComparison {
   const mh = mantelHaenszel(tables);
-  let alignedN = 0, alignedPass = 0, otherN = 0, otherPass = 0, alignedAll = 0, otherAll = 0;
+  let alignedN = 0,
+    alignedPass = 0,
+    otherN = 0,
+    otherPass = 0,
+    alignedAll = 0,
+    otherAll = 0;
   for (const t of tables) {
     alignedAll += t.a + t.b;
     otherAll += t.c + t.d;

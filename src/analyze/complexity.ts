@@ -32,20 +32,38 @@ function analyseGroups(strata: GroupedStrata): Pick<Complexity, 'tiers' | 'bresl
   // Task strata are sparse (a few aligned samples each): use the exact conditional moments.
   const scores = groupScores(strata.tables, strata.groupOf, strata.labels.length, psi, true);
   const bd = breslowDay(scores, true);
-  const trend = trendTest(scores, strata.labels.map((_, j) => j + 1));
+  const trend = trendTest(
+    scores,
+    strata.labels.map((_, j) => j + 1),
+  );
   return {
     tiers,
-    breslowDay: bd && { ...bd, method: 'Breslow–Day with Tarone’s correction and exact conditional moments; task strata pooled within each group; ψ = MH common OR' },
-    trend: trend && { chiSquare: trend.chiSquare, pValue: trend.pValue, ...weightedSlope(tiers), method: 'score test for a linear trend of log OR over group scores 1, 2, 3 (Breslow & Day 1980 §4.5, Tarone-centred); slope = inverse-variance weighted regression of per-group log MH OR' },
+    breslowDay: bd && {
+      ...bd,
+      method:
+        'Breslow–Day with Tarone’s correction and exact conditional moments; task strata pooled within each group; ψ = MH common OR',
+    },
+    trend: trend && {
+      chiSquare: trend.chiSquare,
+      pValue: trend.pValue,
+      ...weightedSlope(tiers),
+      method:
+        'score test for a linear trend of log OR over group scores 1, 2, 3 (Breslow & Day 1980 §4.5, Tarone-centred); slope = inverse-variance weighted regression of per-group log MH OR',
+    },
   };
 }
 
 /** Inverse-variance weighted least-squares slope of log OR on the group score, with a 95% interval. */
-function weightedSlope(rows: readonly TierOddsRatio[]): { slopeLogOr: number | null; slopeInterval: Interval | null } {
+function weightedSlope(rows: readonly TierOddsRatio[]): {
+  slopeLogOr: number | null;
+  slopeInterval: Interval | null;
+} {
   const points = rows.flatMap((r) => {
     if (r.oddsRatio === null || r.oddsRatioInterval === null || r.oddsRatio <= 0) return [];
     const se = (Math.log(r.oddsRatioInterval.high) - Math.log(r.oddsRatioInterval.low)) / (2 * Z95);
-    return se > 0 && Number.isFinite(se) ? [{ x: r.score, y: Math.log(r.oddsRatio), w: 1 / (se * se) }] : [];
+    return se > 0 && Number.isFinite(se)
+      ? [{ x: r.score, y: Math.log(r.oddsRatio), w: 1 / (se * se) }]
+      : [];
   });
   if (points.length < 2) return { slopeLogOr: null, slopeInterval: null };
   const sw = points.reduce((a, p) => a + p.w, 0);
@@ -55,18 +73,26 @@ function weightedSlope(rows: readonly TierOddsRatio[]): { slopeLogOr: number | n
   if (sxx <= 0) return { slopeLogOr: null, slopeInterval: null };
   const slope = points.reduce((a, p) => a + p.w * (p.x - mx) * (p.y - my), 0) / sxx;
   const half = Z95 / Math.sqrt(sxx);
-  return { slopeLogOr: slope, slopeInterval: { low: slope - half, high: slope + half, method: 'inverse-variance WLS 95%' } };
+  return {
+    slopeLogOr: slope,
+    slopeInterval: { low: slope - half, high: slope + half, method: 'inverse-variance WLS 95%' },
+  };
 }
 
 /** Per corpus tier: strata are tasks, groups are the tiers present in order. */
-export function complexityByTier(table: SampleTable, options: ArmOptions): Pick<Complexity, 'tiers' | 'breslowDay' | 'trend'> | null {
+export function complexityByTier(
+  table: SampleTable,
+  options: ArmOptions,
+): Pick<Complexity, 'tiers' | 'breslowDay' | 'trend'> | null {
   const present = TIERS.filter((t) => table.taskTiers.includes(t));
   if (present.length < 2) return null;
   const groupOfTask = table.taskTiers.map((t) => (t === null ? -1 : present.indexOf(t)));
   const tables: TwoByTwo[] = [];
   const groupOf: number[] = [];
   present.forEach((_, j) => {
-    const ts = stratumTables(table, options, table.taskIds.length, (i) => (groupOfTask[table.task[i] ?? 0] === j ? (table.task[i] ?? 0) : -1));
+    const ts = stratumTables(table, options, table.taskIds.length, (i) =>
+      groupOfTask[table.task[i] ?? 0] === j ? (table.task[i] ?? 0) : -1,
+    );
     tables.push(...ts);
     groupOf.push(...ts.map(() => j));
   });
@@ -80,7 +106,10 @@ const EMPIRICAL_LABELS = ['easy', 'medium', 'hard'];
  * hash of their keys; a sample's difficulty is its task's failure rate in the *other* half, so no sample
  * is used to grade itself. Strata are task × half; groups are terciles of that held-out rate.
  */
-export function empiricalDifficulty(table: SampleTable, options: ArmOptions): Complexity['empirical'] {
+export function empiricalDifficulty(
+  table: SampleTable,
+  options: ArmOptions,
+): Complexity['empirical'] {
   const tasks = table.taskIds.length;
   const n = new Float64Array(tasks * 2);
   const passes = new Float64Array(tasks * 2);

@@ -11,7 +11,10 @@ import { tokenHistogram } from './token-histogram.js';
 
 const MIN_FOR_SPIKES = 30;
 
-export type DistributionSections = Pick<Analysis, 'lattice' | 'distribution' | 'hazards' | 'scan' | 'periodicity'> & {
+export type DistributionSections = Pick<
+  Analysis,
+  'lattice' | 'distribution' | 'hazards' | 'scan' | 'periodicity'
+> & {
   hazardsIncludingTruncated: BoundaryHazard[];
   primaryCounts: LengthCounts;
   absent: Analysis['absentSections'];
@@ -22,7 +25,10 @@ export type DistributionSections = Pick<Analysis, 'lattice' | 'distribution' | '
  * the configured boundaries (Holm), the exploratory scan (BH) and periodicity. Truncated samples are
  * split out first; the hazards are recomputed with them as a sensitivity row.
  */
-export function distributionSections(table: SampleTable, options: AnalysisOptions): DistributionSections {
+export function distributionSections(
+  table: SampleTable,
+  options: AnalysisOptions,
+): DistributionSections {
   const isTruncated = (i: number) => ((table.flags[i] ?? 0) & FLAG.truncated) !== 0;
   const primary = countLengths(table.length, (i) => !isTruncated(i));
   const truncated = countLengths(table.length, isTruncated);
@@ -33,22 +39,59 @@ export function distributionSections(table: SampleTable, options: AnalysisOption
 
   const enough = primary.total - nAt(primary, 0) >= MIN_FOR_SPIKES;
   const scan = enough ? scanSpikes(primary, g, options.scanQ) : null;
-  if (!scan) absent.push({ section: 'scan', reason: `fewer than ${MIN_FOR_SPIKES} non-truncated non-zero reasoning counts (${primary.total - nAt(primary, 0)})` });
-  const periodicity = enough && options.period > 0
-    ? testPeriodicity(primary, { period: options.period, phase: options.phase, g, permutations: options.periodicityPermutations, configured: options.boundaries }, createRng('periodicity', options.seed))
-    : null;
-  if (!periodicity) absent.push({ section: 'periodicity', reason: options.period > 0 ? `fewer than ${MIN_FOR_SPIKES} non-truncated non-zero reasoning counts` : 'no period configured' });
+  if (!scan)
+    absent.push({
+      section: 'scan',
+      reason: `fewer than ${MIN_FOR_SPIKES} non-truncated non-zero reasoning counts (${primary.total - nAt(primary, 0)})`,
+    });
+  const periodicity =
+    enough && options.period > 0
+      ? testPeriodicity(
+          primary,
+          {
+            period: options.period,
+            phase: options.phase,
+            g,
+            permutations: options.periodicityPermutations,
+            configured: options.boundaries,
+          },
+          createRng('periodicity', options.seed),
+        )
+      : null;
+  if (!periodicity)
+    absent.push({
+      section: 'periodicity',
+      reason:
+        options.period > 0
+          ? `fewer than ${MIN_FOR_SPIKES} non-truncated non-zero reasoning counts`
+          : 'no period configured',
+    });
 
-  const interesting = new Set([...options.boundaries, ...(scan?.discoveries.map((d) => d.boundary) ?? [])]);
+  const interesting = new Set([
+    ...options.boundaries,
+    ...(scan?.discoveries.map((d) => d.boundary) ?? []),
+  ]);
   const tasksAt = distinctTasksAt(table, interesting, false);
   const tasksAtAll = distinctTasksAt(table, new Set(options.boundaries), true);
   const hazards = hazardsAt(primary, options.boundaries, g, (v) => tasksAt.get(v)?.size ?? 0);
-  const hazardsIncludingTruncated = hazardsAt(everything, options.boundaries, g, (v) => tasksAtAll.get(v)?.size ?? 0);
-  const discoveries = scan?.discoveries.map((d) => ({ ...d, distinctTasks: tasksAt.get(d.boundary)?.size ?? 0 })) ?? [];
+  const hazardsIncludingTruncated = hazardsAt(
+    everything,
+    options.boundaries,
+    g,
+    (v) => tasksAtAll.get(v)?.size ?? 0,
+  );
+  const discoveries =
+    scan?.discoveries.map((d) => ({ ...d, distinctTasks: tasksAt.get(d.boundary)?.size ?? 0 })) ??
+    [];
 
-  const marks: TokenDistribution['marks'] = options.boundaries.map((v) => markAt(primary, v, 'boundary'));
-  for (const d of discoveries) if (!options.boundaries.includes(d.boundary)) marks.push(markAt(primary, d.boundary, 'scan'));
-  if (periodicity) for (const v of teethOf(options.phase, options.period, periodicity.teeth.at(-1)?.value ?? 0)) if (!options.boundaries.includes(v)) marks.push(markAt(primary, v, 'predicted'));
+  const marks: TokenDistribution['marks'] = options.boundaries.map((v) =>
+    markAt(primary, v, 'boundary'),
+  );
+  for (const d of discoveries)
+    if (!options.boundaries.includes(d.boundary)) marks.push(markAt(primary, d.boundary, 'scan'));
+  if (periodicity)
+    for (const v of teethOf(options.phase, options.period, periodicity.teeth.at(-1)?.value ?? 0))
+      if (!options.boundaries.includes(v)) marks.push(markAt(primary, v, 'predicted'));
 
   return {
     lattice,
@@ -62,13 +105,26 @@ export function distributionSections(table: SampleTable, options: AnalysisOption
   };
 }
 
-function markAt(c: LengthCounts, value: number, kind: TokenDistribution['marks'][number]['kind']): TokenDistribution['marks'][number] {
+function markAt(
+  c: LengthCounts,
+  value: number,
+  kind: TokenDistribution['marks'][number]['kind'],
+): TokenDistribution['marks'][number] {
   const reached = value <= c.max ? (c.atLeast[value] ?? 0) : 0;
-  return { value, kind, count: nAt(c, value), hazard: reached > 0 ? nAt(c, value) / reached : null };
+  return {
+    value,
+    kind,
+    count: nAt(c, value),
+    hazard: reached > 0 ? nAt(c, value) / reached : null,
+  };
 }
 
 /** The tasks that contributed a sample at each value of interest, in one pass. */
-function distinctTasksAt(table: SampleTable, values: ReadonlySet<number>, includeTruncated: boolean): Map<number, Set<number>> {
+function distinctTasksAt(
+  table: SampleTable,
+  values: ReadonlySet<number>,
+  includeTruncated: boolean,
+): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   for (let i = 0; i < table.size; i++) {
     const v = table.length[i] ?? -1;

@@ -32,10 +32,20 @@ function push(b: Bucket, v: number): void {
 export function groupRows(table: SampleTable, boundaries: readonly number[]): GroupRow[] {
   const models = new Map<string, Bucket>();
   const details = table.groups.map((key): Bucket | null =>
-    key.effort === null && key.cliVersion === null && key.systemPromptHash === null ? null : bucket(key, 'detail'));
+    key.effort === null && key.cliVersion === null && key.systemPromptHash === null
+      ? null
+      : bucket(key, 'detail'),
+  );
   const modelOf = table.groups.map((key) => {
     let b = models.get(key.model);
-    if (!b) models.set(key.model, (b = bucket({ model: key.model, effort: null, cliVersion: null, systemPromptHash: null }, 'model')));
+    if (!b)
+      models.set(
+        key.model,
+        (b = bucket(
+          { model: key.model, effort: null, cliVersion: null, systemPromptHash: null },
+          'model',
+        )),
+      );
     return b;
   });
   for (let i = 0; i < table.size; i++) {
@@ -52,8 +62,11 @@ export function groupRows(table: SampleTable, boundaries: readonly number[]): Gr
   const rows: GroupRow[] = [];
   for (const [model, b] of [...models].sort(([a], [c]) => a.localeCompare(c))) {
     rows.push(row(b, boundaries));
-    const own = details.filter((d): d is Bucket => d !== null && d.key.model === model && d.calls > 0);
-    for (const d of own.sort((x, y) => label(x.key).localeCompare(label(y.key)))) rows.push(row(d, boundaries));
+    const own = details.filter(
+      (d): d is Bucket => d !== null && d.key.model === model && d.calls > 0,
+    );
+    for (const d of own.sort((x, y) => label(x.key).localeCompare(label(y.key))))
+      rows.push(row(d, boundaries));
   }
   return rows;
 }
@@ -80,6 +93,13 @@ function row(b: Bucket, boundaries: readonly number[]): GroupRow {
     medianTokens: medianOf(c),
     lattice,
     truncated: b.truncated,
-    boundaries: tested.map((h) => ({ boundary: h.boundary, exactHits: h.atBoundary, reached: h.reached, hazard: h.hazard, baselineHazard: h.baselineHazard, pHolm: h.pHolm })),
+    boundaries: tested.map((h) => ({
+      boundary: h.boundary,
+      exactHits: h.atBoundary,
+      reached: h.reached,
+      hazard: h.hazard,
+      baselineHazard: h.baselineHazard,
+      pHolm: h.pHolm,
+    })),
   };
 }

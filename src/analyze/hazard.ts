@@ -26,7 +26,10 @@ export interface Baseline {
 export function baselineAt(c: LengthCounts, v: number, g: number): Baseline {
   const hazards: number[] = [];
   const cells: { at: number; reached: number }[] = [];
-  let below = 0, above = 0, n = 0, r = 0;
+  let below = 0,
+    above = 0,
+    n = 0,
+    r = 0;
   for (let k = 1; k <= NEIGHBOURS; k++) {
     for (const u of [v - k * g, v + k * g]) {
       const reached = u > 0 ? nAtLeast(c, u) : 0;
@@ -45,7 +48,8 @@ export function baselineAt(c: LengthCounts, v: number, g: number): Baseline {
   // A median of 0 (sparse data) would make every atom significant; fall back to the smoothed pooled hazard.
   const baseline = m === 0 ? (n + 0.5) / (r + 1) : m;
   let chi = 0;
-  for (const cell of cells) chi += (cell.at - cell.reached * baseline) ** 2 / (cell.reached * baseline * (1 - baseline));
+  for (const cell of cells)
+    chi += (cell.at - cell.reached * baseline) ** 2 / (cell.reached * baseline * (1 - baseline));
   const dispersion = cells.length > 1 && baseline < 1 ? Math.max(1, chi / (cells.length - 1)) : 1;
   return { baseline, method: m === 0 ? 'pooled' : 'median', dispersion, below, above };
 }
@@ -57,7 +61,12 @@ export function baselineAt(c: LengthCounts, v: number, g: number): Baseline {
  * n(≥v) by the neighbours' dispersion, as Rao & Scott (1992) do with a design effect, which keeps it
  * calibrated (checked by the validation by simulation). `distinctTasks` is filled by the caller.
  */
-export function hazardAt(c: LengthCounts, v: number, g: number, base: Baseline = baselineAt(c, v, g)): BoundaryHazard {
+export function hazardAt(
+  c: LengthCounts,
+  v: number,
+  g: number,
+  base: Baseline = baselineAt(c, v, g),
+): BoundaryHazard {
   const atBoundary = nAt(c, v);
   const reached = nAtLeast(c, v);
   const hazard = reached > 0 ? atBoundary / reached : null;
@@ -73,21 +82,37 @@ export function hazardAt(c: LengthCounts, v: number, g: number, base: Baseline =
     hazardRatio: usable && baseline > 0 ? hazard / baseline : null,
     excessMass: usable && c.total > 0 ? (atBoundary - reached * baseline) / c.total : null,
     dispersion,
-    pValue: usable ? binomialUpperTailContinuous(atBoundary / dispersion, reached / dispersion, baseline) : null,
+    pValue: usable
+      ? binomialUpperTailContinuous(atBoundary / dispersion, reached / dispersion, baseline)
+      : null,
     pHolm: null,
     distinctTasks: 0,
   };
 }
 
 /** Hazards at the configured boundaries, Holm-adjusted over them. */
-export function hazardsAt(c: LengthCounts, boundaries: readonly number[], g: number, distinctTasks: (v: number) => number): BoundaryHazard[] {
+export function hazardsAt(
+  c: LengthCounts,
+  boundaries: readonly number[],
+  g: number,
+  distinctTasks: (v: number) => number,
+): BoundaryHazard[] {
   const rows = boundaries.map((b) => ({ ...hazardAt(c, b, g), distinctTasks: distinctTasks(b) }));
   const adjusted = holmAdjust(rows.map((r) => r.pValue));
   return rows.map((r, i) => ({ ...r, pHolm: adjusted[i] ?? null }));
 }
 
 /** Convenience over plain observations (tests and small inputs). */
-export function boundaryHazards(observations: readonly LengthObservation[], boundaries: readonly number[], g: number): BoundaryHazard[] {
+export function boundaryHazards(
+  observations: readonly LengthObservation[],
+  boundaries: readonly number[],
+  g: number,
+): BoundaryHazard[] {
   const c = countValues(observations.map((o) => o.length));
-  return hazardsAt(c, boundaries, g, (v) => new Set(observations.filter((o) => o.length === v).map((o) => o.taskId)).size);
+  return hazardsAt(
+    c,
+    boundaries,
+    g,
+    (v) => new Set(observations.filter((o) => o.length === v).map((o) => o.taskId)).size,
+  );
 }

@@ -25,7 +25,11 @@ export interface JoinResult {
 }
 
 /** Exact by default (δ = 0): a sample is aligned when its count is within δ of a boundary. */
-export function alignmentOf(length: number | null, boundaries: readonly number[], tolerance: number): Alignment {
+export function alignmentOf(
+  length: number | null,
+  boundaries: readonly number[],
+  tolerance: number,
+): Alignment {
   if (length === null) return 'unknown';
   return boundaries.some((b) => Math.abs(length - b) <= tolerance) ? 'aligned' : 'not_aligned';
 }
@@ -45,7 +49,14 @@ export function joinRecords(
   const latest = new Map<string, ExecutionRecord>();
   for (const e of executions) latest.set(e.key, e);
   const verdicts = new Map<string, Verdict>();
-  const result: JoinResult = { joined: [], samples: 0, generationErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 };
+  const result: JoinResult = {
+    joined: [],
+    samples: 0,
+    generationErrors: 0,
+    unexecuted: 0,
+    retriedAlone: 0,
+    changedOnRetry: 0,
+  };
   for (const e of latest.values()) {
     verdicts.set(e.key, e.verdict);
     if (e.retriedAlone) result.retriedAlone += 1;

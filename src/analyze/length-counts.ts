@@ -25,7 +25,11 @@ export function countLengths(length: Int32Array, include: (i: number) => boolean
   }
   // Dense counts cost 12 bytes per possible value; a count beyond this is a corrupt record, not reasoning.
   if (max > MAX_COUNT) {
-    throw new BenchError('RECORD_INVALID', `a reasoning-token count of ${max} exceeds the ${MAX_COUNT.toLocaleString('en')} the analysis supports`, 'check the samples file for a corrupted reasoningTokens value');
+    throw new BenchError(
+      'RECORD_INVALID',
+      `a reasoning-token count of ${max} exceeds the ${MAX_COUNT.toLocaleString('en')} the analysis supports`,
+      'check the samples file for a corrupted reasoningTokens value',
+    );
   }
   const count = new Uint32Array(max + 1);
   let total = 0;

@@ -13,7 +13,9 @@ const BINS = 10;
  * confounding by difficulty. Only scored, non-truncated samples with a count are used.
  */
 export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): LengthCurves | null {
-  const used = (i: number) => ((table.flags[i] ?? 0) & (FLAG.scored | FLAG.truncated)) === FLAG.scored && (table.length[i] ?? -1) >= 0;
+  const used = (i: number) =>
+    ((table.flags[i] ?? 0) & (FLAG.scored | FLAG.truncated)) === FLAG.scored &&
+    (table.length[i] ?? -1) >= 0;
   const counts = countLengths(table.length, used);
   if (counts.total < BINS * 2) return null;
   const cuts = Array.from({ length: BINS - 1 }, (_, j) => quantileOf(counts, (j + 1) / BINS) ?? 0);
@@ -36,7 +38,8 @@ export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): L
   for (let start = 0; start < sorted.length;) {
     const task = Math.floor(Math.floor(sorted[start]! / 2) / span);
     let end = start;
-    while (end < sorted.length && Math.floor(Math.floor(sorted[end]! / 2) / span) === task) end += 1;
+    while (end < sorted.length && Math.floor(Math.floor(sorted[end]! / 2) / span) === task)
+      end += 1;
     const n = end - start;
     for (let i = start; i < end;) {
       const length = Math.floor(sorted[i]! / 2) % span;
@@ -54,7 +57,10 @@ export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): L
   }
   const pooledBands = bands(cells, tasks, 0, bootstrap, rng);
   const rankBands = bands(cells, tasks, 2, bootstrap, rng);
-  const pooledLabels = Array.from({ length: BINS }, (_, b) => `${b === 0 ? 0 : cuts[b - 1]! + 1}–${b === BINS - 1 ? counts.max : cuts[b]!}`);
+  const pooledLabels = Array.from(
+    { length: BINS },
+    (_, b) => `${b === 0 ? 0 : cuts[b - 1]! + 1}–${b === BINS - 1 ? counts.max : cuts[b]!}`,
+  );
   const rankLabels = Array.from({ length: BINS }, (_, b) => `${b * 10}–${(b + 1) * 10}%`);
   return {
     bins: BINS,
@@ -64,9 +70,16 @@ export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): L
   };
 }
 
-function points(cells: Float64Array, tasks: number, offset: number, labels: string[], bandsOf: (CurvePoint['band'])[]): CurvePoint[] {
+function points(
+  cells: Float64Array,
+  tasks: number,
+  offset: number,
+  labels: string[],
+  bandsOf: CurvePoint['band'][],
+): CurvePoint[] {
   return labels.map((label, b) => {
-    let n = 0, p = 0;
+    let n = 0,
+      p = 0;
     for (let t = 0; t < tasks; t++) {
       n += cells[(t * BINS + b) * 4 + offset]!;
       p += cells[(t * BINS + b) * 4 + offset + 1]!;
@@ -75,7 +88,13 @@ function points(cells: Float64Array, tasks: number, offset: number, labels: stri
   });
 }
 
-function bands(cells: Float64Array, tasks: number, offset: number, bootstrap: number, rng: Rng): CurvePoint['band'][] {
+function bands(
+  cells: Float64Array,
+  tasks: number,
+  offset: number,
+  bootstrap: number,
+  rng: Rng,
+): CurvePoint['band'][] {
   if (bootstrap <= 0 || tasks < 2) return [];
   const replicates = Array.from({ length: BINS }, () => new Float64Array(bootstrap));
   const n = new Float64Array(BINS);
@@ -93,5 +112,7 @@ function bands(cells: Float64Array, tasks: number, offset: number, bootstrap: nu
     }
     for (let b = 0; b < BINS; b++) replicates[b]![r] = n[b]! > 0 ? p[b]! / n[b]! : Number.NaN;
   });
-  return replicates.map((x) => percentileInterval(x, `task bootstrap percentile 95% (B = ${bootstrap})`));
+  return replicates.map((x) =>
+    percentileInterval(x, `task bootstrap percentile 95% (B = ${bootstrap})`),
+  );
 }

@@ -32,11 +32,21 @@ export function isInformative(t: TwoByTwo): boolean {
 }
 
 /** Mantel–Haenszel common odds ratio, its RBG interval, the MH risk difference and the CMH test (continuity-corrected unless told). */
-export function mantelHaenszel(tables: readonly TwoByTwo[], options: { continuityCorrection?: boolean } = {}): MantelHaenszelResult {
+export function mantelHaenszel(
+  tables: readonly TwoByTwo[],
+  options: { continuityCorrection?: boolean } = {},
+): MantelHaenszelResult {
   const correction = options.continuityCorrection === false ? 0 : 0.5;
-  let sumR = 0, sumS = 0, sumPR = 0, sumPSQR = 0, sumQS = 0;
-  let sumA = 0, sumExpected = 0, sumVariance = 0;
-  let rdNumerator = 0, rdDenominator = 0;
+  let sumR = 0,
+    sumS = 0,
+    sumPR = 0,
+    sumPSQR = 0,
+    sumQS = 0;
+  let sumA = 0,
+    sumExpected = 0,
+    sumVariance = 0;
+  let rdNumerator = 0,
+    rdDenominator = 0;
   let informative = 0;
   for (const t of tables) {
     const n = t.a + t.b + t.c + t.d;
@@ -46,8 +56,15 @@ export function mantelHaenszel(tables: readonly TwoByTwo[], options: { continuit
     const S = (t.b * t.c) / n;
     const P = (t.a + t.d) / n;
     const Q = (t.b + t.c) / n;
-    sumR += R; sumS += S; sumPR += P * R; sumPSQR += P * S + Q * R; sumQS += Q * S;
-    const exposed = t.a + t.b, unexposed = t.c + t.d, passed = t.a + t.c, failed = t.b + t.d;
+    sumR += R;
+    sumS += S;
+    sumPR += P * R;
+    sumPSQR += P * S + Q * R;
+    sumQS += Q * S;
+    const exposed = t.a + t.b,
+      unexposed = t.c + t.d,
+      passed = t.a + t.c,
+      failed = t.b + t.d;
     sumA += t.a;
     sumExpected += (exposed * passed) / n;
     sumVariance += (exposed * unexposed * passed * failed) / (n * n * (n - 1));
@@ -57,11 +74,19 @@ export function mantelHaenszel(tables: readonly TwoByTwo[], options: { continuit
   const oddsRatio = sumR > 0 && sumS > 0 ? sumR / sumS : null;
   let oddsRatioInterval: Interval | null = null;
   if (oddsRatio !== null) {
-    const variance = sumPR / (2 * sumR * sumR) + sumPSQR / (2 * sumR * sumS) + sumQS / (2 * sumS * sumS);
+    const variance =
+      sumPR / (2 * sumR * sumR) + sumPSQR / (2 * sumR * sumS) + sumQS / (2 * sumS * sumS);
     const half = Z95 * Math.sqrt(variance);
-    oddsRatioInterval = { low: oddsRatio * Math.exp(-half), high: oddsRatio * Math.exp(half), method: 'Robins–Breslow–Greenland 95%' };
+    oddsRatioInterval = {
+      low: oddsRatio * Math.exp(-half),
+      high: oddsRatio * Math.exp(half),
+      method: 'Robins–Breslow–Greenland 95%',
+    };
   }
-  const chiSquare = sumVariance > 0 ? Math.max(0, Math.abs(sumA - sumExpected) - correction) ** 2 / sumVariance : null;
+  const chiSquare =
+    sumVariance > 0
+      ? Math.max(0, Math.abs(sumA - sumExpected) - correction) ** 2 / sumVariance
+      : null;
   return {
     informativeStrata: informative,
     oddsRatio,

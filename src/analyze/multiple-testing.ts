@@ -17,7 +17,10 @@ export function holmAdjust(pValues: readonly (number | null)[]): (number | null)
  * Benjamini–Hochberg (1995) step-up q-values: controls the false discovery rate (the exploratory
  * scan). `m` may exceed the number of p-values given: untested values count as p = 1.
  */
-export function bhAdjust(pValues: readonly (number | null)[], m = pValues.filter((p) => p !== null).length): (number | null)[] {
+export function bhAdjust(
+  pValues: readonly (number | null)[],
+  m = pValues.filter((p) => p !== null).length,
+): (number | null)[] {
   const indexed = ranked(pValues);
   const adjusted: (number | null)[] = pValues.map(() => null);
   let running = 1;
@@ -30,5 +33,8 @@ export function bhAdjust(pValues: readonly (number | null)[], m = pValues.filter
 }
 
 function ranked(pValues: readonly (number | null)[]): { p: number; i: number }[] {
-  return pValues.map((p, i) => ({ p, i })).filter((x): x is { p: number; i: number } => x.p !== null).sort((a, b) => a.p - b.p);
+  return pValues
+    .map((p, i) => ({ p, i }))
+    .filter((x): x is { p: number; i: number } => x.p !== null)
+    .sort((a, b) => a.p - b.p);
 }

@@ -29,7 +29,10 @@ const mean = (xs: ArrayLike<number>): number => {
  * resampled with all their samples, so the pairing is kept) and a two-sided sign-flip permutation p:
  * under "no change" each task's difference is as likely to have either sign.
  */
-export function pairedDelta(differences: readonly number[], options: PairedDeltaOptions): PairedDelta {
+export function pairedDelta(
+  differences: readonly number[],
+  options: PairedDeltaOptions,
+): PairedDelta {
   const t = differences.length;
   if (t === 0) return { delta: null, interval: null, pValue: null };
   const observed = mean(differences);
@@ -41,7 +44,10 @@ export function pairedDelta(differences: readonly number[], options: PairedDelta
 }
 
 /** Percentile interval of the mean over B resamples of the tasks (seeded). */
-export function bootstrapInterval(differences: readonly number[], options: PairedDeltaOptions): Interval {
+export function bootstrapInterval(
+  differences: readonly number[],
+  options: PairedDeltaOptions,
+): Interval {
   const t = differences.length;
   const rng = createRng(options.seed, 'paired-bootstrap', options.stream);
   const means = new Float64Array(options.bootstrapResamples);
@@ -68,7 +74,8 @@ export function signFlipP(differences: readonly number[], options: PairedDeltaOp
     const patterns = 2 ** t;
     for (let mask = 0; mask < patterns; mask++) {
       let s = 0;
-      for (let i = 0; i < t; i++) s += (mask >> i) & 1 ? -(differences[i] ?? 0) : (differences[i] ?? 0);
+      for (let i = 0; i < t; i++)
+        s += (mask >> i) & 1 ? -(differences[i] ?? 0) : (differences[i] ?? 0);
       if (Math.abs(s / t) >= observed) hits += 1;
     }
     return hits / patterns;
@@ -77,7 +84,8 @@ export function signFlipP(differences: readonly number[], options: PairedDeltaOp
   let hits = 0;
   for (let r = 0; r < options.permutationResamples; r++) {
     let s = 0;
-    for (let i = 0; i < t; i++) s += rng.next() < 0.5 ? -(differences[i] ?? 0) : (differences[i] ?? 0);
+    for (let i = 0; i < t; i++)
+      s += rng.next() < 0.5 ? -(differences[i] ?? 0) : (differences[i] ?? 0);
     if (Math.abs(s / t) >= observed) hits += 1;
   }
   // The observed pattern counts as one of the permutations, so p is never 0.

@@ -30,7 +30,11 @@ function summedExcess(c: LengthCounts, phase: number, period: number, g: number)
  * same sum at random phases that share φ's residue modulo the lattice g (so a reporting grid cannot
  * pass for a period). p = (1 + #{S(φ') ≥ S(φ)}) / (1 + R), with phases drawn from the seeded `rng`.
  */
-export function testPeriodicity(c: LengthCounts, options: PeriodicityOptions, rng: Rng): Periodicity {
+export function testPeriodicity(
+  c: LengthCounts,
+  options: PeriodicityOptions,
+  rng: Rng,
+): Periodicity {
   const { period, phase, g, permutations } = options;
   const observed = summedExcess(c, phase, period, g);
   const steps = Math.max(1, Math.floor(period / g));
@@ -42,12 +46,21 @@ export function testPeriodicity(c: LengthCounts, options: PeriodicityOptions, rn
     drawn += 1;
     if (summedExcess(c, other, period, g) >= observed - 1e-15) atLeast += 1;
   }
-  const teeth: PeriodicityTooth[] = teethOf(phase, period, Math.max(c.max, phase + 4 * period)).map((v) => ({
-    value: v,
-    count: nAt(c, v),
-    reached: nAtLeast(c, v),
-    excessMass: v <= c.max ? hazardAt(c, v, g).excessMass : null,
-    kind: options.configured.includes(v) ? 'configured' : 'predicted',
-  }));
-  return { period, phase, excess: observed, pValue: drawn > 0 ? (1 + atLeast) / (1 + drawn) : null, permutations: drawn, teeth };
+  const teeth: PeriodicityTooth[] = teethOf(phase, period, Math.max(c.max, phase + 4 * period)).map(
+    (v) => ({
+      value: v,
+      count: nAt(c, v),
+      reached: nAtLeast(c, v),
+      excessMass: v <= c.max ? hazardAt(c, v, g).excessMass : null,
+      kind: options.configured.includes(v) ? 'configured' : 'predicted',
+    }),
+  );
+  return {
+    period,
+    phase,
+    excess: observed,
+    pValue: drawn > 0 ? (1 + atLeast) / (1 + drawn) : null,
+    permutations: drawn,
+    teeth,
+  };
 }

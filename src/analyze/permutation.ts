@@ -9,8 +9,20 @@ import type { TwoByTwo } from './mantel-haenszel.js';
  * same as a shuffle, at O(1) with a guide table instead of O(n). The statistic is Σ aligned passes,
  * two-sided about its null mean; p = (1 + #{|S* − E| ≥ |S − E|}) / (1 + R).
  */
-export function withinTaskPermutationP(tables: readonly TwoByTwo[], permutations: number, rng: Rng): number | null {
-  return groupedPermutationPs(tables, tables.map(() => 0), 1, permutations, rng).groups[0] ?? null;
+export function withinTaskPermutationP(
+  tables: readonly TwoByTwo[],
+  permutations: number,
+  rng: Rng,
+): number | null {
+  return (
+    groupedPermutationPs(
+      tables,
+      tables.map(() => 0),
+      1,
+      permutations,
+      rng,
+    ).groups[0] ?? null
+  );
 }
 
 /**
@@ -18,7 +30,13 @@ export function withinTaskPermutationP(tables: readonly TwoByTwo[], permutations
  * one set of shuffles: each task is drawn once per permutation and its draw counts towards its group
  * and towards the total. Each p is exact on its own; they are merely not independent.
  */
-export function groupedPermutationPs(tables: readonly TwoByTwo[], groupOf: readonly number[], groups: number, permutations: number, rng: Rng): { all: number | null; groups: (number | null)[] } {
+export function groupedPermutationPs(
+  tables: readonly TwoByTwo[],
+  groupOf: readonly number[],
+  groups: number,
+  permutations: number,
+  rng: Rng,
+): { all: number | null; groups: (number | null)[] } {
   const laws: { lo: number; cdf: Float64Array; guide: Uint32Array; group: number }[] = [];
   const observed = new Float64Array(groups + 1);
   const expected = new Float64Array(groups + 1);
@@ -55,13 +73,20 @@ export function groupedPermutationPs(tables: readonly TwoByTwo[], groupOf: reado
       sums[law.group]! += draw;
       sums[groups]! += draw;
     }
-    for (let k = 0; k <= groups; k++) if (Math.abs(sums[k]! - expected[k]!) >= distance[k]!) extreme[k]! += 1;
+    for (let k = 0; k <= groups; k++)
+      if (Math.abs(sums[k]! - expected[k]!) >= distance[k]!) extreme[k]! += 1;
   }
   const p = (k: number) => (varying[k]! > 0 ? (1 + extreme[k]!) / (1 + permutations) : null);
   return { all: p(groups), groups: Array.from({ length: groups }, (_, k) => p(k)) };
 }
 
-function hypergeometricCdf(n: number, passes: number, m: number, lo: number, hi: number): Float64Array {
+function hypergeometricCdf(
+  n: number,
+  passes: number,
+  m: number,
+  lo: number,
+  hi: number,
+): Float64Array {
   const cdf = new Float64Array(hi - lo + 1);
   const total = lnChoose(n, m);
   let acc = 0;

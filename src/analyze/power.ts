@@ -65,7 +65,12 @@ interface Arm {
   p0: number;
 }
 
-function rejectionRate(design: readonly Arm[], oddsRatio: number, simulations: number, seed: number): number {
+function rejectionRate(
+  design: readonly Arm[],
+  oddsRatio: number,
+  simulations: number,
+  seed: number,
+): number {
   // Common random numbers across odds ratios make the power curve monotone enough to bisect.
   const rng = pairedNormals(createRng('power', seed));
   const critical = chiSquareQuantile(1 - ALPHA, 1);
@@ -76,7 +81,9 @@ function rejectionRate(design: readonly Arm[], oddsRatio: number, simulations: n
   let rejected = 0;
   for (let s = 0; s < simulations; s++) {
     // The continuity-corrected CMH statistic, accumulated without building tables.
-    let sumA = 0, sumE = 0, sumV = 0;
+    let sumA = 0,
+      sumE = 0,
+      sumV = 0;
     for (let i = 0; i < design.length; i++) {
       const arm = design[i]!;
       const a = drawBinomial(arm.aligned, p1[i]!, rng);
@@ -103,7 +110,12 @@ function designOf(tables: readonly TwoByTwo[]): Arm[] {
 }
 
 /** The CMH test's power at one odds ratio, by simulation on the observed design (validation compares it with reality). */
-export function powerAtOddsRatio(tables: readonly TwoByTwo[], oddsRatio: number, simulations: number, seed: number): number | null {
+export function powerAtOddsRatio(
+  tables: readonly TwoByTwo[],
+  oddsRatio: number,
+  simulations: number,
+  seed: number,
+): number | null {
   const design = designOf(tables);
   return design.length === 0 ? null : rejectionRate(design, oddsRatio, simulations, seed);
 }
@@ -114,11 +126,20 @@ export function powerAtOddsRatio(tables: readonly TwoByTwo[], oddsRatio: number,
  * redrawn with the aligned arm's odds multiplied by ψ and the CMH test is run at α = 0.05. ψ is found
  * by bisection on log ψ, each direction from 1, inside a bracket twice the normal-approximation guess.
  */
-export function minimumDetectableEffect(tables: readonly TwoByTwo[], simulations: number, seed: number): Power | null {
+export function minimumDetectableEffect(
+  tables: readonly TwoByTwo[],
+  simulations: number,
+  seed: number,
+): Power | null {
   const design = designOf(tables);
   if (design.length === 0 || simulations <= 0) return null;
   // Bracket from the normal approximation (var log OR ≈ 1 / Σ w_t), so a few bisections suffice.
-  const information = design.reduce((acc, arm) => acc + 1 / (1 / (arm.aligned * arm.p0 * (1 - arm.p0)) + 1 / (arm.other * arm.p0 * (1 - arm.p0))), 0);
+  const information = design.reduce(
+    (acc, arm) =>
+      acc +
+      1 / (1 / (arm.aligned * arm.p0 * (1 - arm.p0)) + 1 / (arm.other * arm.p0 * (1 - arm.p0))),
+    0,
+  );
   const guess = (Z_ALPHA + Z_POWER) / Math.sqrt(information);
   const solve = (sign: number): number | null => {
     let hi = sign * Math.min(-MIN_LOG_OR, 2 * guess);

@@ -6,7 +6,8 @@ export const GATE_KINDS = {
   'pass1-drop': 'pass@1 over all shared tasks fell by more than X points, with sign-flip p below α',
   'tier-drop': 'pass@1 of any tier fell by more than X points, with sign-flip p below α',
   'hazard-above': "run B's hazard at any boundary is above X (a share, e.g. 0.05)",
-  'hazard-rise': 'the hazard at any boundary rose by more than X points, with two-proportion p below α',
+  'hazard-rise':
+    'the hazard at any boundary rose by more than X points, with two-proportion p below α',
   'lattice-change': 'the reporting lattice g changed (takes no value)',
 } as const satisfies Record<string, string>;
 
@@ -23,29 +24,63 @@ type Check = (c: Comparison, threshold: number) => { crossed: boolean; detail: s
 const CHECKS = {
   'pass1-drop': (c, x) => {
     const d = c.deltas.find((e) => e.tier === 'all' && e.k === 1);
-    if (!d || d.delta === null || d.pValue === null) return { crossed: false, detail: 'no pass@1 difference could be computed' };
-    return { crossed: -d.delta * 100 > x && d.pValue < c.alpha, detail: `Δ pass@1 ${(d.delta * 100).toFixed(1)} points, p ${formatP(d.pValue)}` };
+    if (!d || d.delta === null || d.pValue === null)
+      return { crossed: false, detail: 'no pass@1 difference could be computed' };
+    return {
+      crossed: -d.delta * 100 > x && d.pValue < c.alpha,
+      detail: `Δ pass@1 ${(d.delta * 100).toFixed(1)} points, p ${formatP(d.pValue)}`,
+    };
   },
   'tier-drop': (c, x) => {
-    const rows = c.deltas.filter((e) => e.tier !== 'all' && e.k === 1 && e.delta !== null && e.pValue !== null);
+    const rows = c.deltas.filter(
+      (e) => e.tier !== 'all' && e.k === 1 && e.delta !== null && e.pValue !== null,
+    );
     const worst = rows.filter((e) => -(e.delta ?? 0) * 100 > x && (e.pValue ?? 1) < c.alpha);
-    return { crossed: worst.length > 0, detail: rows.map((e) => `${e.tier} ${((e.delta ?? 0) * 100).toFixed(1)} (p ${formatP(e.pValue)})`).join('; ') || 'no tiers' };
+    return {
+      crossed: worst.length > 0,
+      detail:
+        rows
+          .map((e) => `${e.tier} ${((e.delta ?? 0) * 100).toFixed(1)} (p ${formatP(e.pValue)})`)
+          .join('; ') || 'no tiers',
+    };
   },
   'hazard-above': (c, x) => {
     const over = c.hazards.filter((h) => h.b.hazard !== null && h.b.hazard > x);
-    return { crossed: over.length > 0, detail: c.hazards.map((h) => `${h.boundary}: ${percent(h.b.hazard)}`).join('; ') || 'no boundaries' };
+    return {
+      crossed: over.length > 0,
+      detail:
+        c.hazards.map((h) => `${h.boundary}: ${percent(h.b.hazard)}`).join('; ') || 'no boundaries',
+    };
   },
   'hazard-rise': (c, x) => {
-    const risen = c.hazards.filter((h) => h.delta !== null && h.delta * 100 > x && h.pValue !== null && h.pValue < c.alpha);
-    return { crossed: risen.length > 0, detail: c.hazards.map((h) => `${h.boundary}: ${percent(h.a.hazard)} → ${percent(h.b.hazard)} (p ${formatP(h.pValue)})`).join('; ') || 'no boundaries' };
+    const risen = c.hazards.filter(
+      (h) => h.delta !== null && h.delta * 100 > x && h.pValue !== null && h.pValue < c.alpha,
+    );
+    return {
+      crossed: risen.length > 0,
+      detail:
+        c.hazards
+          .map(
+            (h) =>
+              `${h.boundary}: ${percent(h.a.hazard)} → ${percent(h.b.hazard)} (p ${formatP(h.pValue)})`,
+          )
+          .join('; ') || 'no boundaries',
+    };
   },
-  'lattice-change': (c) => ({ crossed: c.lattice.changed, detail: `g ${c.lattice.a} → ${c.lattice.b}` }),
+  'lattice-change': (c) => ({
+    crossed: c.lattice.changed,
+    detail: `g ${c.lattice.a} → ${c.lattice.b}`,
+  }),
 } as const satisfies Record<GateKind, Check>;
 
 /** Evaluates every rule; the CLI turns any crossed rule into the REGRESSION exit code. */
 export function evaluateGate(comparison: Comparison, rules: readonly GateRule[]): GateResult[] {
   return rules.map((rule) => {
     const { crossed, detail } = CHECKS[rule.kind](comparison, rule.threshold ?? 0);
-    return { rule: rule.threshold === null ? rule.kind : `${rule.kind}=${rule.threshold}`, crossed, detail };
+    return {
+      rule: rule.threshold === null ? rule.kind : `${rule.kind}=${rule.threshold}`,
+      crossed,
+      detail,
+    };
   });
 }

@@ -1,4 +1,10 @@
-import type { ExecutionRecord, ReasoningSource, SampleRecord, TaskRecord, Tier } from '../core/records.js';
+import type {
+  ExecutionRecord,
+  ReasoningSource,
+  SampleRecord,
+  TaskRecord,
+  Tier,
+} from '../core/records.js';
 
 /**
  * Every analysable sample as columns of typed arrays, so that a million samples cost a few bytes each
@@ -41,7 +47,15 @@ export interface TableCounts {
 }
 
 /** Flag bits: a verdict counts (executed, not a sandbox error); it passed; the sample was truncated, and why; its half. */
-export const FLAG = { scored: 1, passed: 2, truncated: 4, signalled: 8, atCap: 16, atBudget: 32, halfB: 64 } as const;
+export const FLAG = {
+  scored: 1,
+  passed: 2,
+  truncated: 4,
+  signalled: 8,
+  atCap: 16,
+  atBudget: 32,
+  halfB: 64,
+} as const;
 
 const VERDICT_CODE = { pass: 1, fail: 2, error: 2, timeout: 2, oom: 2, sandbox_error: 3 } as const;
 /** Marks a row's late verdict as present. */
@@ -60,8 +74,14 @@ export interface SampleTableBuilder {
 }
 
 /** An execution as one number: verdict code in bits 0–1, retried alone in bit 2, changed on retry in bit 3. */
-export function packVerdict(e: Pick<ExecutionRecord, 'verdict' | 'retriedAlone' | 'firstVerdict'>): number {
-  return VERDICT_CODE[e.verdict] | (e.retriedAlone ? 4 : 0) | (e.retriedAlone && e.firstVerdict !== e.verdict ? 8 : 0);
+export function packVerdict(
+  e: Pick<ExecutionRecord, 'verdict' | 'retriedAlone' | 'firstVerdict'>,
+): number {
+  return (
+    VERDICT_CODE[e.verdict] |
+    (e.retriedAlone ? 4 : 0) |
+    (e.retriedAlone && e.firstVerdict !== e.verdict ? 8 : 0)
+  );
 }
 
 /**
@@ -69,7 +89,11 @@ export function packVerdict(e: Pick<ExecutionRecord, 'verdict' | 'retriedAlone' 
  * `lateExecutions`, samples may come first (their keys are kept) and verdicts are joined in build(),
  * so the two files can be read in parallel.
  */
-export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, seed: number, options: { lateExecutions?: boolean } = {}): SampleTableBuilder {
+export function createSampleTableBuilder(
+  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>,
+  seed: number,
+  options: { lateExecutions?: boolean } = {},
+): SampleTableBuilder {
   const rowOfKey = options.lateExecutions ? new Map<string, number>() : null;
   // Before the samples: one packed number per key (packVerdict). After them (late mode): the packed
   // verdict of each row, marked by bit 4, plus the executions whose key has no row, for the retry tallies.
@@ -78,9 +102,24 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
   const taskIndex = new Map<string, number>();
   const groupIndex = new Map<string, number>();
   const table: SampleTable = {
-    size: 0, task: new Int32Array(1024), length: new Int32Array(1024), flags: new Uint8Array(1024), group: new Uint16Array(1024),
-    taskIds: [], taskTiers: [], groups: [],
-    counts: { bySource: { reported: 0, derived: 0, estimated: 0, none: 0 }, samples: 0, generationErrors: 0, executed: 0, sandboxErrors: 0, unexecuted: 0, retriedAlone: 0, changedOnRetry: 0 },
+    size: 0,
+    task: new Int32Array(1024),
+    length: new Int32Array(1024),
+    flags: new Uint8Array(1024),
+    group: new Uint16Array(1024),
+    taskIds: [],
+    taskTiers: [],
+    groups: [],
+    counts: {
+      bySource: { reported: 0, derived: 0, estimated: 0, none: 0 },
+      samples: 0,
+      generationErrors: 0,
+      executed: 0,
+      sandboxErrors: 0,
+      unexecuted: 0,
+      retriedAlone: 0,
+      changedOnRetry: 0,
+    },
   };
   let retryTallied = false;
   let lastGroup = 0;
@@ -113,12 +152,20 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
       }
       if (table.size === table.task.length) grow(table);
       const i = table.size++;
-      table.task[i] = indexOf(taskIndex, s.taskId, () => tasks.get(s.taskId)?.tier ?? null, table.taskTiers);
+      table.task[i] = indexOf(
+        taskIndex,
+        s.taskId,
+        () => tasks.get(s.taskId)?.tier ?? null,
+        table.taskTiers,
+      );
       if (table.taskIds.length < table.taskTiers.length) table.taskIds.push(s.taskId);
       table.length[i] = s.reasoningTokens ?? -1;
       table.counts.bySource[s.reasoningTokens === null ? 'none' : s.reasoningSource] += 1;
       table.group[i] = groupOf(s);
-      table.flags[i] = truncationFlags(s) | (halfOf(s.key, seed) ? FLAG.halfB : 0) | (rowOfKey ? 0 : verdictFlags(s.key));
+      table.flags[i] =
+        truncationFlags(s) |
+        (halfOf(s.key, seed) ? FLAG.halfB : 0) |
+        (rowOfKey ? 0 : verdictFlags(s.key));
       if (rowOfKey) {
         rowOfKey.set(s.key, i);
         if (lateVerdicts.length < table.task.length) {
@@ -145,7 +192,13 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
         }
         rowOfKey.clear();
       }
-      return { ...table, task: table.task.subarray(0, table.size), length: table.length.subarray(0, table.size), flags: table.flags.subarray(0, table.size), group: table.group.subarray(0, table.size) };
+      return {
+        ...table,
+        task: table.task.subarray(0, table.size),
+        length: table.length.subarray(0, table.size),
+        flags: table.flags.subarray(0, table.size),
+        group: table.group.subarray(0, table.size),
+      };
     },
   };
 
@@ -181,10 +234,25 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
     const { model, reasoningEffort: effort, systemPromptHash } = s.request;
     // Consecutive samples almost always share a group: compare before building a lookup key.
     const last = table.groups[lastGroup];
-    if (last && last.model === model && last.effort === effort && last.cliVersion === cliVersion && last.systemPromptHash === systemPromptHash) return lastGroup;
+    if (
+      last &&
+      last.model === model &&
+      last.effort === effort &&
+      last.cliVersion === cliVersion &&
+      last.systemPromptHash === systemPromptHash
+    )
+      return lastGroup;
     const id = `${model}\u0000${effort}\u0000${cliVersion}\u0000${systemPromptHash}`;
-    const g = indexOf(groupIndex, id, () => ({ model, effort, cliVersion, systemPromptHash }), table.groups);
-    if (g > 0xffff) throw new RangeError(`more than 65,536 model × effort × cli_version × prompt groups (received ${g + 1})`);
+    const g = indexOf(
+      groupIndex,
+      id,
+      () => ({ model, effort, cliVersion, systemPromptHash }),
+      table.groups,
+    );
+    if (g > 0xffff)
+      throw new RangeError(
+        `more than 65,536 model × effort × cli_version × prompt groups (received ${g + 1})`,
+      );
     lastGroup = g;
     return g;
   }
@@ -194,8 +262,18 @@ export function createSampleTableBuilder(tasks: ReadonlyMap<string, Pick<TaskRec
 export function truncationFlags(s: SampleRecord): number {
   let flags = 0;
   if (s.truncated || s.finishReason === 'length') flags |= FLAG.signalled;
-  if (s.outputTokens !== null && s.request.maxOutputTokens !== null && s.outputTokens >= s.request.maxOutputTokens) flags |= FLAG.atCap;
-  if (s.reasoningTokens !== null && s.request.thinkingBudget !== null && s.reasoningTokens === s.request.thinkingBudget) flags |= FLAG.atBudget;
+  if (
+    s.outputTokens !== null &&
+    s.request.maxOutputTokens !== null &&
+    s.outputTokens >= s.request.maxOutputTokens
+  )
+    flags |= FLAG.atCap;
+  if (
+    s.reasoningTokens !== null &&
+    s.request.thinkingBudget !== null &&
+    s.reasoningTokens === s.request.thinkingBudget
+  )
+    flags |= FLAG.atBudget;
   return flags === 0 ? 0 : flags | FLAG.truncated;
 }
 
@@ -210,7 +288,10 @@ function halfOf(key: string, seed: number): boolean {
 
 function grow(table: SampleTable): void {
   const size = table.task.length * 2;
-  const copy = <T extends Int32Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+  const copy = <T extends Int32Array | Uint8Array | Uint16Array>(
+    a: T,
+    make: (n: number) => T,
+  ): T => {
     const b = make(size);
     b.set(a);
     return b;
@@ -221,10 +302,14 @@ function grow(table: SampleTable): void {
   table.group = copy(table.group, (n) => new Uint16Array(n));
 }
 
-
 /** Index of the boundary a count is aligned to, or −1. */
-export function alignedBoundary(length: number, boundaries: readonly number[], tolerance: number): number {
+export function alignedBoundary(
+  length: number,
+  boundaries: readonly number[],
+  tolerance: number,
+): number {
   if (length < 0) return -1;
-  for (let j = 0; j < boundaries.length; j++) if (Math.abs(length - (boundaries[j] ?? 0)) <= tolerance) return j;
+  for (let j = 0; j < boundaries.length; j++)
+    if (Math.abs(length - (boundaries[j] ?? 0)) <= tolerance) return j;
   return -1;
 }

@@ -13,7 +13,11 @@ const MIN_SIDE = 3;
  * hazard is not above its baseline, get p = 1 without a test: they can never be discoveries at q < ½,
  * and they still count in m, so the correction is not weakened.
  */
-export function scanSpikes(c: LengthCounts, g: number, q: number): Omit<SpikeScan, 'discoveries'> & { discoveries: BoundaryHazard[] } {
+export function scanSpikes(
+  c: LengthCounts,
+  g: number,
+  q: number,
+): Omit<SpikeScan, 'discoveries'> & { discoveries: BoundaryHazard[] } {
   const rows: BoundaryHazard[] = [];
   let tested = 0;
   for (let v = g; v <= c.max; v += g) {
@@ -25,13 +29,23 @@ export function scanSpikes(c: LengthCounts, g: number, q: number): Omit<SpikeSca
     const base = baselineAt(c, v, g);
     if (base.below < MIN_SIDE || base.above < MIN_SIDE) continue;
     const row = hazardAt(c, v, g, base);
-    if (row.hazard === null || row.baselineHazard === null || row.hazard <= row.baselineHazard) continue;
+    if (row.hazard === null || row.baselineHazard === null || row.hazard <= row.baselineHazard)
+      continue;
     rows.push(row);
   }
-  const qValues = bhAdjust(rows.map((r) => r.pValue), tested);
+  const qValues = bhAdjust(
+    rows.map((r) => r.pValue),
+    tested,
+  );
   const discoveries = rows
     .map((r, i) => ({ ...r, pHolm: qValues[i] ?? null }))
     .filter((r) => r.pHolm !== null && r.pHolm <= q)
     .sort((a, b) => (a.pValue ?? 1) - (b.pValue ?? 1) || a.boundary - b.boundary);
-  return { step: g, tested, q, discoveries: discoveries.slice(0, LISTED), moreDiscoveries: Math.max(0, discoveries.length - LISTED) };
+  return {
+    step: g,
+    tested,
+    q,
+    discoveries: discoveries.slice(0, LISTED),
+    moreDiscoveries: Math.max(0, discoveries.length - LISTED),
+  };
 }

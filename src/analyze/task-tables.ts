@@ -12,7 +12,13 @@ export interface ArmOptions {
  * Per-stratum 2×2 tables of aligned/not-aligned against pass/fail over scored samples with a known
  * count. `stratumOf` maps a sample to a stratum index (usually its task) or −1 to leave it out.
  */
-export function stratumTables(table: SampleTable, options: ArmOptions, strata: number, stratumOf: (i: number) => number, ids?: number[]): TwoByTwo[] {
+export function stratumTables(
+  table: SampleTable,
+  options: ArmOptions,
+  strata: number,
+  stratumOf: (i: number) => number,
+  ids?: number[],
+): TwoByTwo[] {
   const cells = new Float64Array(strata * 4);
   const skip = FLAG.scored | (options.includeTruncated ? 0 : FLAG.truncated);
   for (let i = 0; i < table.size; i++) {
@@ -28,7 +34,12 @@ export function stratumTables(table: SampleTable, options: ArmOptions, strata: n
   }
   const tables: TwoByTwo[] = [];
   for (let s = 0; s < strata; s++) {
-    const t = { a: cells[s * 4]!, b: cells[s * 4 + 1]!, c: cells[s * 4 + 2]!, d: cells[s * 4 + 3]! };
+    const t = {
+      a: cells[s * 4]!,
+      b: cells[s * 4 + 1]!,
+      c: cells[s * 4 + 2]!,
+      d: cells[s * 4 + 3]!,
+    };
     if (t.a + t.b + t.c + t.d > 0) {
       tables.push(t);
       ids?.push(s);
@@ -38,12 +49,23 @@ export function stratumTables(table: SampleTable, options: ArmOptions, strata: n
 }
 
 /** Per-task tables, optionally for the tasks `keepTask` accepts; `ids` receives each table's task index. */
-export function taskTables(table: SampleTable, options: ArmOptions, keepTask: (task: number) => boolean = () => true, ids?: number[]): TwoByTwo[] {
+export function taskTables(
+  table: SampleTable,
+  options: ArmOptions,
+  keepTask: (task: number) => boolean = () => true,
+  ids?: number[],
+): TwoByTwo[] {
   const keep = table.taskIds.map((_, t) => keepTask(t));
-  return stratumTables(table, options, table.taskIds.length, (i) => {
-    const t = table.task[i] ?? 0;
-    return keep[t] ? t : -1;
-  }, ids);
+  return stratumTables(
+    table,
+    options,
+    table.taskIds.length,
+    (i) => {
+      const t = table.task[i] ?? 0;
+      return keep[t] ? t : -1;
+    },
+    ids,
+  );
 }
 
 /**
@@ -51,21 +73,27 @@ export function taskTables(table: SampleTable, options: ArmOptions, keepTask: (t
  * samples aligned to it and the non-aligned samples of the task within ±window of its length, so the
  * comparison is with samples that reasoned about as long, not with every other sample.
  */
-export function localTables(table: SampleTable, options: ArmOptions & { window: number }, keepTask: (task: number) => boolean = () => true): TwoByTwo[] {
+export function localTables(
+  table: SampleTable,
+  options: ArmOptions & { window: number },
+  keepTask: (task: number) => boolean = () => true,
+): TwoByTwo[] {
   const b = options.boundaries.length;
   const keep = table.taskIds.map((_, t) => keepTask(t));
   const tables: TwoByTwo[] = [];
   for (let j = 0; j < b; j++) {
     const boundary = options.boundaries[j] ?? 0;
     const half = options.window * boundary;
-    tables.push(...stratumTables(table, options, table.taskIds.length, (i) => {
-      const t = table.task[i] ?? 0;
-      if (!keep[t]) return -1;
-      const length = table.length[i] ?? -1;
-      const at = alignedBoundary(length, options.boundaries, options.tolerance);
-      if (at >= 0) return at === j ? t : -1;
-      return Math.abs(length - boundary) <= half ? t : -1;
-    }));
+    tables.push(
+      ...stratumTables(table, options, table.taskIds.length, (i) => {
+        const t = table.task[i] ?? 0;
+        if (!keep[t]) return -1;
+        const length = table.length[i] ?? -1;
+        const at = alignedBoundary(length, options.boundaries, options.tolerance);
+        if (at >= 0) return at === j ? t : -1;
+        return Math.abs(length - boundary) <= half ? t : -1;
+      }),
+    );
   }
   return tables;
 }

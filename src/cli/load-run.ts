@@ -9,8 +9,14 @@ import { loadTasks } from './shared-options.js';
  * A run directory's manifest and records, with its corpus's tiers. When the corpus has moved or is
  * gone, the tasks carry no tier and the caller is told, rather than the comparison failing.
  */
-export async function loadRunForComparison(dir: string, validators: RecordValidators, tasksOverride: string | undefined): Promise<{
-  run: ComparedRun; manifest: RunManifest; warning: string | null;
+export async function loadRunForComparison(
+  dir: string,
+  validators: RecordValidators,
+  tasksOverride: string | undefined,
+): Promise<{
+  run: ComparedRun;
+  manifest: RunManifest;
+  warning: string | null;
 }> {
   const paths = runPathsAt(dir);
   const manifest = readManifest(paths);
@@ -18,12 +24,18 @@ export async function loadRunForComparison(dir: string, validators: RecordValida
   let tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>> = new Map();
   let warning: string | null = null;
   if (existsSync(tasksPath)) tasks = (await loadTasks(tasksPath)).byId;
-  else warning = `run ${manifest.runId}: its corpus ${tasksPath} is not here, so its tasks have no tier (pass --tasks-a/--tasks-b)`;
+  else
+    warning = `run ${manifest.runId}: its corpus ${tasksPath} is not here, so its tasks have no tier (pass --tasks-a/--tasks-b)`;
   return {
     manifest,
     warning,
     run: {
-      summary: { runId: manifest.runId, model: manifest.config.model, createdAt: manifest.createdAt, corpusHash: manifest.corpus.hash },
+      summary: {
+        runId: manifest.runId,
+        model: manifest.config.model,
+        createdAt: manifest.createdAt,
+        corpusHash: manifest.corpus.hash,
+      },
       tasks,
       samples: await readRecords(paths.samples, validators.sample),
       executions: await readRecords(paths.executions, validators.execution),

@@ -31,7 +31,9 @@ export const COMMANDS = {
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
+  );
   return `boundary-bench: do reasoning-token counts pile up at boundaries, and are those answers worse?
 
 Usage: bbench <command> [options]      (bbench <command> --help for its options)
@@ -61,7 +63,11 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (!(name in COMMANDS)) {
-      throw new BenchError('USAGE', `unknown command '${name}'; expected one of: ${Object.keys(COMMANDS).join(', ')}`, 'see `bbench --help`');
+      throw new BenchError(
+        'USAGE',
+        `unknown command '${name}'; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
+        'see `bbench --help`',
+      );
     }
     return await COMMANDS[name as keyof typeof COMMANDS].run(rest, cli);
   } catch (error) {

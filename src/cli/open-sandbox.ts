@@ -37,34 +37,70 @@ export interface OpenedSandbox {
  * exists there, and runs the canaries on every engine: execution never starts on a sandbox that gives
  * wrong verdicts.
  */
-export async function openDockerSandbox(choice: SandboxChoice, limits: SandboxLimits, log: (line: string) => void): Promise<OpenedSandbox> {
+export async function openDockerSandbox(
+  choice: SandboxChoice,
+  limits: SandboxLimits,
+  log: (line: string) => void,
+): Promise<OpenedSandbox> {
   const members: { sandbox: DockerSandbox; capacity: number }[] = [];
   const canaries: CanaryResult[] = [];
   try {
     for (const host of choice.dockerHosts) {
-      const engine = await connectEngine({ host, tls: choice.tls, allowSetup: choice.allowEngineSetup && host === undefined, log });
+      const engine = await connectEngine({
+        host,
+        tls: choice.tls,
+        allowSetup: choice.allowEngineSetup && host === undefined,
+        log,
+      });
       const removed = await DockerSandbox.removeOrphans(engine.docker);
-      if (removed > 0) log(`Removed ${removed} sandbox container(s) left behind by an earlier run on ${engine.address}.`);
-      const image = await ensureSandboxImage(engine.docker, { recipe: choice.imageRecipe, recipesDir: RECIPES_DIR, log, host });
+      if (removed > 0)
+        log(
+          `Removed ${removed} sandbox container(s) left behind by an earlier run on ${engine.address}.`,
+        );
+      const image = await ensureSandboxImage(engine.docker, {
+        recipe: choice.imageRecipe,
+        recipesDir: RECIPES_DIR,
+        log,
+        host,
+      });
       const capacity = choice.concurrency ?? engine.cpus;
       const sandbox = new DockerSandbox({
-        docker: engine.docker, engineVersion: engine.version, engineAddress: engine.address, image, concurrency: capacity,
-        container: DEFAULT_CONTAINER_LIMITS, recycleAfter: choice.strict ? 1 : RECYCLE_AFTER, labels: choice.labels,
+        docker: engine.docker,
+        engineVersion: engine.version,
+        engineAddress: engine.address,
+        image,
+        concurrency: capacity,
+        container: DEFAULT_CONTAINER_LIMITS,
+        recycleAfter: choice.strict ? 1 : RECYCLE_AFTER,
+        labels: choice.labels,
       });
       members.push({ sandbox, capacity });
-      canaries.push(...(await runCanaries(sandbox, limits)).map((c) => ({ ...c, name: `${c.name} (${engine.address})` })));
+      canaries.push(
+        ...(await runCanaries(sandbox, limits)).map((c) => ({
+          ...c,
+          name: `${c.name} (${engine.address})`,
+        })),
+      );
     }
   } catch (error) {
     await Promise.all(members.map((m) => m.sandbox.close()));
     throw error;
   }
-  const sandbox = members.length === 1 ? (members[0] as { sandbox: DockerSandbox }).sandbox : new SpreadSandbox(members);
+  const sandbox =
+    members.length === 1
+      ? (members[0] as { sandbox: DockerSandbox }).sandbox
+      : new SpreadSandbox(members);
   return { sandbox, concurrency: members.reduce((n, m) => n + m.capacity, 0), canaries };
 }
 
 /** Opens the sandbox, closes it when the work ends or on Ctrl-C, and passes it to `work`. */
-export async function withSandbox<T>(signal: AbortSignal, choice: SandboxChoice, limits: SandboxLimits, log: (line: string) => void,
-  work: (opened: OpenedSandbox) => Promise<T>): Promise<T> {
+export async function withSandbox<T>(
+  signal: AbortSignal,
+  choice: SandboxChoice,
+  limits: SandboxLimits,
+  log: (line: string) => void,
+  work: (opened: OpenedSandbox) => Promise<T>,
+): Promise<T> {
   const opened = await openDockerSandbox(choice, limits, log);
   const closeOnAbort = () => void opened.sandbox.close();
   signal.addEventListener('abort', closeOnAbort, { once: true });

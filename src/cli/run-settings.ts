@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { BenchError } from '../core/errors.js';
-import { expandMatrix, readSystemPrompts, type ExperimentArm, type RunConfigFile } from '../core/experiment.js';
+import {
+  expandMatrix,
+  readSystemPrompts,
+  type ExperimentArm,
+  type RunConfigFile,
+} from '../core/experiment.js';
 import { describeSchemaErrors, type RecordValidators } from '../core/schemas.js';
 import { choiceOption, intOption, numberListOption } from './options.js';
 
@@ -52,7 +57,10 @@ export function readRunConfigFile(path: string, validators: RecordValidators): R
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new BenchError('USAGE', `option --config: cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new BenchError(
+      'USAGE',
+      `option --config: cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   let value: unknown;
   try {
@@ -60,15 +68,26 @@ export function readRunConfigFile(path: string, validators: RecordValidators): R
   } catch (error) {
     const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? Number.NaN);
     const line = Number.isNaN(position) ? '' : `:${text.slice(0, position).split('\n').length}`;
-    throw new BenchError('CONFIG_INVALID', `${path}${line}: not valid JSON (${(error as Error).message})`);
+    throw new BenchError(
+      'CONFIG_INVALID',
+      `${path}${line}: not valid JSON (${(error as Error).message})`,
+    );
   }
   if (!validators.runConfig(value)) {
-    throw new BenchError('CONFIG_INVALID', `${path}: ${describeSchemaErrors(validators.runConfig.errors)}`, 'see examples/run-config.json and schemas/run-config.schema.json');
+    throw new BenchError(
+      'CONFIG_INVALID',
+      `${path}: ${describeSchemaErrors(validators.runConfig.errors)}`,
+      'see examples/run-config.json and schemas/run-config.schema.json',
+    );
   }
   return value;
 }
 
-const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** Effort or budget lists: `none` stands for "not sent" (the vendor's default) so it can be an arm. */
 function efforts(value: string | undefined): (string | null)[] | undefined {
@@ -79,44 +98,110 @@ function budgets(value: string | undefined): (number | null)[] | undefined {
   return list(value)?.map((b) => {
     if (b === 'none') return null;
     const n = Number(b);
-    if (!Number.isInteger(n) || n < 1) throw new BenchError('USAGE', `option --budget: expected whole numbers of at least 1 or 'none', received '${b}'`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new BenchError(
+        'USAGE',
+        `option --budget: expected whole numbers of at least 1 or 'none', received '${b}'`,
+      );
     return n;
   });
 }
 
 /** Resolves the settings: flags over the file over the defaults. */
-export function resolveRunSettings(flags: ExperimentFlags, validators: RecordValidators, defaults: { samples: number; results: string }): RunSettings {
+export function resolveRunSettings(
+  flags: ExperimentFlags,
+  validators: RecordValidators,
+  defaults: { samples: number; results: string },
+): RunSettings {
   const file = flags.config === undefined ? {} : readRunConfigFile(flags.config, validators);
   const configDir = flags.config === undefined ? process.cwd() : dirname(resolve(flags.config));
-  const fromFile = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : join(configDir, p));
+  const fromFile = (p: string | undefined) =>
+    p === undefined ? undefined : isAbsolute(p) ? p : join(configDir, p);
   const models = list(flags.model) ?? file.models ?? ['simulated'];
   const systemPrompts = flags['system-prompt']
-    ? readSystemPrompts(Object.fromEntries(flags['system-prompt'].map((p) => (p === 'none' ? ['none', null] : [basename(p).replace(/\.[^.]*$/, ''), { file: resolve(p) }]))), 'option --system-prompt')
+    ? readSystemPrompts(
+        Object.fromEntries(
+          flags['system-prompt'].map((p) =>
+            p === 'none'
+              ? ['none', null]
+              : [basename(p).replace(/\.[^.]*$/, ''), { file: resolve(p) }],
+          ),
+        ),
+        'option --system-prompt',
+      )
     : readSystemPrompts(file.systemPrompts, flags.config ?? 'config');
-  const maxTokens = flags['max-tokens'] === undefined ? file.maxOutputTokens ?? null : intOption(flags['max-tokens'], 'max-tokens', 1, 1);
-  const temperature = flags.temperature === undefined ? file.temperature ?? null : Number(flags.temperature);
-  if (temperature !== null && !(temperature >= 0 && temperature <= 2)) throw new BenchError('USAGE', `option --temperature: expected a number from 0 to 2, received '${flags.temperature}'`);
+  const maxTokens =
+    flags['max-tokens'] === undefined
+      ? (file.maxOutputTokens ?? null)
+      : intOption(flags['max-tokens'], 'max-tokens', 1, 1);
+  const temperature =
+    flags.temperature === undefined ? (file.temperature ?? null) : Number(flags.temperature);
+  if (temperature !== null && !(temperature >= 0 && temperature <= 2))
+    throw new BenchError(
+      'USAGE',
+      `option --temperature: expected a number from 0 to 2, received '${flags.temperature}'`,
+    );
   const arms = expandMatrix({
-    models, efforts: efforts(flags.effort) ?? file.efforts ?? [], budgets: budgets(flags.budget) ?? file.budgets ?? [],
-    systemPrompts, maxOutputTokens: maxTokens, temperature,
+    models,
+    efforts: efforts(flags.effort) ?? file.efforts ?? [],
+    budgets: budgets(flags.budget) ?? file.budgets ?? [],
+    systemPrompts,
+    maxOutputTokens: maxTokens,
+    temperature,
   });
   const onlySimulated = models.every((m) => m === 'simulated' || m.startsWith('simulated:'));
-  const cacheFlag = flags['no-cache'] ? false : flags.cache ?? (file.cache === undefined ? undefined : file.cache === false ? false : fromFile(file.cache));
-  const ks = flags.k === undefined ? file.k ?? [1, 5, 10] : numberListOption(flags.k, 'k', [1, 5, 10]);
-  if (ks.some((k) => k < 1)) throw new BenchError('USAGE', `option --k: expected values of at least 1, received '${flags.k}'`);
+  const cacheFlag = flags['no-cache']
+    ? false
+    : (flags.cache ??
+      (file.cache === undefined ? undefined : file.cache === false ? false : fromFile(file.cache)));
+  const ks =
+    flags.k === undefined ? (file.k ?? [1, 5, 10]) : numberListOption(flags.k, 'k', [1, 5, 10]);
+  if (ks.some((k) => k < 1))
+    throw new BenchError(
+      'USAGE',
+      `option --k: expected values of at least 1, received '${flags.k}'`,
+    );
   return {
     arms,
     models,
     tasksPath: flags.tasks ?? fromFile(file.tasks),
-    samplesPerTask: flags.samples === undefined ? file.samples ?? defaults.samples : intOption(flags.samples, 'samples', defaults.samples, 1, 100_000),
-    seed: flags.seed === undefined ? file.seed ?? 1 : intOption(flags.seed, 'seed', 1, 0),
-    requests: flags.requests === undefined ? file.requests ?? 8 : intOption(flags.requests, 'requests', 8, 1, 1000),
-    maxAttempts: flags['max-attempts'] === undefined ? file.maxAttempts ?? 5 : intOption(flags['max-attempts'], 'max-attempts', 5, 1, 100),
-    requestTimeoutMs: 1000 * (flags['request-timeout'] === undefined ? file.requestTimeoutS ?? 600 : intOption(flags['request-timeout'], 'request-timeout', 600, 1)),
-    openaiApi: flags['openai-api'] === undefined ? file.openaiApi ?? 'responses' : choiceOption(flags['openai-api'], 'openai-api', ['responses', 'chat'] as const, 'responses'),
-    boundaries: flags.boundaries === undefined ? file.boundaries ?? [516, 1034, 1552] : numberListOption(flags.boundaries, 'boundaries', [516, 1034, 1552]),
-    tolerance: flags.tolerance === undefined ? file.tolerance ?? 0 : intOption(flags.tolerance, 'tolerance', 0, 0),
+    samplesPerTask:
+      flags.samples === undefined
+        ? (file.samples ?? defaults.samples)
+        : intOption(flags.samples, 'samples', defaults.samples, 1, 100_000),
+    seed: flags.seed === undefined ? (file.seed ?? 1) : intOption(flags.seed, 'seed', 1, 0),
+    requests:
+      flags.requests === undefined
+        ? (file.requests ?? 8)
+        : intOption(flags.requests, 'requests', 8, 1, 1000),
+    maxAttempts:
+      flags['max-attempts'] === undefined
+        ? (file.maxAttempts ?? 5)
+        : intOption(flags['max-attempts'], 'max-attempts', 5, 1, 100),
+    requestTimeoutMs:
+      1000 *
+      (flags['request-timeout'] === undefined
+        ? (file.requestTimeoutS ?? 600)
+        : intOption(flags['request-timeout'], 'request-timeout', 600, 1)),
+    openaiApi:
+      flags['openai-api'] === undefined
+        ? (file.openaiApi ?? 'responses')
+        : choiceOption(
+            flags['openai-api'],
+            'openai-api',
+            ['responses', 'chat'] as const,
+            'responses',
+          ),
+    boundaries:
+      flags.boundaries === undefined
+        ? (file.boundaries ?? [516, 1034, 1552])
+        : numberListOption(flags.boundaries, 'boundaries', [516, 1034, 1552]),
+    tolerance:
+      flags.tolerance === undefined
+        ? (file.tolerance ?? 0)
+        : intOption(flags.tolerance, 'tolerance', 0, 0),
     ks,
-    cacheDir: onlySimulated || cacheFlag === false ? null : cacheFlag ?? join(defaults.results, '.cache'),
+    cacheDir:
+      onlySimulated || cacheFlag === false ? null : (cacheFlag ?? join(defaults.results, '.cache')),
   };
 }

@@ -40,17 +40,34 @@ interface SandboxValues {
   'image-recipe'?: string;
 }
 
-export function sandboxChoiceFrom(values: SandboxValues, io: CliIo, labels: Record<string, string>): { choice: SandboxChoice; limits: SandboxLimits } {
-  const concurrency = values.concurrency === undefined ? null : intOption(values.concurrency, 'concurrency', 1, 1, 256);
-  const tlsVerify = io.env.DOCKER_TLS_VERIFY !== undefined && io.env.DOCKER_TLS_VERIFY !== '' && io.env.DOCKER_TLS_VERIFY !== '0';
+export function sandboxChoiceFrom(
+  values: SandboxValues,
+  io: CliIo,
+  labels: Record<string, string>,
+): { choice: SandboxChoice; limits: SandboxLimits } {
+  const concurrency =
+    values.concurrency === undefined
+      ? null
+      : intOption(values.concurrency, 'concurrency', 1, 1, 256);
+  const tlsVerify =
+    io.env.DOCKER_TLS_VERIFY !== undefined &&
+    io.env.DOCKER_TLS_VERIFY !== '' &&
+    io.env.DOCKER_TLS_VERIFY !== '0';
   const timeoutMs = intOption(values.timeout, 'timeout', DEFAULT_LIMITS.timeoutMs, 100, 3_600_000);
   return {
     choice: {
       dockerHosts: values['docker-host'] ?? [io.env.DOCKER_HOST || undefined],
-      tls: tlsVerify ? { certPath: io.env.DOCKER_CERT_PATH || join(io.env.HOME ?? '', '.docker') } : undefined,
+      tls: tlsVerify
+        ? { certPath: io.env.DOCKER_CERT_PATH || join(io.env.HOME ?? '', '.docker') }
+        : undefined,
       strict: Boolean(values.strict),
       allowEngineSetup: !values['no-engine-setup'],
-      imageRecipe: choiceOption(values['image-recipe'], 'image-recipe', ['auto', ...(Object.keys(IMAGE_RECIPES) as ImageRecipe[])], 'auto'),
+      imageRecipe: choiceOption(
+        values['image-recipe'],
+        'image-recipe',
+        ['auto', ...(Object.keys(IMAGE_RECIPES) as ImageRecipe[])],
+        'auto',
+      ),
       concurrency,
       labels,
     },

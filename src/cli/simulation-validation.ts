@@ -4,8 +4,18 @@ import { createSampleTableBuilder, type SampleTable } from '../analyze/sample-ta
 import { powerAtOddsRatio } from '../analyze/power.js';
 import { taskTables } from '../analyze/task-tables.js';
 import type { Analysis } from '../core/analysis-record.js';
-import { sampleKey, type ExecutionRecord, type SampleRecord, type TaskRecord, type Tier } from '../core/records.js';
-import { DEFAULT_SIMULATED_CONFIG, drawSimulated, type SimulatedModelConfig } from '../providers/simulated.js';
+import {
+  sampleKey,
+  type ExecutionRecord,
+  type SampleRecord,
+  type TaskRecord,
+  type Tier,
+} from '../core/records.js';
+import {
+  DEFAULT_SIMULATED_CONFIG,
+  drawSimulated,
+  type SimulatedModelConfig,
+} from '../providers/simulated.js';
 
 /**
  * Validation by simulation (ANALYSIS.md §10): many experiments with the simulated model's own
@@ -47,7 +57,12 @@ export interface ValidationResult {
   trendTypeOneError: ProportionEstimate;
   /** The exact within-task permutation test's rejection rate under the null (R = 999). */
   permutationTypeOneError: ProportionEstimate;
-  lattice: { replications: number; detected64: number; boundarySpikeFindings: number; scanDiscoveries: number };
+  lattice: {
+    replications: number;
+    detected64: number;
+    boundarySpikeFindings: number;
+    scanDiscoveries: number;
+  };
   /** The same experiments with exact counts (g = 1) and no spikes: any spike finding is false. */
   exactNoSpikes: { replications: number; boundarySpikeFindings: number; scanDiscoveries: number };
   meanOddsRatio: number;
@@ -60,13 +75,23 @@ const ALPHA = 0.05;
 const NULL_PERMUTATIONS = 999;
 
 /** One simulated experiment, analysed: records are built in memory and streamed into the table. */
-export function simulateExperiment(tasks: readonly CorpusTask[], config: SimulatedModelConfig, samplesPerTask: number, runId: string): Analysis {
+export function simulateExperiment(
+  tasks: readonly CorpusTask[],
+  config: SimulatedModelConfig,
+  samplesPerTask: number,
+  runId: string,
+): Analysis {
   const { table, options } = simulateTable(tasks, config, samplesPerTask, runId);
   return analyzeTable(table, options);
 }
 
 /** The records of one simulated experiment as a sample table, with the analysis options to apply. */
-export function simulateTable(tasks: readonly CorpusTask[], config: SimulatedModelConfig, samplesPerTask: number, runId: string): { table: SampleTable; options: AnalysisOptions } {
+export function simulateTable(
+  tasks: readonly CorpusTask[],
+  config: SimulatedModelConfig,
+  samplesPerTask: number,
+  runId: string,
+): { table: SampleTable; options: AnalysisOptions } {
   const tiers = new Map(tasks.map((t) => [t.task_id, { tier: t.tier }]));
   const builder = createSampleTableBuilder(tiers, config.seed);
   const samples: SampleRecord[] = [];
@@ -75,54 +100,137 @@ export function simulateTable(tasks: readonly CorpusTask[], config: SimulatedMod
       const draw = drawSimulated(config, task, 'default', i);
       const s = sampleOf(task.task_id, i, draw.reported, draw.truncated, config.maxOutputTokens);
       samples.push(s);
-      if (draw.correct !== null || draw.truncated) builder.addExecution(executionOf(s, draw.correct === true));
+      if (draw.correct !== null || draw.truncated)
+        builder.addExecution(executionOf(s, draw.correct === true));
     }
   }
   for (const s of samples) builder.addSample(s);
   // The expensive resampling sections are off: each is checked on its own in the unit tests.
   const options = resolveAnalysisOptions({
-    runId, tasks: tiers, boundaries: config.boundaries, tolerance: 0, ks: [1], planted: null, seed: config.seed,
-    permutations: 0, bootstrap: 0, periodicityPermutations: 0, powerSimulations: 0,
+    runId,
+    tasks: tiers,
+    boundaries: config.boundaries,
+    tolerance: 0,
+    ks: [1],
+    planted: null,
+    seed: config.seed,
+    permutations: 0,
+    bootstrap: 0,
+    periodicityPermutations: 0,
+    powerSimulations: 0,
   });
   return { table: builder.build(), options };
 }
 
-function sampleOf(taskId: string, index: number, reported: number, truncated: boolean, cap: number): SampleRecord {
+function sampleOf(
+  taskId: string,
+  index: number,
+  reported: number,
+  truncated: boolean,
+  cap: number,
+): SampleRecord {
   return {
-    key: sampleKey(taskId, 'default', index), taskId, conditionId: 'default', sampleIndex: index, provider: 'simulated', completion: '',
-    isFullProgram: false, reasoningTokens: reported, reasoningSource: 'reported', outputTokens: truncated ? cap : reported + 40, inputTokens: 100,
-    finishReason: truncated ? 'length' : 'stop', finishReasonRaw: null, truncated, usageRaw: null,
-    request: { model: 'simulated', maxOutputTokens: cap, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    responseId: null, latencyMs: 0, attempts: 1, cached: false, generationError: null, simulated: null,
+    key: sampleKey(taskId, 'default', index),
+    taskId,
+    conditionId: 'default',
+    sampleIndex: index,
+    provider: 'simulated',
+    completion: '',
+    isFullProgram: false,
+    reasoningTokens: reported,
+    reasoningSource: 'reported',
+    outputTokens: truncated ? cap : reported + 40,
+    inputTokens: 100,
+    finishReason: truncated ? 'length' : 'stop',
+    finishReasonRaw: null,
+    truncated,
+    usageRaw: null,
+    request: {
+      model: 'simulated',
+      maxOutputTokens: cap,
+      reasoningEffort: null,
+      thinkingBudget: null,
+      temperature: null,
+      systemPromptHash: null,
+    },
+    responseId: null,
+    latencyMs: 0,
+    attempts: 1,
+    cached: false,
+    generationError: null,
+    simulated: null,
   };
 }
 
 function executionOf(s: SampleRecord, passed: boolean): ExecutionRecord {
   return {
-    key: s.key, taskId: s.taskId, conditionId: s.conditionId, sampleIndex: s.sampleIndex, verdict: passed ? 'pass' : 'fail', detail: 'planted',
-    exitCode: passed ? 0 : 1, durationMs: 0, attempts: 1, outputTruncated: false, stderrTail: '', programHash: '', cpuMs: 0, retriedAlone: false, firstVerdict: null,
+    key: s.key,
+    taskId: s.taskId,
+    conditionId: s.conditionId,
+    sampleIndex: s.sampleIndex,
+    verdict: passed ? 'pass' : 'fail',
+    detail: 'planted',
+    exitCode: passed ? 0 : 1,
+    durationMs: 0,
+    attempts: 1,
+    outputTruncated: false,
+    stderrTail: '',
+    programHash: '',
+    cpuMs: 0,
+    retriedAlone: false,
+    firstVerdict: null,
   };
 }
 
 function estimate(hits: number, trials: number, target: number): ProportionEstimate {
-  return { hits, trials, rate: trials > 0 ? hits / trials : 0, se: Math.sqrt((target * (1 - target)) / Math.max(1, trials)) };
+  return {
+    hits,
+    trials,
+    rate: trials > 0 ? hits / trials : 0,
+    se: Math.sqrt((target * (1 - target)) / Math.max(1, trials)),
+  };
 }
 
 const uniform = (or: number): Record<Tier, number> => ({ simple: or, moderate: or, complex: or });
 
 /** Runs the three experiments of the plan. `onProgress` is told how many replications are done. */
-export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan, onProgress: (done: number, total: number) => void = () => undefined): ValidationResult {
+export function runValidation(
+  tasks: readonly CorpusTask[],
+  plan: ValidationPlan,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): ValidationResult {
   const started = performance.now();
   const total = plan.replications.effect + plan.replications.null + plan.replications.lattice;
   let done = 0;
   const base: SimulatedModelConfig = { ...DEFAULT_SIMULATED_CONFIG, seed: plan.seed };
-  let covered = 0, rejected = 0, logOrSum = 0, logOrN = 0;
+  let covered = 0,
+    rejected = 0,
+    logOrSum = 0,
+    logOrN = 0;
   let predictedPower: number | null = null;
-  let bdRejections = 0, trendRejections = 0, tierTests = 0, localCovered = 0, localTrials = 0;
+  let bdRejections = 0,
+    trendRejections = 0,
+    tierTests = 0,
+    localCovered = 0,
+    localTrials = 0;
   for (let r = 0; r < plan.replications.effect; r++) {
-    const config = { ...base, seed: plan.seed * 100_000 + r, alignedOddsRatio: uniform(plan.plantedOddsRatio) };
+    const config = {
+      ...base,
+      seed: plan.seed * 100_000 + r,
+      alignedOddsRatio: uniform(plan.plantedOddsRatio),
+    };
     const { table, options } = simulateTable(tasks, config, plan.samplesPerTask, `effect-${r}`);
-    if (r === 0) predictedPower = powerAtOddsRatio(taskTables(table, { boundaries: options.boundaries, tolerance: 0, includeTruncated: false }), plan.plantedOddsRatio, 1_000, plan.seed);
+    if (r === 0)
+      predictedPower = powerAtOddsRatio(
+        taskTables(table, {
+          boundaries: options.boundaries,
+          tolerance: 0,
+          includeTruncated: false,
+        }),
+        plan.plantedOddsRatio,
+        1_000,
+        plan.seed,
+      );
     const analysis = analyzeTable(table, options);
     const all = allTasks(analysis);
     if (analysis.complexity?.breslowDay && analysis.complexity.trend) {
@@ -133,31 +241,57 @@ export function runValidation(tasks: readonly CorpusTask[], plan: ValidationPlan
     const local = all?.local?.oddsRatioInterval;
     if (local) {
       localTrials += 1;
-      if (local.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= local.high) localCovered += 1;
+      if (local.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= local.high)
+        localCovered += 1;
     }
-    if (all?.oddsRatioInterval && all.oddsRatioInterval.low <= plan.plantedOddsRatio && plan.plantedOddsRatio <= all.oddsRatioInterval.high) covered += 1;
+    if (
+      all?.oddsRatioInterval &&
+      all.oddsRatioInterval.low <= plan.plantedOddsRatio &&
+      plan.plantedOddsRatio <= all.oddsRatioInterval.high
+    )
+      covered += 1;
     if (all?.cmhPValue != null && all.cmhPValue < ALPHA) rejected += 1;
-    if (all?.oddsRatio) (logOrSum += Math.log(all.oddsRatio)), (logOrN += 1);
+    if (all?.oddsRatio) ((logOrSum += Math.log(all.oddsRatio)), (logOrN += 1));
     onProgress(++done, total);
   }
   let falseRejections = 0;
   let falsePermutationRejections = 0;
   for (let r = 0; r < plan.replications.null; r++) {
-    const { table, options } = simulateTable(tasks, { ...base, seed: plan.seed * 100_000 + 50_000 + r, alignedOddsRatio: uniform(1) }, plan.samplesPerTask, `null-${r}`);
+    const { table, options } = simulateTable(
+      tasks,
+      { ...base, seed: plan.seed * 100_000 + 50_000 + r, alignedOddsRatio: uniform(1) },
+      plan.samplesPerTask,
+      `null-${r}`,
+    );
     const all = allTasks(analyzeTable(table, { ...options, permutations: NULL_PERMUTATIONS }));
     if (all?.cmhPValue != null && all.cmhPValue < ALPHA) falseRejections += 1;
     if (all?.permutationP != null && all.permutationP < ALPHA) falsePermutationRejections += 1;
     onProgress(++done, total);
   }
-  const lattice = { replications: plan.replications.lattice, detected64: 0, boundarySpikeFindings: 0, scanDiscoveries: 0 };
-  const exactNoSpikes = { replications: plan.replications.lattice, boundarySpikeFindings: 0, scanDiscoveries: 0 };
+  const lattice = {
+    replications: plan.replications.lattice,
+    detected64: 0,
+    boundarySpikeFindings: 0,
+    scanDiscoveries: 0,
+  };
+  const exactNoSpikes = {
+    replications: plan.replications.lattice,
+    boundarySpikeFindings: 0,
+    scanDiscoveries: 0,
+  };
   for (let r = 0; r < plan.replications.lattice; r++) {
     const seed = plan.seed * 100_000 + 90_000 + r;
     for (const g of [64, 1]) {
-      const a = simulateExperiment(tasks, { ...base, seed, reportingLattice: g, stopProbability: 0, alignedOddsRatio: uniform(1) }, plan.samplesPerTask, `lattice-${g}-${r}`);
+      const a = simulateExperiment(
+        tasks,
+        { ...base, seed, reportingLattice: g, stopProbability: 0, alignedOddsRatio: uniform(1) },
+        plan.samplesPerTask,
+        `lattice-${g}-${r}`,
+      );
       const tally = g === 64 ? lattice : exactNoSpikes;
       if (g === 64 && a.lattice.g === 64) lattice.detected64 += 1;
-      if (a.hazards.some((h) => h.pHolm !== null && h.pHolm < ALPHA)) tally.boundarySpikeFindings += 1;
+      if (a.hazards.some((h) => h.pHolm !== null && h.pHolm < ALPHA))
+        tally.boundarySpikeFindings += 1;
       if ((a.scan?.discoveries.length ?? 0) > 0) tally.scanDiscoveries += 1;
     }
     onProgress(++done, total);
@@ -199,30 +333,117 @@ export interface TargetCheck {
  * analysis's own prediction; the 64-token lattice always detected and never reported as spikes.
  */
 export function checkTargets(result: ValidationResult, z = 3.5): TargetCheck[] {
-  const band = (lo: number, hi: number, se: number): [number, number] => [Math.max(0, lo - z * se), Math.min(1, hi + z * se)];
-  const check = (name: string, measured: number, target: string, accepted: [number, number]): TargetCheck => ({
-    name, measured, target, accepted, ok: measured >= accepted[0] && measured <= accepted[1],
+  const band = (lo: number, hi: number, se: number): [number, number] => [
+    Math.max(0, lo - z * se),
+    Math.min(1, hi + z * se),
+  ];
+  const check = (
+    name: string,
+    measured: number,
+    target: string,
+    accepted: [number, number],
+  ): TargetCheck => ({
+    name,
+    measured,
+    target,
+    accepted,
+    ok: measured >= accepted[0] && measured <= accepted[1],
   });
   const checks = [
-    check('MH OR 95% CI coverage', result.coverage.rate, '93–97%', band(0.93, 0.97, result.coverage.se)),
-    check('local comparison (±20%) MH OR 95% CI coverage', result.localCoverage.rate, '93–97%', band(0.93, 0.97, result.localCoverage.se)),
-    check('type-I error of CMH at α = 0.05', result.typeOneError.rate, '3–7%', band(0.03, 0.07, result.typeOneError.se)),
-    check('type-I error of the permutation test at α = 0.05', result.permutationTypeOneError.rate, '3–7%', band(0.03, 0.07, result.permutationTypeOneError.se)),
-    check('type-I error of Breslow–Day across tiers (same OR in every tier)', result.homogeneityTypeOneError.rate, '3–7%', band(0.03, 0.07, result.homogeneityTypeOneError.se)),
-    check('type-I error of the tier trend test (same OR in every tier)', result.trendTypeOneError.rate, '3–7%', band(0.03, 0.07, result.trendTypeOneError.se)),
+    check(
+      'MH OR 95% CI coverage',
+      result.coverage.rate,
+      '93–97%',
+      band(0.93, 0.97, result.coverage.se),
+    ),
+    check(
+      'local comparison (±20%) MH OR 95% CI coverage',
+      result.localCoverage.rate,
+      '93–97%',
+      band(0.93, 0.97, result.localCoverage.se),
+    ),
+    check(
+      'type-I error of CMH at α = 0.05',
+      result.typeOneError.rate,
+      '3–7%',
+      band(0.03, 0.07, result.typeOneError.se),
+    ),
+    check(
+      'type-I error of the permutation test at α = 0.05',
+      result.permutationTypeOneError.rate,
+      '3–7%',
+      band(0.03, 0.07, result.permutationTypeOneError.se),
+    ),
+    check(
+      'type-I error of Breslow–Day across tiers (same OR in every tier)',
+      result.homogeneityTypeOneError.rate,
+      '3–7%',
+      band(0.03, 0.07, result.homogeneityTypeOneError.se),
+    ),
+    check(
+      'type-I error of the tier trend test (same OR in every tier)',
+      result.trendTypeOneError.rate,
+      '3–7%',
+      band(0.03, 0.07, result.trendTypeOneError.se),
+    ),
   ];
   if (result.predictedPower !== null) {
-    const se = Math.sqrt((result.predictedPower * (1 - result.predictedPower)) / Math.max(1, result.power.trials) + (result.predictedPower * (1 - result.predictedPower)) / 1_000);
-    checks.push(check(`power at planted OR ${result.plan.plantedOddsRatio}`, result.power.rate, `predicted ${(result.predictedPower * 100).toFixed(1)}% ± 10 points`, band(result.predictedPower - 0.1, result.predictedPower + 0.1, se)));
+    const se = Math.sqrt(
+      (result.predictedPower * (1 - result.predictedPower)) / Math.max(1, result.power.trials) +
+        (result.predictedPower * (1 - result.predictedPower)) / 1_000,
+    );
+    checks.push(
+      check(
+        `power at planted OR ${result.plan.plantedOddsRatio}`,
+        result.power.rate,
+        `predicted ${(result.predictedPower * 100).toFixed(1)}% ± 10 points`,
+        band(result.predictedPower - 0.1, result.predictedPower + 0.1, se),
+      ),
+    );
   }
   const l = result.lattice;
-  checks.push(check('64-token lattice reported as g = 64', l.replications > 0 ? l.detected64 / l.replications : 1, 'every experiment', [1, 1]));
-  checks.push(check('64-token lattice: experiments with a boundary spike finding', l.replications > 0 ? l.boundarySpikeFindings / l.replications : 0, 'none', [0, 0]));
+  checks.push(
+    check(
+      '64-token lattice reported as g = 64',
+      l.replications > 0 ? l.detected64 / l.replications : 1,
+      'every experiment',
+      [1, 1],
+    ),
+  );
+  checks.push(
+    check(
+      '64-token lattice: experiments with a boundary spike finding',
+      l.replications > 0 ? l.boundarySpikeFindings / l.replications : 0,
+      'none',
+      [0, 0],
+    ),
+  );
   // BH controls the false discovery rate; with no spike at all, any discovery is false: at most q of experiments.
   const scanSe = Math.sqrt((0.05 * 0.95) / Math.max(1, l.replications));
-  checks.push(check('64-token lattice: experiments with any scan discovery', l.replications > 0 ? l.scanDiscoveries / l.replications : 0, '≤ 5% (BH q = 0.05)', band(0, 0.05, scanSe)));
+  checks.push(
+    check(
+      '64-token lattice: experiments with any scan discovery',
+      l.replications > 0 ? l.scanDiscoveries / l.replications : 0,
+      '≤ 5% (BH q = 0.05)',
+      band(0, 0.05, scanSe),
+    ),
+  );
   const e = result.exactNoSpikes;
-  checks.push(check('exact counts, no spikes: experiments with a boundary spike finding', e.replications > 0 ? e.boundarySpikeFindings / e.replications : 0, '≤ 5% (Holm, family-wise)', band(0, 0.05, scanSe)));
-  checks.push(check('exact counts, no spikes: experiments with any scan discovery', e.replications > 0 ? e.scanDiscoveries / e.replications : 0, '≤ 5% (BH q = 0.05)', band(0, 0.05, scanSe)));
+  checks.push(
+    check(
+      'exact counts, no spikes: experiments with a boundary spike finding',
+      e.replications > 0 ? e.boundarySpikeFindings / e.replications : 0,
+      '≤ 5% (Holm, family-wise)',
+      band(0, 0.05, scanSe),
+    ),
+  );
+  checks.push(
+    check(
+      'exact counts, no spikes: experiments with any scan discovery',
+      e.replications > 0 ? e.scanDiscoveries / e.replications : 0,
+      '≤ 5% (BH q = 0.05)',
+      band(0, 0.05, scanSe),
+    ),
+  );
   return checks;
 }

@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ANALYSIS_DEFAULTS, DEFAULT_BOUNDARIES, resolveAnalysisOptions } from '../analyze/analysis-options.js';
+import {
+  ANALYSIS_DEFAULTS,
+  DEFAULT_BOUNDARIES,
+  resolveAnalysisOptions,
+} from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
 import { createSampleTableBuilder } from '../analyze/sample-table.js';
 import { readVerdictsInParallel } from './verdict-reader.js';
@@ -8,7 +12,14 @@ import type { Analysis } from '../core/analysis-record.js';
 import { BenchError } from '../core/errors.js';
 import { openJsonlAppender } from '../core/jsonl.js';
 import type { TaskRecord } from '../core/records.js';
-import { forEachRecord, readManifest, readRecords, writeFileAtomic, writeManifest, type RunPaths } from '../core/run-dir.js';
+import {
+  forEachRecord,
+  readManifest,
+  readRecords,
+  writeFileAtomic,
+  writeManifest,
+  type RunPaths,
+} from '../core/run-dir.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
 import type { CanaryResult } from '../execute/canaries.js';
@@ -53,55 +64,118 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
  * Generates every group (provider × its conditions) at once, each with its own concurrency, appending
  * each sample to samples.jsonl as it arrives. A rerun skips the keys already written.
  */
-export async function generateStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: GenerateStageOptions): Promise<void> {
+export async function generateStage(
+  io: CliIo,
+  paths: RunPaths,
+  validators: RecordValidators,
+  options: GenerateStageOptions,
+): Promise<void> {
   // Repair first: a record cut off by a crash (kill -9 mid-write) is dropped and generated again.
   const { appender, repairedBytes } = openJsonlAppender(paths.samples);
   const existing = await readRecords(paths.samples, validators.sample);
   const done = new Set(existing.map((s) => s.key));
-  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.samples}, left by an interrupted run; that sample will be generated again.\n`);
-  const planned = options.groups.reduce((n, g) => n + g.conditions.length, 0) * options.tasks.length * options.samplesPerTask;
+  if (repairedBytes > 0)
+    io.stderr(
+      `Dropped a partial last line (${repairedBytes} bytes) from ${paths.samples}, left by an interrupted run; that sample will be generated again.\n`,
+    );
+  const planned =
+    options.groups.reduce((n, g) => n + g.conditions.length, 0) *
+    options.tasks.length *
+    options.samplesPerTask;
   const total = Math.max(0, planned - done.size);
   const progress = options.quiet ? null : createProgress(io, 'generate', total);
   const live = options.groups.map(() => ({ done: 0, inFlight: 0, retries: 0, reasoningTokens: 0 }));
   const show = () => {
-    const sum = live.reduce((a, p) => ({ done: a.done + p.done, inFlight: a.inFlight + p.inFlight, retries: a.retries + p.retries, reasoningTokens: a.reasoningTokens + p.reasoningTokens }), { done: 0, inFlight: 0, retries: 0, reasoningTokens: 0 });
-    progress?.update(sum.done, `${sum.inFlight} in flight, ${sum.retries} retries, ${sum.reasoningTokens.toLocaleString('en-US')} reasoning tokens`);
+    const sum = live.reduce(
+      (a, p) => ({
+        done: a.done + p.done,
+        inFlight: a.inFlight + p.inFlight,
+        retries: a.retries + p.retries,
+        reasoningTokens: a.reasoningTokens + p.reasoningTokens,
+      }),
+      { done: 0, inFlight: 0, retries: 0, reasoningTokens: 0 },
+    );
+    progress?.update(
+      sum.done,
+      `${sum.inFlight} in flight, ${sum.retries} retries, ${sum.reasoningTokens.toLocaleString('en-US')} reasoning tokens`,
+    );
     return sum;
   };
   try {
-    const summaries = await Promise.all(options.groups.map((group, i) => runGenerate({
-      provider: group.provider, tasks: options.tasks, conditions: group.conditions, samplesPerTask: options.samplesPerTask, done,
-      concurrency: options.concurrency, maxAttempts: options.maxAttempts, backoffMs: (n) => backoffMs(n),
-      cache: options.cache ?? undefined,
-      write: (record) => appender.append(record),
-      onProgress: (p) => {
-        live[i] = { done: p.done, inFlight: p.inFlight, retries: p.retries, reasoningTokens: p.reasoningTokens };
-        show();
-      },
-      signal: io.signal,
-    })));
+    const summaries = await Promise.all(
+      options.groups.map((group, i) =>
+        runGenerate({
+          provider: group.provider,
+          tasks: options.tasks,
+          conditions: group.conditions,
+          samplesPerTask: options.samplesPerTask,
+          done,
+          concurrency: options.concurrency,
+          maxAttempts: options.maxAttempts,
+          backoffMs: (n) => backoffMs(n),
+          cache: options.cache ?? undefined,
+          write: (record) => appender.append(record),
+          onProgress: (p) => {
+            live[i] = {
+              done: p.done,
+              inFlight: p.inFlight,
+              retries: p.retries,
+              reasoningTokens: p.reasoningTokens,
+            };
+            show();
+          },
+          signal: io.signal,
+        }),
+      ),
+    );
     const sum = show();
     const skipped = summaries.reduce((n, s) => n + s.skipped, 0);
     const errors = summaries.reduce((n, s) => n + s.generationErrors, 0);
-    progress?.finish(sum.done, `${skipped} already done, ${errors} generation errors, ${sum.retries} retries`);
+    progress?.finish(
+      sum.done,
+      `${skipped} already done, ${errors} generation errors, ${sum.retries} retries`,
+    );
   } finally {
     appender.close();
   }
-  if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during generation; finished samples are saved', 'rerun the same command to resume');
+  if (io.signal.aborted)
+    throw new BenchError(
+      'INTERRUPTED',
+      'interrupted during generation; finished samples are saved',
+      'rerun the same command to resume',
+    );
 }
 
-export async function executeStage(io: CliIo, paths: RunPaths, validators: RecordValidators, options: {
-  tasks: ReadonlyMap<string, TaskRecord>; sandbox: Sandbox; limits: SandboxLimits; limitsFor?: (task: TaskRecord) => SandboxLimits; concurrency: number; quiet: boolean; canaries: CanaryResult[];
-}): Promise<void> {
+export async function executeStage(
+  io: CliIo,
+  paths: RunPaths,
+  validators: RecordValidators,
+  options: {
+    tasks: ReadonlyMap<string, TaskRecord>;
+    sandbox: Sandbox;
+    limits: SandboxLimits;
+    limitsFor?: (task: TaskRecord) => SandboxLimits;
+    concurrency: number;
+    quiet: boolean;
+    canaries: CanaryResult[];
+  },
+): Promise<void> {
   const manifest = readManifest(paths);
   writeManifest(paths, {
     ...manifest,
     sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } },
-    canaries: { passed: true, at: new Date().toISOString(), results: options.canaries.map(({ name, verdict }) => ({ name, verdict })) },
+    canaries: {
+      passed: true,
+      at: new Date().toISOString(),
+      results: options.canaries.map(({ name, verdict }) => ({ name, verdict })),
+    },
   });
   // Repair first: a verdict cut off by a crash mid-write is dropped (and the sample executed again).
   const { appender, repairedBytes } = openJsonlAppender(paths.executions);
-  if (repairedBytes > 0) io.stderr(`Dropped a partial last line (${repairedBytes} bytes) from ${paths.executions}, left by an interrupted run.\n`);
+  if (repairedBytes > 0)
+    io.stderr(
+      `Dropped a partial last line (${repairedBytes} bytes) from ${paths.executions}, left by an interrupted run.\n`,
+    );
   const samples = await readRecords(paths.samples, validators.sample);
   const executed = await readRecords(paths.executions, validators.execution);
   // Infrastructure failures are retried on a rerun; the newest record of a key is the one analysed.
@@ -110,17 +184,37 @@ export async function executeStage(io: CliIo, paths: RunPaths, validators: Recor
   const progress = options.quiet ? null : createProgress(io, 'execute', todo.length);
   try {
     const summary = await runExecute({
-      tasks: options.tasks, samples: todo, done, sandbox: options.sandbox, limits: options.limits, limitsFor: options.limitsFor, concurrency: options.concurrency,
-      maxAttempts: 3, total: todo.length, write: (record) => appender.append(record),
-      onProgress: (p) => progress?.update(p.done, `${p.passed} passed, ${p.sandboxErrors} sandbox errors${p.awaitingRetry ? `, ${p.awaitingRetry} timeouts to retry alone` : ''}`),
+      tasks: options.tasks,
+      samples: todo,
+      done,
+      sandbox: options.sandbox,
+      limits: options.limits,
+      limitsFor: options.limitsFor,
+      concurrency: options.concurrency,
+      maxAttempts: 3,
+      total: todo.length,
+      write: (record) => appender.append(record),
+      onProgress: (p) =>
+        progress?.update(
+          p.done,
+          `${p.passed} passed, ${p.sandboxErrors} sandbox errors${p.awaitingRetry ? `, ${p.awaitingRetry} timeouts to retry alone` : ''}`,
+        ),
       signal: io.signal,
     });
-    progress?.finish(summary.executed, `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors, `
-      + `${summary.retriedAlone} timeouts retried alone (${summary.changedOnRetry} changed)`);
+    progress?.finish(
+      summary.executed,
+      `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors, ` +
+        `${summary.retriedAlone} timeouts retried alone (${summary.changedOnRetry} changed)`,
+    );
   } finally {
     appender.close();
   }
-  if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution; finished verdicts are saved', 'rerun the same command to resume');
+  if (io.signal.aborted)
+    throw new BenchError(
+      'INTERRUPTED',
+      'interrupted during execution; finished verdicts are saved',
+      'rerun the same command to resume',
+    );
 }
 
 /** Options of `bbench analyze` that override the run's configuration or the analysis defaults. */
@@ -142,28 +236,43 @@ export interface AnalyzeOverrides {
  * thread while samples are read here; a million samples fit in a few hundred megabytes. Works on run
  * directories with samples only.
  */
-export async function analyzeStage(paths: RunPaths, validators: RecordValidators, tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>, overrides: AnalyzeOverrides = {}): Promise<Analysis> {
+export async function analyzeStage(
+  paths: RunPaths,
+  validators: RecordValidators,
+  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>,
+  overrides: AnalyzeOverrides = {},
+): Promise<Analysis> {
   const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
-  const builder = createSampleTableBuilder(tasks, overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed, { lateExecutions: true });
+  const builder = createSampleTableBuilder(
+    tasks,
+    overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed,
+    { lateExecutions: true },
+  );
   const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
   await forEachRecord(paths.samples, validators.sample, (s) => builder.addSample(s));
   await verdicts.finish();
-  const analysis = analyzeTable(builder.build(), resolveAnalysisOptions({
-    runId: manifest?.runId ?? basename(paths.dir),
-    tasks,
-    boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
-    tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? 0,
-    ks: overrides.ks ?? manifest?.config.ks ?? [1],
-    planted: manifest?.planted ?? null,
-    seed: overrides.seed ?? manifest?.config.seed,
-    period: overrides.period,
-    phase: overrides.phase,
-    permutations: overrides.permutations,
-    bootstrap: overrides.bootstrap,
-    alignTo: overrides.alignTo,
-  }));
+  const analysis = analyzeTable(
+    builder.build(),
+    resolveAnalysisOptions({
+      runId: manifest?.runId ?? basename(paths.dir),
+      tasks,
+      boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
+      tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? 0,
+      ks: overrides.ks ?? manifest?.config.ks ?? [1],
+      planted: manifest?.planted ?? null,
+      seed: overrides.seed ?? manifest?.config.seed,
+      period: overrides.period,
+      phase: overrides.phase,
+      permutations: overrides.permutations,
+      bootstrap: overrides.bootstrap,
+      alignTo: overrides.alignTo,
+    }),
+  );
   if (!validators.analysis(analysis)) {
-    throw new BenchError('INTERNAL', `the analysis does not match its own schema: ${describeSchemaErrors(validators.analysis.errors)}`);
+    throw new BenchError(
+      'INTERNAL',
+      `the analysis does not match its own schema: ${describeSchemaErrors(validators.analysis.errors)}`,
+    );
   }
   writeFileAtomic(paths.analysis, `${JSON.stringify(analysis, null, 2)}\n`);
   writeFileAtomic(paths.reportMarkdown, renderMarkdown(analysis));

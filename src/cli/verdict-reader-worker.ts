@@ -24,7 +24,10 @@ async function readVerdicts(path: string): Promise<void> {
     });
     parentPort?.postMessage({ batch: batch.join('\u0000'), done: true });
   } catch (error) {
-    const e = error instanceof BenchError ? error : new BenchError('INTERNAL', String((error as Error)?.stack ?? error));
+    const e =
+      error instanceof BenchError
+        ? error
+        : new BenchError('INTERNAL', String((error as Error)?.stack ?? error));
     parentPort?.postMessage({ error: { code: e.code, message: e.message, remedy: e.remedy } });
   }
 }

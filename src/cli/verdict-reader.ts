@@ -5,7 +5,9 @@ import { BenchError, type ErrorCode } from '../core/errors.js';
 import { forEachRecord } from '../core/run-dir.js';
 import type { RecordValidators } from '../core/schemas.js';
 
-type WorkerMessage = { batch: string; done?: boolean } | { error: { code: ErrorCode; message: string; remedy?: string } };
+type WorkerMessage =
+  | { batch: string; done?: boolean }
+  | { error: { code: ErrorCode; message: string; remedy?: string } };
 
 /**
  * Reads executions.jsonl into the builder while the caller reads samples.jsonl: the executions are
@@ -13,7 +15,11 @@ type WorkerMessage = { batch: string; done?: boolean } | { error: { code: ErrorC
  * `finish` is awaited. The builder must have been made with `lateExecutions`. Falls back to reading on
  * this thread when no worker can be started.
  */
-export function readVerdictsInParallel(path: string, validators: RecordValidators, builder: SampleTableBuilder): { finish: () => Promise<void> } {
+export function readVerdictsInParallel(
+  path: string,
+  validators: RecordValidators,
+  builder: SampleTableBuilder,
+): { finish: () => Promise<void> } {
   if (!existsSync(path)) return { finish: async () => undefined };
   const batches: string[] = [];
   let worker: Worker;
@@ -22,7 +28,9 @@ export function readVerdictsInParallel(path: string, validators: RecordValidator
     const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(new URL('./verdict-reader-worker.ts', import.meta.url).href)}); })`;
     worker = new Worker(boot, { eval: true, workerData: { path }, execArgv: [] });
   } catch {
-    return { finish: () => forEachRecord(path, validators.execution, (e) => builder.addExecution(e)) };
+    return {
+      finish: () => forEachRecord(path, validators.execution, (e) => builder.addExecution(e)),
+    };
   }
   let heard = false;
   // 'fallback': the thread could not start (no message yet), so this thread reads the file instead.
@@ -36,7 +44,13 @@ export function readVerdictsInParallel(path: string, validators: RecordValidator
       }
     });
     worker.on('error', (error) => (heard ? reject(error) : resolve('fallback')));
-    worker.on('exit', (code) => (code === 0 || !heard ? resolve(heard ? 'done' : 'fallback') : reject(new BenchError('INTERNAL', `the executions reader thread exited with code ${code}`))));
+    worker.on('exit', (code) =>
+      code === 0 || !heard
+        ? resolve(heard ? 'done' : 'fallback')
+        : reject(
+            new BenchError('INTERNAL', `the executions reader thread exited with code ${code}`),
+          ),
+    );
   });
   return {
     async finish() {

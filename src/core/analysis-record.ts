@@ -127,7 +127,12 @@ export interface TokenDistribution {
   binWidth: number;
   bins: HistogramBin[];
   /** Exact values to mark on a chart: the configured boundaries and the scan's discoveries. */
-  marks: { value: number; kind: 'boundary' | 'scan' | 'predicted'; count: number; hazard: number | null }[];
+  marks: {
+    value: number;
+    kind: 'boundary' | 'scan' | 'predicted';
+    count: number;
+    hazard: number | null;
+  }[];
 }
 
 export interface SpikeScan {
@@ -190,7 +195,13 @@ export interface Complexity {
   /** Per corpus tier (ordered simple < moderate < complex). */
   tiers: TierOddsRatio[];
   breslowDay: { chiSquare: number; df: number; pValue: number; method: string } | null;
-  trend: { slopeLogOr: number | null; slopeInterval: Interval | null; chiSquare: number; pValue: number; method: string } | null;
+  trend: {
+    slopeLogOr: number | null;
+    slopeInterval: Interval | null;
+    chiSquare: number;
+    pValue: number;
+    method: string;
+  } | null;
   /** Tiers by empirical difficulty estimated from the other half of each task's samples. */
   empirical: { method: string; tiers: TierOddsRatio[]; trend: Complexity['trend'] } | null;
 }
@@ -255,7 +266,16 @@ export interface SeedsUsed {
   powerSimulations: number;
 }
 
-export const ANALYSIS_SECTIONS = ['passAtK', 'strata', 'boundaryEffects', 'complexity', 'lengthCurves', 'power', 'periodicity', 'scan'] as const;
+export const ANALYSIS_SECTIONS = [
+  'passAtK',
+  'strata',
+  'boundaryEffects',
+  'complexity',
+  'lengthCurves',
+  'power',
+  'periodicity',
+  'scan',
+] as const;
 export type AnalysisSection = (typeof ANALYSIS_SECTIONS)[number];
 
 export interface Analysis {

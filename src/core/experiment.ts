@@ -73,7 +73,8 @@ export interface MatrixAxes {
  * model versions with the same arms pair by condition in `bbench compare`. A single arm is `default`.
  */
 export function expandMatrix(axes: MatrixAxes): ExperimentArm[] {
-  const prompts = axes.systemPrompts.size > 0 ? [...axes.systemPrompts.entries()] : [[null, null] as const];
+  const prompts =
+    axes.systemPrompts.size > 0 ? [...axes.systemPrompts.entries()] : [[null, null] as const];
   const arms: ExperimentArm[] = [];
   for (const model of axes.models) {
     for (const effort of axes.efforts.length > 0 ? axes.efforts : [null]) {
@@ -81,32 +82,56 @@ export function expandMatrix(axes: MatrixAxes): ExperimentArm[] {
         for (const [name, text] of prompts) {
           const parts = [
             ...(axes.models.length > 1 ? [model] : []),
-            ...(axes.efforts.length > 1 || effort !== null ? [`effort=${effort ?? 'default'}`] : []),
-            ...(axes.budgets.length > 1 || budget !== null ? [`budget=${budget ?? 'default'}`] : []),
+            ...(axes.efforts.length > 1 || effort !== null
+              ? [`effort=${effort ?? 'default'}`]
+              : []),
+            ...(axes.budgets.length > 1 || budget !== null
+              ? [`budget=${budget ?? 'default'}`]
+              : []),
             ...(name !== null ? [`sys=${name}`] : []),
           ];
           arms.push({
-            model, id: parts.length > 0 ? parts.join('|') : 'default', reasoningEffort: effort, thinkingBudget: budget,
-            maxOutputTokens: axes.maxOutputTokens, temperature: axes.temperature, systemPrompt: text, systemPromptName: name,
+            model,
+            id: parts.length > 0 ? parts.join('|') : 'default',
+            reasoningEffort: effort,
+            thinkingBudget: budget,
+            maxOutputTokens: axes.maxOutputTokens,
+            temperature: axes.temperature,
+            systemPrompt: text,
+            systemPromptName: name,
           });
         }
       }
     }
   }
   const ids = new Set(arms.map((a) => a.id));
-  if (ids.size !== arms.length) throw new BenchError('CONFIG_INVALID', `the matrix repeats a condition: ${arms.map((a) => a.id).join(', ')}`, 'remove duplicate models, efforts or budgets');
+  if (ids.size !== arms.length)
+    throw new BenchError(
+      'CONFIG_INVALID',
+      `the matrix repeats a condition: ${arms.map((a) => a.id).join(', ')}`,
+      'remove duplicate models, efforts or budgets',
+    );
   return arms;
 }
 
 export function armSummary(arm: ExperimentArm): ArmSummary {
   return {
-    id: arm.id, model: arm.model, reasoningEffort: arm.reasoningEffort, thinkingBudget: arm.thinkingBudget, maxOutputTokens: arm.maxOutputTokens,
-    temperature: arm.temperature, systemPrompt: arm.systemPromptName, systemPromptHash: arm.systemPrompt === null ? null : sha256(arm.systemPrompt),
+    id: arm.id,
+    model: arm.model,
+    reasoningEffort: arm.reasoningEffort,
+    thinkingBudget: arm.thinkingBudget,
+    maxOutputTokens: arm.maxOutputTokens,
+    temperature: arm.temperature,
+    systemPrompt: arm.systemPromptName,
+    systemPromptHash: arm.systemPrompt === null ? null : sha256(arm.systemPrompt),
   };
 }
 
 /** Reads the system-prompt variants of a config file, resolving `{file}` against the config's folder. */
-export function readSystemPrompts(prompts: RunConfigFile['systemPrompts'], configPath: string): Map<string, string | null> {
+export function readSystemPrompts(
+  prompts: RunConfigFile['systemPrompts'],
+  configPath: string,
+): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const [name, value] of Object.entries(prompts ?? {})) {
     if (value === null || typeof value === 'string') {
@@ -117,7 +142,10 @@ export function readSystemPrompts(prompts: RunConfigFile['systemPrompts'], confi
     try {
       out.set(name, readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new BenchError('CONFIG_INVALID', `${configPath}: systemPrompts.${name}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new BenchError(
+        'CONFIG_INVALID',
+        `${configPath}: systemPrompts.${name}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
   }
   return out;

@@ -1,4 +1,14 @@
-import { createReadStream, existsSync, openSync, closeSync, readSync, fstatSync, ftruncateSync, writeSync, fsyncSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  openSync,
+  closeSync,
+  readSync,
+  fstatSync,
+  ftruncateSync,
+  writeSync,
+  fsyncSync,
+} from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
@@ -17,7 +27,10 @@ export interface MalformedLine {
  * Streams the JSON values of a JSONL (or .jsonl.gz) file, one at a time, so that a large run is
  * never held in memory. Blank lines are skipped; malformed lines are passed to `onMalformed` and skipped.
  */
-export async function* readJsonl(path: string, onMalformed?: (m: MalformedLine) => void): AsyncGenerator<JsonlLine> {
+export async function* readJsonl(
+  path: string,
+  onMalformed?: (m: MalformedLine) => void,
+): AsyncGenerator<JsonlLine> {
   for await (const batch of readJsonlBatches(path, onMalformed)) yield* batch;
 }
 
@@ -26,7 +39,10 @@ export async function* readJsonl(path: string, onMalformed?: (m: MalformedLine) 
  * handing them over in batches costs a quarter less than a line-by-line reader on a million records.
  * A newline byte never occurs inside a multi-byte UTF-8 character, so splitting bytes is safe.
  */
-export async function* readJsonlBatches(path: string, onMalformed?: (m: MalformedLine) => void): AsyncGenerator<JsonlLine[]> {
+export async function* readJsonlBatches(
+  path: string,
+  onMalformed?: (m: MalformedLine) => void,
+): AsyncGenerator<JsonlLine[]> {
   let input: Readable = createReadStream(path, { highWaterMark: 1 << 20 });
   if (path.endsWith('.gz')) input = input.pipe(createGunzip());
   let carry: Buffer | null = null;
@@ -70,7 +86,10 @@ export interface JsonlAppender {
  * record being written. A last line left without its newline by an earlier crash is cut off first, and
  * how many bytes were dropped is returned, so the caller can report it.
  */
-export function openJsonlAppender(path: string, options: { fsync?: boolean } = {}): { appender: JsonlAppender; repairedBytes: number } {
+export function openJsonlAppender(
+  path: string,
+  options: { fsync?: boolean } = {},
+): { appender: JsonlAppender; repairedBytes: number } {
   const repairedBytes = existsSync(path) ? cutPartialLastLine(path) : 0;
   const fd = openSync(path, 'a');
   let open = true;

@@ -18,7 +18,10 @@ export function createRng(...seedParts: (string | number)[]): Rng {
   let c = parseInt(digest.slice(16, 24), 16) >>> 0;
   let d = parseInt(digest.slice(24, 32), 16) >>> 0;
   const next = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
     a = b ^ (b >>> 9);

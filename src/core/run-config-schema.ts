@@ -9,13 +9,24 @@ export const runConfigSchema = {
   additionalProperties: false,
   properties: {
     $schema: str,
-    models: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+    models: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      minItems: 1,
+      uniqueItems: true,
+    },
     efforts: { type: 'array', items: nullable('string'), minItems: 1, uniqueItems: true },
     budgets: { type: 'array', items: nullablePositiveInt, minItems: 1, uniqueItems: true },
     systemPrompts: {
       type: 'object',
       propertyNames: { pattern: '^[A-Za-z0-9._-]+$' },
-      additionalProperties: { oneOf: [{ type: 'null' }, { type: 'string' }, strict({ file: { type: 'string', minLength: 1 } })] },
+      additionalProperties: {
+        oneOf: [
+          { type: 'null' },
+          { type: 'string' },
+          strict({ file: { type: 'string', minLength: 1 } }),
+        ],
+      },
     },
     maxOutputTokens: nullablePositiveInt,
     temperature: { type: ['number', 'null'], minimum: 0, maximum: 2 },

@@ -68,7 +68,12 @@ export interface RunManifest {
   sandbox: Record<string, unknown> | null;
   canaries: { passed: boolean; at: string; results: { name: string; verdict: string }[] } | null;
   /** With referenceTimeouts: each task's reference runtime and derived timeout, measured once and reused on resume. */
-  taskTimeouts?: { taskId: string; referenceMs: number; referenceFailed: boolean; timeoutMs: number }[];
+  taskTimeouts?: {
+    taskId: string;
+    referenceMs: number;
+    referenceFailed: boolean;
+    timeoutMs: number;
+  }[];
 }
 
 export function configHash(config: RunConfig): string {
@@ -79,15 +84,25 @@ export function configHash(config: RunConfig): string {
  * Starts a run, or resumes it when its manifest exists with the same configuration. A different
  * configuration under the same run id would mix incomparable samples, so it is refused.
  */
-export function openRun(paths: RunPaths, fresh: Omit<RunManifest, 'configHash' | 'sandbox' | 'canaries'>): { manifest: RunManifest; resumed: boolean } {
+export function openRun(
+  paths: RunPaths,
+  fresh: Omit<RunManifest, 'configHash' | 'sandbox' | 'canaries'>,
+): { manifest: RunManifest; resumed: boolean } {
   const hash = configHash(fresh.config);
   if (existsSync(paths.manifest)) {
     const existing = readManifest(paths);
     if (existing.configHash !== hash || existing.corpus.hash !== fresh.corpus.hash) {
-      const changed = Object.keys(fresh.config).filter((k) => canonicalJson(fresh.config[k as keyof RunConfig]) !== canonicalJson(existing.config[k as keyof RunConfig]));
+      const changed = Object.keys(fresh.config).filter(
+        (k) =>
+          canonicalJson(fresh.config[k as keyof RunConfig]) !==
+          canonicalJson(existing.config[k as keyof RunConfig]),
+      );
       if (existing.corpus.hash !== fresh.corpus.hash) changed.push('corpus content');
-      throw new BenchError('RUN_MISMATCH', `run ${fresh.runId} in ${paths.dir} was made with a different configuration (changed: ${changed.join(', ')})`,
-        'use a new --run-id, or rerun with the options the run was started with (see its manifest.json)');
+      throw new BenchError(
+        'RUN_MISMATCH',
+        `run ${fresh.runId} in ${paths.dir} was made with a different configuration (changed: ${changed.join(', ')})`,
+        'use a new --run-id, or rerun with the options the run was started with (see its manifest.json)',
+      );
     }
     return { manifest: existing, resumed: true };
   }
@@ -99,12 +114,19 @@ export function openRun(paths: RunPaths, fresh: Omit<RunManifest, 'configHash' |
 
 export function readManifest(paths: RunPaths): RunManifest {
   if (!existsSync(paths.manifest)) {
-    throw new BenchError('USAGE', `no run at ${paths.dir}: ${paths.manifest} does not exist`, 'pass a results directory made by `bbench run` or `bbench demo`');
+    throw new BenchError(
+      'USAGE',
+      `no run at ${paths.dir}: ${paths.manifest} does not exist`,
+      'pass a results directory made by `bbench run` or `bbench demo`',
+    );
   }
   try {
     return JSON.parse(readFileSync(paths.manifest, 'utf8')) as RunManifest;
   } catch (error) {
-    throw new BenchError('RECORD_INVALID', `${paths.manifest}: not valid JSON (${(error as Error).message})`);
+    throw new BenchError(
+      'RECORD_INVALID',
+      `${paths.manifest}: not valid JSON (${(error as Error).message})`,
+    );
   }
 }
 
@@ -133,17 +155,26 @@ export async function readRecords<T>(path: string, validate: ValidateFunction<T>
  * Streams the validated records of a JSONL file to `each`, one at a time, so that a large run is never
  * held in memory. Invalid records are collected and reported together at the end, as by readRecords.
  */
-export async function forEachRecord<T>(path: string, validate: ValidateFunction<T>, each: (record: T) => void): Promise<void> {
+export async function forEachRecord<T>(
+  path: string,
+  validate: ValidateFunction<T>,
+  each: (record: T) => void,
+): Promise<void> {
   if (!existsSync(path)) return;
   const problems: string[] = [];
-  for await (const batch of readJsonlBatches(path, (m) => problems.push(`${m.where}: not valid JSON (${m.reason})`))) {
+  for await (const batch of readJsonlBatches(path, (m) =>
+    problems.push(`${m.where}: not valid JSON (${m.reason})`),
+  )) {
     for (const { line, value } of batch) {
       if (validate(value)) each(value);
       else problems.push(`${path}:${line}: ${describeSchemaErrors(validate.errors)}`);
     }
   }
   if (problems.length > 0) {
-    throw new BenchError('RECORD_INVALID', `${problems.length} invalid record(s):\n  ${problems.slice(0, 10).join('\n  ')}`,
-      'the file was edited or written by another tool version; restore it or start a new run id');
+    throw new BenchError(
+      'RECORD_INVALID',
+      `${problems.length} invalid record(s):\n  ${problems.slice(0, 10).join('\n  ')}`,
+      'the file was edited or written by another tool version; restore it or start a new run id',
+    );
   }
 }

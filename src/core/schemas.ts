@@ -29,7 +29,9 @@ Object.assign(taskSchema.properties, {
   timeoutMs: { type: 'integer', minimum: 1 },
   mutants: { type: 'array', items: str },
 });
-taskSchema.required = taskSchema.required.filter((k) => !['edgeCases', 'timeoutMs', 'mutants'].includes(k));
+taskSchema.required = taskSchema.required.filter(
+  (k) => !['edgeCases', 'timeoutMs', 'mutants'].includes(k),
+);
 
 /** The per-task metadata file of the folder corpus layout (task.json). */
 export const taskMetaSchema = {
@@ -80,7 +82,11 @@ export const sampleSchema = strict({
   simulated: {
     oneOf: [
       { type: 'null' },
-      strict({ answer: { enum: ['correct', 'mutant', 'truncated'] }, mutation: nullable('string'), stoppedAtBoundary: bool }),
+      strict({
+        answer: { enum: ['correct', 'mutant', 'truncated'] },
+        mutation: nullable('string'),
+        stoppedAtBoundary: bool,
+      }),
     ],
   },
 });
@@ -106,54 +112,124 @@ export const executionSchema = strict({
 const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'] } as const;
 const hazardRow = strict({
-  boundary: int, atBoundary: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber,
-  baselineMethod: { enum: ['median', 'pooled', 'none'] }, hazardRatio: nullableNumber, excessMass: nullableNumber, dispersion: { type: 'number', minimum: 1 },
-  pValue: nullableNumber, pHolm: nullableNumber, distinctTasks: int,
+  boundary: int,
+  atBoundary: int,
+  reached: int,
+  hazard: nullableNumber,
+  baselineHazard: nullableNumber,
+  baselineMethod: { enum: ['median', 'pooled', 'none'] },
+  hazardRatio: nullableNumber,
+  excessMass: nullableNumber,
+  dispersion: { type: 'number', minimum: 1 },
+  pValue: nullableNumber,
+  pHolm: nullableNumber,
+  distinctTasks: int,
 });
 const comparisonFields = {
-  informativeTasks: int, alignedSamples: int, notAlignedSamples: int,
-  alignedPassRate: nullableNumber, notAlignedPassRate: nullableNumber,
-  oddsRatio: nullableNumber, oddsRatioInterval: interval, riskDifferencePp: nullableNumber, cmhPValue: nullableNumber,
+  informativeTasks: int,
+  alignedSamples: int,
+  notAlignedSamples: int,
+  alignedPassRate: nullableNumber,
+  notAlignedPassRate: nullableNumber,
+  oddsRatio: nullableNumber,
+  oddsRatioInterval: interval,
+  riskDifferencePp: nullableNumber,
+  cmhPValue: nullableNumber,
 };
 const orNull = (schema: object) => ({ oneOf: [{ type: 'null' }, schema] });
 const arrayOf = (items: object) => ({ type: 'array', items });
 const tierOddsRatio = strict({ ...comparisonFields, label: str, score: num });
-const trend = orNull(strict({ slopeLogOr: nullableNumber, slopeInterval: interval, chiSquare: num, pValue: num, method: str }));
+const trend = orNull(
+  strict({
+    slopeLogOr: nullableNumber,
+    slopeInterval: interval,
+    chiSquare: num,
+    pValue: num,
+    method: str,
+  }),
+);
 
 const distributionSchema = strict({
-  samples: int, zeros: int, mean: nullableNumber, median: nullableNumber,
-  quantiles: arrayOf(strict({ p: num, value: num })), max: nullableInt,
+  samples: int,
+  zeros: int,
+  mean: nullableNumber,
+  median: nullableNumber,
+  quantiles: arrayOf(strict({ p: num, value: num })),
+  max: nullableInt,
   binWidth: { type: 'integer', minimum: 1 },
   bins: arrayOf(strict({ start: int, count: int, truncated: int, hazard: nullableNumber })),
-  marks: arrayOf(strict({ value: int, kind: { enum: ['boundary', 'scan', 'predicted'] }, count: int, hazard: nullableNumber })),
+  marks: arrayOf(
+    strict({
+      value: int,
+      kind: { enum: ['boundary', 'scan', 'predicted'] },
+      count: int,
+      hazard: nullableNumber,
+    }),
+  ),
 });
 
 const verdictSections = {
-  passAtK: arrayOf(strict({
-    k: { type: 'integer', minimum: 1 }, value: nullableNumber, tasks: int, nullReason: nullable('string'), interval, bootstrapInterval: interval,
-  })),
-  strata: arrayOf(strict({
-    tier: tierLabel, alignment: { enum: [...ALIGNMENTS, 'any'] }, samples: int, passes: int, tasks: int, passRate: nullableNumber, interval,
-  })),
-  boundaryEffects: arrayOf(strict({
-    tier: tierLabel, ...comparisonFields, cmhPHolm: nullableNumber, permutationP: nullableNumber, permutations: int,
-    local: orNull(strict({ ...comparisonFields, window: num })),
-  })),
-  complexity: orNull(strict({
-    tiers: arrayOf(tierOddsRatio),
-    breslowDay: orNull(strict({ chiSquare: num, df: int, pValue: num, method: str })),
-    trend,
-    empirical: orNull(strict({ method: str, tiers: arrayOf(tierOddsRatio), trend })),
-  })),
-  lengthCurves: orNull(strict({
-    bins: int,
-    pooled: arrayOf(strict({ label: str, samples: int, passRate: nullableNumber, band: interval })),
-    withinTask: arrayOf(strict({ label: str, samples: int, passRate: nullableNumber, band: interval })),
-    note: str,
-  })),
-  power: orNull(strict({
-    alpha: num, target: num, simulations: int, minDetectableOddsRatio: nullableNumber, minDetectableOddsRatioAbove: nullableNumber, method: str,
-  })),
+  passAtK: arrayOf(
+    strict({
+      k: { type: 'integer', minimum: 1 },
+      value: nullableNumber,
+      tasks: int,
+      nullReason: nullable('string'),
+      interval,
+      bootstrapInterval: interval,
+    }),
+  ),
+  strata: arrayOf(
+    strict({
+      tier: tierLabel,
+      alignment: { enum: [...ALIGNMENTS, 'any'] },
+      samples: int,
+      passes: int,
+      tasks: int,
+      passRate: nullableNumber,
+      interval,
+    }),
+  ),
+  boundaryEffects: arrayOf(
+    strict({
+      tier: tierLabel,
+      ...comparisonFields,
+      cmhPHolm: nullableNumber,
+      permutationP: nullableNumber,
+      permutations: int,
+      local: orNull(strict({ ...comparisonFields, window: num })),
+    }),
+  ),
+  complexity: orNull(
+    strict({
+      tiers: arrayOf(tierOddsRatio),
+      breslowDay: orNull(strict({ chiSquare: num, df: int, pValue: num, method: str })),
+      trend,
+      empirical: orNull(strict({ method: str, tiers: arrayOf(tierOddsRatio), trend })),
+    }),
+  ),
+  lengthCurves: orNull(
+    strict({
+      bins: int,
+      pooled: arrayOf(
+        strict({ label: str, samples: int, passRate: nullableNumber, band: interval }),
+      ),
+      withinTask: arrayOf(
+        strict({ label: str, samples: int, passRate: nullableNumber, band: interval }),
+      ),
+      note: str,
+    }),
+  ),
+  power: orNull(
+    strict({
+      alpha: num,
+      target: num,
+      simulations: int,
+      minDetectableOddsRatio: nullableNumber,
+      minDetectableOddsRatioAbove: nullableNumber,
+      method: str,
+    }),
+  ),
 };
 
 export const analysisSchema = {
@@ -167,48 +243,126 @@ export const analysisSchema = {
     tolerance: int,
     hasVerdicts: bool,
     alignedTo: strict({ source: { enum: ['configured', 'detected'] }, values: arrayOf(int) }),
-    seeds: strict({ seed: { type: 'integer' }, permutations: int, bootstrap: int, periodicityPermutations: int, powerSimulations: int }),
+    seeds: strict({
+      seed: { type: 'integer' },
+      permutations: int,
+      bootstrap: int,
+      periodicityPermutations: int,
+      powerSimulations: int,
+    }),
     lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
     counts: strict({
-      samples: int, executed: int, sandboxErrors: int, generationErrors: int, truncated: int, unknownLength: int,
-      retriedAlone: int, changedOnRetry: int,
+      samples: int,
+      executed: int,
+      sandboxErrors: int,
+      generationErrors: int,
+      truncated: int,
+      unknownLength: int,
+      retriedAlone: int,
+      changedOnRetry: int,
       bySource: strict(Object.fromEntries(REASONING_SOURCES.map((r) => [r, int]))),
     }),
     distribution: distributionSchema,
     hazards: arrayOf(hazardRow),
-    scan: orNull(strict({ step: { type: 'integer', minimum: 1 }, tested: int, q: num, discoveries: arrayOf(hazardRow), moreDiscoveries: int })),
-    periodicity: orNull(strict({
-      period: { type: 'integer', minimum: 1 }, phase: int, excess: num, pValue: nullableNumber, permutations: int,
-      teeth: arrayOf(strict({ value: int, count: int, reached: int, excessMass: nullableNumber, kind: { enum: ['configured', 'predicted'] } })),
-    })),
+    scan: orNull(
+      strict({
+        step: { type: 'integer', minimum: 1 },
+        tested: int,
+        q: num,
+        discoveries: arrayOf(hazardRow),
+        moreDiscoveries: int,
+      }),
+    ),
+    periodicity: orNull(
+      strict({
+        period: { type: 'integer', minimum: 1 },
+        phase: int,
+        excess: num,
+        pValue: nullableNumber,
+        permutations: int,
+        teeth: arrayOf(
+          strict({
+            value: int,
+            count: int,
+            reached: int,
+            excessMass: nullableNumber,
+            kind: { enum: ['configured', 'predicted'] },
+          }),
+        ),
+      }),
+    ),
     truncation: strict({
-      samples: int, signalled: int, outputAtCap: int, reasoningAtBudget: int, share: nullableNumber,
-      passes: nullableInt, scored: int, passRate: nullableNumber,
+      samples: int,
+      signalled: int,
+      outputAtCap: int,
+      reasoningAtBudget: int,
+      share: nullableNumber,
+      passes: nullableInt,
+      scored: int,
+      passRate: nullableNumber,
       hazardsIncludingTruncated: arrayOf(hazardRow),
       effectIncludingTruncated: orNull(strict(comparisonFields)),
     }),
-    groups: arrayOf(strict({
-      scope: { enum: ['model', 'detail'] }, model: str, effort: nullable('string'), cliVersion: nullable('string'), systemPromptHash: nullable('string'),
-      calls: int, withCount: int, meanTokens: nullableNumber, medianTokens: nullableNumber, lattice: { type: 'integer', minimum: 1 }, truncated: int,
-      boundaries: arrayOf(strict({ boundary: int, exactHits: int, reached: int, hazard: nullableNumber, baselineHazard: nullableNumber, pHolm: nullableNumber })),
-    })),
+    groups: arrayOf(
+      strict({
+        scope: { enum: ['model', 'detail'] },
+        model: str,
+        effort: nullable('string'),
+        cliVersion: nullable('string'),
+        systemPromptHash: nullable('string'),
+        calls: int,
+        withCount: int,
+        meanTokens: nullableNumber,
+        medianTokens: nullableNumber,
+        lattice: { type: 'integer', minimum: 1 },
+        truncated: int,
+        boundaries: arrayOf(
+          strict({
+            boundary: int,
+            exactHits: int,
+            reached: int,
+            hazard: nullableNumber,
+            baselineHazard: nullableNumber,
+            pHolm: nullableNumber,
+          }),
+        ),
+      }),
+    ),
     ...verdictSections,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
-    planted: orNull(strict({
-      preset: str,
-      alignedOddsRatio: strict(Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }]))),
-      boundaries: arrayOf(int),
-    })),
+    planted: orNull(
+      strict({
+        preset: str,
+        alignedOddsRatio: strict(
+          Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }])),
+        ),
+        boundaries: arrayOf(int),
+      }),
+    ),
     findings: arrayOf(str),
     caveats: arrayOf(str),
   }),
 };
 
 const deltaSchema = strict({
-  tier: tierLabel, k: { type: 'integer', minimum: 1 }, tasks: int, a: nullableNumber, b: nullableNumber, delta: nullableNumber,
-  interval, pValue: nullableNumber, excludesZero: { type: ['boolean', 'null'] }, nullReason: nullable('string'),
+  tier: tierLabel,
+  k: { type: 'integer', minimum: 1 },
+  tasks: int,
+  a: nullableNumber,
+  b: nullableNumber,
+  delta: nullableNumber,
+  interval,
+  pValue: nullableNumber,
+  excludesZero: { type: ['boolean', 'null'] },
+  nullReason: nullable('string'),
 });
-const runSummarySchema = strict({ runId: str, model: str, createdAt: str, corpusHash: str, tasks: int });
+const runSummarySchema = strict({
+  runId: str,
+  model: str,
+  createdAt: str,
+  corpusHash: str,
+  tasks: int,
+});
 const hazardSide = strict({ stopped: int, reached: int, hazard: nullableNumber, interval });
 
 export const comparisonSchema = {
@@ -220,8 +374,12 @@ export const comparisonSchema = {
     runA: runSummarySchema,
     runB: runSummarySchema,
     pairing: strict({
-      by: { enum: ['task', 'task+condition'] }, sharedTasks: int, onlyInA: int, onlyInB: int,
-      conditions: { type: 'array', items: str }, corpusHashesDiffer: bool,
+      by: { enum: ['task', 'task+condition'] },
+      sharedTasks: int,
+      onlyInA: int,
+      onlyInB: int,
+      conditions: { type: 'array', items: str },
+      corpusHashesDiffer: bool,
     }),
     seed: int,
     bootstrapResamples: int,
@@ -230,18 +388,51 @@ export const comparisonSchema = {
     deltas: { type: 'array', items: deltaSchema },
     flipped: {
       type: 'array',
-      items: strict({ taskId: str, tier: tierLabel, passRateA: num, passRateB: num, direction: { enum: ['regressed', 'improved'] } }),
+      items: strict({
+        taskId: str,
+        tier: tierLabel,
+        passRateA: num,
+        passRateB: num,
+        direction: { enum: ['regressed', 'improved'] },
+      }),
     },
-    hazards: { type: 'array', items: strict({ boundary: int, a: hazardSide, b: hazardSide, delta: nullableNumber, pValue: nullableNumber }) },
+    hazards: {
+      type: 'array',
+      items: strict({
+        boundary: int,
+        a: hazardSide,
+        b: hazardSide,
+        delta: nullableNumber,
+        pValue: nullableNumber,
+      }),
+    },
     oddsRatios: {
       type: 'array',
       items: strict({
-        tier: tierLabel, a: nullableNumber, aInterval: interval, b: nullableNumber, bInterval: interval,
-        ratio: nullableNumber, ratioInterval: interval, pValue: nullableNumber,
+        tier: tierLabel,
+        a: nullableNumber,
+        aInterval: interval,
+        b: nullableNumber,
+        bInterval: interval,
+        ratio: nullableNumber,
+        ratioInterval: interval,
+        pValue: nullableNumber,
       }),
     },
-    trend: strict({ a: nullableNumber, aPValue: nullableNumber, b: nullableNumber, bPValue: nullableNumber, delta: nullableNumber, pValue: nullableNumber }),
-    lattice: strict({ a: { type: 'integer', minimum: 1 }, b: { type: 'integer', minimum: 1 }, changed: bool, note: str }),
+    trend: strict({
+      a: nullableNumber,
+      aPValue: nullableNumber,
+      b: nullableNumber,
+      bPValue: nullableNumber,
+      delta: nullableNumber,
+      pValue: nullableNumber,
+    }),
+    lattice: strict({
+      a: { type: 'integer', minimum: 1 },
+      b: { type: 'integer', minimum: 1 },
+      changed: bool,
+      note: str,
+    }),
     changed: bool,
     verdict: { type: 'array', items: str },
     warnings: { type: 'array', items: str },
@@ -288,8 +479,14 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): 
   return (errors ?? [])
     .map((e) => {
       const field = e.instancePath === '' ? '(record)' : e.instancePath;
-      const allowed = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})` : '';
-      const extra = e.keyword === 'additionalProperties' ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : '';
+      const allowed =
+        e.keyword === 'enum'
+          ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})`
+          : '';
+      const extra =
+        e.keyword === 'additionalProperties'
+          ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'`
+          : '';
       return `field ${field}: ${e.message ?? e.keyword}${allowed}${extra}`;
     })
     .join('; ');

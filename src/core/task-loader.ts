@@ -13,7 +13,11 @@ export interface Corpus {
   source: string;
 }
 
-const FOLDER_FILES = { prompt: 'prompt.py', canonical_solution: 'solution.py', test: 'test.py' } as const;
+const FOLDER_FILES = {
+  prompt: 'prompt.py',
+  canonical_solution: 'solution.py',
+  test: 'test.py',
+} as const;
 /** Generated wrong programs of a task folder, read by the simulated model. */
 export const MUTANTS_FILE = 'mutants.json';
 const MAX_LISTED_ERRORS = 20;
@@ -25,22 +29,43 @@ const MAX_LISTED_ERRORS = 20;
  */
 export async function loadCorpus(path: string, validators: RecordValidators): Promise<Corpus> {
   if (!existsSync(path)) {
-    throw new BenchError('TASKS_INVALID', `tasks path ${path} does not exist`, 'pass --tasks a task folder or a HumanEval .jsonl/.jsonl.gz file');
+    throw new BenchError(
+      'TASKS_INVALID',
+      `tasks path ${path} does not exist`,
+      'pass --tasks a task folder or a HumanEval .jsonl/.jsonl.gz file',
+    );
   }
   const problems: string[] = [];
-  const tasks = statSync(path).isDirectory() ? loadFolderCorpus(path, validators, problems) : await loadJsonlCorpus(path, validators, problems);
+  const tasks = statSync(path).isDirectory()
+    ? loadFolderCorpus(path, validators, problems)
+    : await loadJsonlCorpus(path, validators, problems);
   const seen = new Map<string, string>();
   for (const task of tasks) {
     const first = seen.get(task.task_id);
-    if (first) problems.push(`${task.source}: task_id '${task.task_id}' already defined at ${first}`);
+    if (first)
+      problems.push(`${task.source}: task_id '${task.task_id}' already defined at ${first}`);
     seen.set(task.task_id, task.source);
   }
   if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_LISTED_ERRORS).map((p) => `  ${p}`).join('\n');
-    const more = problems.length > MAX_LISTED_ERRORS ? `\n  … and ${problems.length - MAX_LISTED_ERRORS} more` : '';
-    throw new BenchError('TASKS_INVALID', `${problems.length} problem(s) in the task corpus ${path}:\n${listed}${more}`);
+    const listed = problems
+      .slice(0, MAX_LISTED_ERRORS)
+      .map((p) => `  ${p}`)
+      .join('\n');
+    const more =
+      problems.length > MAX_LISTED_ERRORS
+        ? `\n  … and ${problems.length - MAX_LISTED_ERRORS} more`
+        : '';
+    throw new BenchError(
+      'TASKS_INVALID',
+      `${problems.length} problem(s) in the task corpus ${path}:\n${listed}${more}`,
+    );
   }
-  if (tasks.length === 0) throw new BenchError('TASKS_INVALID', `no tasks found in ${path}`, 'a task folder holds task.json, prompt.py, solution.py and test.py');
+  if (tasks.length === 0)
+    throw new BenchError(
+      'TASKS_INVALID',
+      `no tasks found in ${path}`,
+      'a task folder holds task.json, prompt.py, solution.py and test.py',
+    );
   tasks.sort((a, b) => (a.task_id < b.task_id ? -1 : a.task_id > b.task_id ? 1 : 0));
   return { tasks, hash: corpusHash(tasks), source: path };
 }
@@ -49,12 +74,23 @@ export function corpusHash(tasks: readonly TaskRecord[]): string {
   return sha256(...tasks.map(({ source: _source, ...content }) => canonicalJson(content)));
 }
 
-function loadFolderCorpus(root: string, validators: RecordValidators, problems: string[]): TaskRecord[] {
+function loadFolderCorpus(
+  root: string,
+  validators: RecordValidators,
+  problems: string[],
+): TaskRecord[] {
   const folders = findTaskFolders(root);
   const tasks: TaskRecord[] = [];
   for (const folder of folders) {
     const metaPath = join(folder, 'task.json');
-    let meta: { task_id: string; entry_point: string; tier: Tier; tags?: string[]; edge_cases?: string[]; timeout_s?: number };
+    let meta: {
+      task_id: string;
+      entry_point: string;
+      tier: Tier;
+      tags?: string[];
+      edge_cases?: string[];
+      timeout_s?: number;
+    };
     try {
       meta = JSON.parse(readFileSync(metaPath, 'utf8')) as typeof meta;
     } catch (error) {
@@ -66,15 +102,32 @@ function loadFolderCorpus(root: string, validators: RecordValidators, problems: 
       continue;
     }
     const files: Partial<Record<keyof typeof FOLDER_FILES, string>> = {};
-    for (const [field, file] of Object.entries(FOLDER_FILES) as [keyof typeof FOLDER_FILES, string][]) {
+    for (const [field, file] of Object.entries(FOLDER_FILES) as [
+      keyof typeof FOLDER_FILES,
+      string,
+    ][]) {
       const filePath = join(folder, file);
       if (existsSync(filePath)) files[field] = readFileSync(filePath, 'utf8');
-      else problems.push(`${folder}: missing ${file} (expected the task's ${field.replace('_', ' ')})`);
+      else
+        problems.push(
+          `${folder}: missing ${file} (expected the task's ${field.replace('_', ' ')})`,
+        );
     }
-    if (files.prompt === undefined || files.canonical_solution === undefined || files.test === undefined) continue;
+    if (
+      files.prompt === undefined ||
+      files.canonical_solution === undefined ||
+      files.test === undefined
+    )
+      continue;
     const task: TaskRecord = {
-      task_id: meta.task_id, prompt: files.prompt, entry_point: meta.entry_point, canonical_solution: files.canonical_solution,
-      test: files.test, tier: meta.tier, tags: meta.tags ?? [], source: relative(process.cwd(), folder) || folder,
+      task_id: meta.task_id,
+      prompt: files.prompt,
+      entry_point: meta.entry_point,
+      canonical_solution: files.canonical_solution,
+      test: files.test,
+      tier: meta.tier,
+      tags: meta.tags ?? [],
+      source: relative(process.cwd(), folder) || folder,
       ...(meta.edge_cases ? { edgeCases: meta.edge_cases } : {}),
       ...(meta.timeout_s !== undefined ? { timeoutMs: Math.round(meta.timeout_s * 1000) } : {}),
       ...readMutants(folder, problems),
@@ -91,10 +144,14 @@ function readMutants(folder: string, problems: string[]): { mutants?: string[] }
   if (!existsSync(path)) return {};
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as { mutants?: { program?: unknown }[] };
-    const programs = (value.mutants ?? []).map((m) => m.program).filter((p): p is string => typeof p === 'string');
+    const programs = (value.mutants ?? [])
+      .map((m) => m.program)
+      .filter((p): p is string => typeof p === 'string');
     return { mutants: programs };
   } catch (error) {
-    problems.push(`${path}: not valid JSON (${(error as Error).message}); regenerate it with \`bbench tasks mutants --write\``);
+    problems.push(
+      `${path}: not valid JSON (${(error as Error).message}); regenerate it with \`bbench tasks mutants --write\``,
+    );
     return {};
   }
 }
@@ -108,15 +165,25 @@ function findTaskFolders(root: string): string[] {
   return found.sort();
 }
 
-async function loadJsonlCorpus(path: string, validators: RecordValidators, problems: string[]): Promise<TaskRecord[]> {
+async function loadJsonlCorpus(
+  path: string,
+  validators: RecordValidators,
+  problems: string[],
+): Promise<TaskRecord[]> {
   const tasks: TaskRecord[] = [];
-  const malformed = (m: { where: string; reason: string }) => problems.push(`${m.where}: not valid JSON (${m.reason})`);
+  const malformed = (m: { where: string; reason: string }) =>
+    problems.push(`${m.where}: not valid JSON (${m.reason})`);
   for await (const { line, value } of readJsonl(path, malformed)) {
     const raw = value as Record<string, unknown>;
     const task = {
       task_id: raw.task_id === undefined ? undefined : String(raw.task_id),
-      prompt: raw.prompt, entry_point: raw.entry_point, canonical_solution: raw.canonical_solution ?? '',
-      test: raw.test, tier: raw.tier ?? null, tags: raw.tags ?? [], source: `${path}:${line}`,
+      prompt: raw.prompt,
+      entry_point: raw.entry_point,
+      canonical_solution: raw.canonical_solution ?? '',
+      test: raw.test,
+      tier: raw.tier ?? null,
+      tags: raw.tags ?? [],
+      source: `${path}:${line}`,
     } as TaskRecord;
     if (checkTask(task, validators, problems)) tasks.push(task);
   }
@@ -130,7 +197,9 @@ function checkTask(task: TaskRecord, validators: RecordValidators, problems: str
     return false;
   }
   if (!new RegExp(`def\\s+${task.entry_point}\\s*\\(`).test(task.prompt)) {
-    problems.push(`${task.source}: field /prompt: expected the signature 'def ${task.entry_point}(', not found`);
+    problems.push(
+      `${task.source}: field /prompt: expected the signature 'def ${task.entry_point}(', not found`,
+    );
     return false;
   }
   return true;

@@ -17,19 +17,29 @@ export interface Classified {
 export function classifyVerdict(run: SandboxRun, outputLimitBytes: number): Classified {
   if (run.status === 'infra_error') return { verdict: 'sandbox_error', detail: run.message };
   const { proof } = run;
-  if (run.outputExceeded) return { verdict: 'error', detail: `output exceeded ${outputLimitBytes} bytes` };
+  if (run.outputExceeded)
+    return { verdict: 'error', detail: `output exceeded ${outputLimitBytes} bytes` };
   if (proof?.outcome === 'pass') return { verdict: 'pass', detail: 'check completed' };
-  if (run.timedOut) return { verdict: 'timeout', detail: `no result within ${Math.round(run.durationMs)} ms` };
+  if (run.timedOut)
+    return { verdict: 'timeout', detail: `no result within ${Math.round(run.durationMs)} ms` };
   if (run.signal === SIGXCPU) return { verdict: 'timeout', detail: 'CPU time limit reached' };
-  if (proof?.outcome === 'oom') return { verdict: 'oom', detail: 'MemoryError: memory limit reached' };
-  if (proof?.outcome === 'fail') return { verdict: 'fail', detail: withMessage('AssertionError', proof.message) };
-  if (proof?.outcome === 'error') return { verdict: 'error', detail: withMessage(proof.kind, proof.message) };
+  if (proof?.outcome === 'oom')
+    return { verdict: 'oom', detail: 'MemoryError: memory limit reached' };
+  if (proof?.outcome === 'fail')
+    return { verdict: 'fail', detail: withMessage('AssertionError', proof.message) };
+  if (proof?.outcome === 'error')
+    return { verdict: 'error', detail: withMessage(proof.kind, proof.message) };
   // No proof at all: the process died or exited before the harness could report.
-  if (run.signal === SIGKILL && run.oomKilled === true) return { verdict: 'oom', detail: 'killed by the container memory limit (OOM killer)' };
-  if (run.signal === SIGKILL) return { verdict: 'error', detail: 'killed by SIGKILL, not by a limit' };
+  if (run.signal === SIGKILL && run.oomKilled === true)
+    return { verdict: 'oom', detail: 'killed by the container memory limit (OOM killer)' };
+  if (run.signal === SIGKILL)
+    return { verdict: 'error', detail: 'killed by SIGKILL, not by a limit' };
   if (run.signal === SIGXFSZ) return { verdict: 'error', detail: 'file size limit reached' };
   if (run.signal !== null) return { verdict: 'error', detail: `killed by signal ${run.signal}` };
-  return { verdict: 'error', detail: `exited with code ${run.exitCode ?? '?'} before the checks completed${lastLine(run.stderrTail)}` };
+  return {
+    verdict: 'error',
+    detail: `exited with code ${run.exitCode ?? '?'} before the checks completed${lastLine(run.stderrTail)}`,
+  };
 }
 
 function withMessage(kind: string, message: string): string {

@@ -15,19 +15,38 @@ export interface ReferenceTiming {
 }
 
 /** Runs every task's reference once in the sandbox and derives each task's timeout from its runtime. */
-export async function measureReferenceTimeouts(sandbox: Sandbox, tasks: readonly TaskRecord[], limits: SandboxLimits, concurrency: number): Promise<ReferenceTiming[]> {
+export async function measureReferenceTimeouts(
+  sandbox: Sandbox,
+  tasks: readonly TaskRecord[],
+  limits: SandboxLimits,
+  concurrency: number,
+): Promise<ReferenceTiming[]> {
   const timings: ReferenceTiming[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++] as TaskRecord;
-      const run = await sandbox.run({ program: assembleProgram(task, task.canonical_solution, false), limits });
-      const passed = classifyVerdict(run, limits.outputBytes).verdict === 'pass' && run.status === 'completed';
-      const referenceMs = run.status === 'completed' ? run.durationMs : 0;
-      const derived = Math.max(REFERENCE_TIMEOUT_RULE.floorMs, Math.ceil(REFERENCE_TIMEOUT_RULE.factor * referenceMs));
-      timings.push({ taskId: task.task_id, referenceMs, referenceFailed: !passed, timeoutMs: passed ? Math.min(limits.timeoutMs, derived) : limits.timeoutMs });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.max(1, concurrency) }, async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++] as TaskRecord;
+        const run = await sandbox.run({
+          program: assembleProgram(task, task.canonical_solution, false),
+          limits,
+        });
+        const passed =
+          classifyVerdict(run, limits.outputBytes).verdict === 'pass' && run.status === 'completed';
+        const referenceMs = run.status === 'completed' ? run.durationMs : 0;
+        const derived = Math.max(
+          REFERENCE_TIMEOUT_RULE.floorMs,
+          Math.ceil(REFERENCE_TIMEOUT_RULE.factor * referenceMs),
+        );
+        timings.push({
+          taskId: task.task_id,
+          referenceMs,
+          referenceFailed: !passed,
+          timeoutMs: passed ? Math.min(limits.timeoutMs, derived) : limits.timeoutMs,
+        });
+      }
+    }),
+  );
   return timings.sort((a, b) => (a.taskId < b.taskId ? -1 : 1));
 }
 

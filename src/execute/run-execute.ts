@@ -51,8 +51,21 @@ const STARVED_CPU_SHARE = 0.5;
 
 /** Executes every sample not yet executed, `concurrency` at a time, writing one record per sample as it finishes. */
 export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummary> {
-  const summary: ExecuteSummary = { executed: 0, skipped: 0, sandboxErrors: 0, retriedAfterInfraError: 0, retriedAlone: 0, changedOnRetry: 0 };
-  const progress: ExecuteProgress = { done: 0, total: options.total ?? 0, passed: 0, sandboxErrors: 0, awaitingRetry: 0 };
+  const summary: ExecuteSummary = {
+    executed: 0,
+    skipped: 0,
+    sandboxErrors: 0,
+    retriedAfterInfraError: 0,
+    retriedAlone: 0,
+    changedOnRetry: 0,
+  };
+  const progress: ExecuteProgress = {
+    done: 0,
+    total: options.total ?? 0,
+    passed: 0,
+    sandboxErrors: 0,
+    awaitingRetry: 0,
+  };
   const suspect: { task: TaskRecord; sample: SampleRecord; first: ExecutionRecord }[] = [];
   const finish = (record: ExecutionRecord) => {
     // A sample cut off by an interruption has no verdict; it is left for the resumed run.
@@ -75,7 +88,10 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
       continue;
     }
     const task = options.tasks.get(sample.taskId);
-    if (!task) throw new Error(`sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`);
+    if (!task)
+      throw new Error(
+        `sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`,
+      );
     const job = executeOne(task, sample, options).then((record) => {
       if (isSuspectTimeout(record, limitsOf(task, options))) {
         suspect.push({ task, sample, first: record });
@@ -108,10 +124,18 @@ function limitsOf(task: TaskRecord, options: ExecuteOptions): SandboxLimits {
 }
 
 function isSuspectTimeout(record: ExecutionRecord, limits: SandboxLimits): boolean {
-  return record.verdict === 'timeout' && record.cpuMs !== null && record.cpuMs < STARVED_CPU_SHARE * limits.timeoutMs;
+  return (
+    record.verdict === 'timeout' &&
+    record.cpuMs !== null &&
+    record.cpuMs < STARVED_CPU_SHARE * limits.timeoutMs
+  );
 }
 
-async function executeOne(task: TaskRecord, sample: SampleRecord, options: ExecuteOptions): Promise<ExecutionRecord> {
+async function executeOne(
+  task: TaskRecord,
+  sample: SampleRecord,
+  options: ExecuteOptions,
+): Promise<ExecutionRecord> {
   const program = assembleProgram(task, sample.completion, sample.isFullProgram);
   const limits = limitsOf(task, options);
   let run: SandboxRun = { status: 'infra_error', message: 'not run' };

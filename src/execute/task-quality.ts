@@ -43,17 +43,34 @@ export interface TaskQuality {
   seconds: number;
 }
 
-const PYTHON = (name: string) => readFileSync(new URL(`../sandbox/python/${name}`, import.meta.url), 'utf8');
+const PYTHON = (name: string) =>
+  readFileSync(new URL(`../sandbox/python/${name}`, import.meta.url), 'utf8');
 
 /** Generous limits: the program runs the reference three times and every mutant against the tests. */
-export const QUALITY_LIMITS: SandboxLimits = { ...DEFAULT_LIMITS, timeoutMs: 900_000, cpuSeconds: 900, memoryBytes: 1024 * 1024 * 1024, outputBytes: 16 * 1024 * 1024 };
+export const QUALITY_LIMITS: SandboxLimits = {
+  ...DEFAULT_LIMITS,
+  timeoutMs: 900_000,
+  cpuSeconds: 900,
+  memoryBytes: 1024 * 1024 * 1024,
+  outputBytes: 16 * 1024 * 1024,
+};
 
 /** The program sent to the sandbox: task_quality.py with task_features.py and the task embedded. */
-export function qualityProgram(task: TaskRecord, inputsSource: string | null, featuresOnly = false): string {
+export function qualityProgram(
+  task: TaskRecord,
+  inputsSource: string | null,
+  featuresOnly = false,
+): string {
   const payload = {
     task: {
-      task_id: task.task_id, prompt: task.prompt, solution: task.canonical_solution, test: task.test, entry_point: task.entry_point,
-      edge_cases: task.edgeCases ?? [], inputs_source: inputsSource, features_only: featuresOnly,
+      task_id: task.task_id,
+      prompt: task.prompt,
+      solution: task.canonical_solution,
+      test: task.test,
+      entry_point: task.entry_point,
+      edge_cases: task.edgeCases ?? [],
+      inputs_source: inputsSource,
+      features_only: featuresOnly,
     },
   };
   // JSON string literals are valid Python string literals, so the sources travel verbatim.
@@ -64,16 +81,52 @@ export function qualityProgram(task: TaskRecord, inputsSource: string | null, fe
  * Measures one task in the sandbox. A sandbox failure or an unreadable answer is returned as `problem`
  * (the harness failed, not the task); the task's own failures are in the result.
  */
-export async function measureTaskQuality(sandbox: Sandbox, task: TaskRecord, inputsSource: string | null, options: { featuresOnly?: boolean; limits?: SandboxLimits } = {}): Promise<{ quality: TaskQuality } | { problem: string }> {
+export async function measureTaskQuality(
+  sandbox: Sandbox,
+  task: TaskRecord,
+  inputsSource: string | null,
+  options: { featuresOnly?: boolean; limits?: SandboxLimits } = {},
+): Promise<{ quality: TaskQuality } | { problem: string }> {
   const limits = options.limits ?? QUALITY_LIMITS;
-  const run = await sandbox.run({ program: qualityProgram(task, inputsSource, options.featuresOnly), limits, stdoutKeepBytes: limits.outputBytes });
+  const run = await sandbox.run({
+    program: qualityProgram(task, inputsSource, options.featuresOnly),
+    limits,
+    stdoutKeepBytes: limits.outputBytes,
+  });
   if (run.status !== 'completed') return { problem: `sandbox: ${run.message}` };
-  if (run.timedOut) return { problem: `the measurement did not finish within ${limits.timeoutMs / 1000} s` };
-  const line = run.stdoutHead.split('\n').filter((l) => l.startsWith('{')).at(-1);
-  if (run.exitCode !== 0 || !line) return { problem: `the measurement program failed (exit ${run.exitCode}, signal ${run.signal}${run.oomKilled ? ", out of memory" : ""}${run.outputExceeded ? ", too much output" : ""}): ${run.stderrTail.slice(-400) || run.proof?.message || "no output"}` };
+  if (run.timedOut)
+    return { problem: `the measurement did not finish within ${limits.timeoutMs / 1000} s` };
+  const line = run.stdoutHead
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .at(-1);
+  if (run.exitCode !== 0 || !line)
+    return {
+      problem: `the measurement program failed (exit ${run.exitCode}, signal ${run.signal}${run.oomKilled ? ', out of memory' : ''}${run.outputExceeded ? ', too much output' : ''}): ${run.stderrTail.slice(-400) || run.proof?.message || 'no output'}`,
+    };
   try {
-    const raw = JSON.parse(line) as { task_id: string; features: TaskFeatures; score: number; tier: Tier; reference: TaskQuality['reference']; mutation?: MutationScore; wrong?: TaskQuality['wrong']; seconds: number };
-    return { quality: { taskId: raw.task_id, features: raw.features, score: raw.score, tier: raw.tier, reference: raw.reference, mutation: raw.mutation ?? null, wrong: raw.wrong ?? [], seconds: raw.seconds } };
+    const raw = JSON.parse(line) as {
+      task_id: string;
+      features: TaskFeatures;
+      score: number;
+      tier: Tier;
+      reference: TaskQuality['reference'];
+      mutation?: MutationScore;
+      wrong?: TaskQuality['wrong'];
+      seconds: number;
+    };
+    return {
+      quality: {
+        taskId: raw.task_id,
+        features: raw.features,
+        score: raw.score,
+        tier: raw.tier,
+        reference: raw.reference,
+        mutation: raw.mutation ?? null,
+        wrong: raw.wrong ?? [],
+        seconds: raw.seconds,
+      },
+    };
   } catch (error) {
     return { problem: `the measurement's output is not JSON (${(error as Error).message})` };
   }

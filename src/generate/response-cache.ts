@@ -16,19 +16,26 @@ export interface ResponseCache {
  * the task's prompt, and the sample index, so that repeated samples of one request are not collapsed
  * into one answer. Keys and URLs with credentials are never part of it (the spec holds neither).
  */
-export function cacheKey(providerSpec: string, task: Pick<TaskRecord, 'task_id' | 'prompt' | 'entry_point'>, condition: GenerationCondition, sampleIndex: number): string {
-  return sha256(canonicalJson({
-    v: 1,
-    provider: providerSpec,
-    task: task.task_id,
-    prompt: sha256(task.prompt, task.entry_point),
-    reasoningEffort: condition.reasoningEffort,
-    thinkingBudget: condition.thinkingBudget,
-    maxOutputTokens: condition.maxOutputTokens,
-    temperature: condition.temperature,
-    systemPrompt: condition.systemPrompt === null ? null : sha256(condition.systemPrompt),
-    sampleIndex,
-  }));
+export function cacheKey(
+  providerSpec: string,
+  task: Pick<TaskRecord, 'task_id' | 'prompt' | 'entry_point'>,
+  condition: GenerationCondition,
+  sampleIndex: number,
+): string {
+  return sha256(
+    canonicalJson({
+      v: 1,
+      provider: providerSpec,
+      task: task.task_id,
+      prompt: sha256(task.prompt, task.entry_point),
+      reasoningEffort: condition.reasoningEffort,
+      thinkingBudget: condition.thinkingBudget,
+      maxOutputTokens: condition.maxOutputTokens,
+      temperature: condition.temperature,
+      systemPrompt: condition.systemPrompt === null ? null : sha256(condition.systemPrompt),
+      sampleIndex,
+    }),
+  );
 }
 
 /**
@@ -42,7 +49,10 @@ export function openResponseCache(dir: string): ResponseCache {
     dir,
     get(key) {
       try {
-        const entry = JSON.parse(readFileSync(pathOf(key), 'utf8')) as { key?: string; result?: GenerationResult };
+        const entry = JSON.parse(readFileSync(pathOf(key), 'utf8')) as {
+          key?: string;
+          result?: GenerationResult;
+        };
         return entry.key === key && entry.result ? entry.result : null;
       } catch {
         return null;

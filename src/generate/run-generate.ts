@@ -48,14 +48,26 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateSum
     }
   }
   const summary: GenerateSummary = { generated: 0, skipped, generationErrors: 0 };
-  const progress: GenerateProgress = { done: 0, total: todo.length, inFlight: 0, retries: 0, reasoningTokens: 0 };
+  const progress: GenerateProgress = {
+    done: 0,
+    total: todo.length,
+    inFlight: 0,
+    retries: 0,
+    reasoningTokens: 0,
+  };
   let next = 0;
   const worker = async () => {
     while (next < todo.length && !options.signal?.aborted) {
       const item = todo[next++];
       if (!item) break;
       progress.inFlight += 1;
-      const record = await generateOne(item.task, item.condition, item.sampleIndex, options, progress);
+      const record = await generateOne(
+        item.task,
+        item.condition,
+        item.sampleIndex,
+        options,
+        progress,
+      );
       progress.inFlight -= 1;
       // A request cut off by Ctrl-C is not the model's failure: leave it unrecorded, to be redone on resume.
       if (options.signal?.aborted && record.generationError !== null) break;
@@ -71,18 +83,33 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateSum
   return summary;
 }
 
-async function generateOne(task: TaskRecord, condition: GenerationCondition, sampleIndex: number, options: GenerateOptions, progress: GenerateProgress): Promise<SampleRecord> {
+async function generateOne(
+  task: TaskRecord,
+  condition: GenerationCondition,
+  sampleIndex: number,
+  options: GenerateOptions,
+  progress: GenerateProgress,
+): Promise<SampleRecord> {
   const conditionId = condition.id;
-  const identity = { key: sampleKey(task.task_id, conditionId, sampleIndex), taskId: task.task_id, conditionId, sampleIndex, provider: options.provider.spec };
+  const identity = {
+    key: sampleKey(task.task_id, conditionId, sampleIndex),
+    taskId: task.task_id,
+    conditionId,
+    sampleIndex,
+    provider: options.provider.spec,
+  };
   let lastError = '';
   let attempts = 0;
   const key = options.cache ? cacheKey(options.provider.spec, task, condition, sampleIndex) : null;
-  const hit = key === null ? null : options.cache?.get(key) ?? null;
+  const hit = key === null ? null : (options.cache?.get(key) ?? null);
   if (hit) return { ...identity, ...hit, attempts: 0, cached: true, generationError: null };
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
     attempts = attempt;
     try {
-      const result = await options.provider.generate({ task, condition, sampleIndex }, options.signal);
+      const result = await options.provider.generate(
+        { task, condition, sampleIndex },
+        options.signal,
+      );
       if (key !== null) options.cache?.put(key, result);
       return { ...identity, ...result, attempts: attempt, cached: false, generationError: null };
     } catch (error) {
@@ -98,9 +125,30 @@ async function generateOne(task: TaskRecord, condition: GenerationCondition, sam
   }
   // A sample that could not be generated is recorded, never dropped.
   return {
-    ...identity, completion: '', isFullProgram: false, reasoningTokens: null, reasoningSource: 'none', outputTokens: null, inputTokens: null,
-    finishReason: 'error', finishReasonRaw: null, truncated: false, usageRaw: null,
-    request: { model: options.provider.spec, maxOutputTokens: null, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
-    responseId: null, latencyMs: 0, attempts, cached: false, generationError: lastError || 'unknown error', simulated: null,
+    ...identity,
+    completion: '',
+    isFullProgram: false,
+    reasoningTokens: null,
+    reasoningSource: 'none',
+    outputTokens: null,
+    inputTokens: null,
+    finishReason: 'error',
+    finishReasonRaw: null,
+    truncated: false,
+    usageRaw: null,
+    request: {
+      model: options.provider.spec,
+      maxOutputTokens: null,
+      reasoningEffort: null,
+      thinkingBudget: null,
+      temperature: null,
+      systemPromptHash: null,
+    },
+    responseId: null,
+    latencyMs: 0,
+    attempts,
+    cached: false,
+    generationError: lastError || 'unknown error',
+    simulated: null,
   };
 }

@@ -12,8 +12,10 @@ interface TokenUsage {
   total_tokens?: unknown;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const count = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const count = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /**
@@ -37,7 +39,11 @@ export function createCodexLogReader(file: string, fallbackModel: string) {
   let promptHash: string | null = null;
   let lastTotal: string | null = null;
 
-  const call = (usage: TokenUsage, granularity: 'call' | 'turn', extra: Record<string, unknown>): ImportedCall => {
+  const call = (
+    usage: TokenUsage,
+    granularity: 'call' | 'turn',
+    extra: Record<string, unknown>,
+  ): ImportedCall => {
     const modelName = model ?? fallbackModel;
     return {
       taskId: `codex/${sessionId ?? file}`,
@@ -72,7 +78,11 @@ export function createCodexLogReader(file: string, fallbackModel: string) {
         cliVersion = text(payload.cli_version) ?? cliVersion;
         model = text(payload.model) ?? model;
         if (payload.base_instructions !== undefined && payload.base_instructions !== null) {
-          promptHash = sha256(typeof payload.base_instructions === 'string' ? payload.base_instructions : JSON.stringify(payload.base_instructions));
+          promptHash = sha256(
+            typeof payload.base_instructions === 'string'
+              ? payload.base_instructions
+              : JSON.stringify(payload.base_instructions),
+          );
         }
         return null;
       case 'turn_context':
@@ -80,17 +90,26 @@ export function createCodexLogReader(file: string, fallbackModel: string) {
         effort = text(payload.effort) ?? effort;
         return null;
       case 'event_msg': {
-        if (payload.type !== 'token_count' || payload.info === null || payload.info === undefined) return null;
+        if (payload.type !== 'token_count' || payload.info === null || payload.info === undefined)
+          return null;
         if (!isRecord(payload.info) || !isRecord(payload.info.last_token_usage)) {
           return { skipped: { where, reason: 'token_count without info.last_token_usage' } };
         }
         const total = JSON.stringify(payload.info.total_token_usage ?? null);
-        if (total !== 'null' && total === lastTotal) return { skipped: { where, reason: 'repeated token_count (cumulative usage unchanged)' } };
+        if (total !== 'null' && total === lastTotal)
+          return {
+            skipped: { where, reason: 'repeated token_count (cumulative usage unchanged)' },
+          };
         lastTotal = total;
-        return { call: call(payload.info.last_token_usage, 'call', { model_context_window: payload.info.model_context_window ?? null }) };
+        return {
+          call: call(payload.info.last_token_usage, 'call', {
+            model_context_window: payload.info.model_context_window ?? null,
+          }),
+        };
       }
       case 'turn.completed':
-        if (!isRecord(entry.usage)) return { skipped: { where, reason: 'turn.completed without usage' } };
+        if (!isRecord(entry.usage))
+          return { skipped: { where, reason: 'turn.completed without usage' } };
         return { call: call(entry.usage, 'turn', {}) };
       case 'thread.started':
         sessionId = text(entry.thread_id) ?? sessionId;

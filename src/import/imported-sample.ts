@@ -1,4 +1,9 @@
-import { sampleKey, type ExecutionRecord, type FinishReason, type SampleRecord } from '../core/records.js';
+import {
+  sampleKey,
+  type ExecutionRecord,
+  type FinishReason,
+  type SampleRecord,
+} from '../core/records.js';
 
 /** One call read from someone else's logs or table: what it says, nothing invented. */
 export interface ImportedCall {
@@ -39,7 +44,11 @@ export function createSampleNumbering(): (taskId: string, conditionId: string) =
 }
 
 /** The sample record of an imported call: no completion, the reported counts, provider `import:<kind>`. */
-export function importedSample(call: ImportedCall, sampleIndex: number, kind: string): SampleRecord {
+export function importedSample(
+  call: ImportedCall,
+  sampleIndex: number,
+  kind: string,
+): SampleRecord {
   return {
     key: sampleKey(call.taskId, call.conditionId, sampleIndex),
     taskId: call.taskId,
@@ -56,7 +65,14 @@ export function importedSample(call: ImportedCall, sampleIndex: number, kind: st
     finishReasonRaw: call.finishReasonRaw,
     truncated: call.finishReason === 'length',
     usageRaw: call.usageRaw,
-    request: { model: call.model, maxOutputTokens: null, reasoningEffort: call.effort, thinkingBudget: null, temperature: null, systemPromptHash: call.systemPromptHash },
+    request: {
+      model: call.model,
+      maxOutputTokens: null,
+      reasoningEffort: call.effort,
+      thinkingBudget: null,
+      temperature: null,
+      systemPromptHash: call.systemPromptHash,
+    },
     responseId: null,
     latencyMs: 0,
     attempts: 1,
@@ -67,21 +83,43 @@ export function importedSample(call: ImportedCall, sampleIndex: number, kind: st
 }
 
 /** The execution record of an imported verdict (the source judged it; we did not run anything). */
-export function importedExecution(sample: SampleRecord, passed: boolean, where: string): ExecutionRecord {
+export function importedExecution(
+  sample: SampleRecord,
+  passed: boolean,
+  where: string,
+): ExecutionRecord {
   return {
-    key: sample.key, taskId: sample.taskId, conditionId: sample.conditionId, sampleIndex: sample.sampleIndex,
+    key: sample.key,
+    taskId: sample.taskId,
+    conditionId: sample.conditionId,
+    sampleIndex: sample.sampleIndex,
     verdict: passed ? 'pass' : 'fail',
     detail: `imported verdict (${where})`,
-    exitCode: null, durationMs: 0, attempts: 1, outputTruncated: false, stderrTail: '', programHash: '',
-    cpuMs: null, retriedAlone: false, firstVerdict: null,
+    exitCode: null,
+    durationMs: 0,
+    attempts: 1,
+    outputTruncated: false,
+    stderrTail: '',
+    programHash: '',
+    cpuMs: null,
+    retriedAlone: false,
+    firstVerdict: null,
   };
 }
 
 /** Vendors' finish reasons, normalised; anything unknown keeps its raw value and counts as a stop. */
 const FINISH_ALIASES: Record<string, FinishReason> = {
-  stop: 'stop', end_turn: 'stop', completed: 'stop', stop_sequence: 'stop',
-  length: 'length', max_tokens: 'length', max_output_tokens: 'length', incomplete: 'length', truncated: 'length',
-  content_filter: 'content_filter', safety: 'content_filter',
+  stop: 'stop',
+  end_turn: 'stop',
+  completed: 'stop',
+  stop_sequence: 'stop',
+  length: 'length',
+  max_tokens: 'length',
+  max_output_tokens: 'length',
+  incomplete: 'length',
+  truncated: 'length',
+  content_filter: 'content_filter',
+  safety: 'content_filter',
   refusal: 'refusal',
   error: 'error',
 };

@@ -3,7 +3,16 @@ import { normaliseFinishReason } from './imported-sample.js';
 
 export type TableRowResult = { call: ImportedCall } | { skipped: SkippedLine };
 
-const BOOLEANS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, pass: true, fail: false, yes: true, no: false };
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+  pass: true,
+  fail: false,
+  yes: true,
+  no: false,
+};
 
 function optionalText(v: unknown): string | null {
   if (v === undefined || v === null) return null;
@@ -18,18 +27,30 @@ function optionalText(v: unknown): string | null {
  * a row without `task_id` is its own task, so it never pairs with others in within-task tests.
  */
 export function readTableRow(row: unknown, where: string, rowNumber: number): TableRowResult {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return { skipped: { where, reason: 'expected an object with a model and reasoning_tokens' } };
+  if (typeof row !== 'object' || row === null || Array.isArray(row))
+    return { skipped: { where, reason: 'expected an object with a model and reasoning_tokens' } };
   const r = row as Record<string, unknown>;
   const model = optionalText(r.model);
   if (model === null) return { skipped: { where, reason: "missing 'model'" } };
   const rawTokens = optionalText(r.reasoning_tokens);
   const reasoningTokens = rawTokens === null ? null : Number(rawTokens);
   if (reasoningTokens !== null && !(Number.isInteger(reasoningTokens) && reasoningTokens >= 0)) {
-    return { skipped: { where, reason: `'reasoning_tokens' must be a whole number of at least 0 or empty, received '${rawTokens}'` } };
+    return {
+      skipped: {
+        where,
+        reason: `'reasoning_tokens' must be a whole number of at least 0 or empty, received '${rawTokens}'`,
+      },
+    };
   }
   const rawPassed = optionalText(r.passed);
   const passed = rawPassed === null ? null : BOOLEANS[rawPassed.toLowerCase()];
-  if (passed === undefined) return { skipped: { where, reason: `'passed' must be true/false (or 1/0, pass/fail), received '${rawPassed}'` } };
+  if (passed === undefined)
+    return {
+      skipped: {
+        where,
+        reason: `'passed' must be true/false (or 1/0, pass/fail), received '${rawPassed}'`,
+      },
+    };
   const effort = optionalText(r.effort);
   const finishReasonRaw = optionalText(r.finish_reason);
   const cliVersion = optionalText(r.cli_version);

@@ -30,12 +30,19 @@ function promptImports(prompt: string): string[] {
  *    four spaces when the model wrote it flush left.
  * 4. An empty answer gives an empty completion, which fails its tests like any wrong answer.
  */
-export function extractCode(text: string, task: Pick<TaskRecord, 'prompt' | 'entry_point'>): ExtractedCode {
+export function extractCode(
+  text: string,
+  task: Pick<TaskRecord, 'prompt' | 'entry_point'>,
+): ExtractedCode {
   const answer = stripThinking(text);
-  const blocks = [...answer.matchAll(FENCE)].map((m) => ({ lang: (m[1] ?? '').toLowerCase(), code: m[2] ?? '' }));
+  const blocks = [...answer.matchAll(FENCE)].map((m) => ({
+    lang: (m[1] ?? '').toLowerCase(),
+    code: m[2] ?? '',
+  }));
   const defines = new RegExp(`^def\\s+${task.entry_point}\\s*\\(`, 'm');
   const python = blocks.filter((b) => PYTHON_LANGS.has(b.lang));
-  const chosen = python.filter((b) => defines.test(b.code)).at(-1) ?? python.at(-1) ?? blocks.at(-1);
+  const chosen =
+    python.filter((b) => defines.test(b.code)).at(-1) ?? python.at(-1) ?? blocks.at(-1);
   const code = (chosen ? chosen.code : answer).replace(/\s+$/, '');
   if (code.trim() === '') return { completion: '', isFullProgram: false };
   if (defines.test(code)) {
@@ -44,5 +51,8 @@ export function extractCode(text: string, task: Pick<TaskRecord, 'prompt' | 'ent
   }
   const lines = code.replace(/^\n+/, '').split('\n');
   const flushLeft = lines.some((l) => l.trim() !== '' && !/^\s/.test(l));
-  return { completion: `${(flushLeft ? lines.map((l) => (l.trim() === '' ? l : `    ${l}`)) : lines).join('\n')}\n`, isFullProgram: false };
+  return {
+    completion: `${(flushLeft ? lines.map((l) => (l.trim() === '' ? l : `    ${l}`)) : lines).join('\n')}\n`,
+    isFullProgram: false,
+  };
 }

@@ -16,7 +16,8 @@ export interface JsonResponse {
 }
 
 /** Statuses worth asking again: timeouts, conflicts, rate limits and server errors. */
-const RETRYABLE_STATUS = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
+const RETRYABLE_STATUS = (status: number) =>
+  status === 408 || status === 409 || status === 429 || status >= 500;
 
 /** The longest a server may make us wait; beyond it the backoff of the generate stage applies. */
 const MAX_RETRY_AFTER_MS = 10 * 60_000;
@@ -27,7 +28,8 @@ const MAX_RETRY_AFTER_MS = 10 * 60_000;
  */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | null {
   const ms = Number(headers.get('retry-after-ms'));
-  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) return Math.min(ms, MAX_RETRY_AFTER_MS);
+  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0)
+    return Math.min(ms, MAX_RETRY_AFTER_MS);
   const value = headers.get('retry-after');
   if (value === null || value.trim() === '') return null;
   const seconds = Number(value);
@@ -42,7 +44,8 @@ const safeUrl = (url: string) => url.split('?')[0] ?? url;
 function vendorMessage(text: string): string {
   try {
     const body = JSON.parse(text) as { error?: { message?: unknown } | string; message?: unknown };
-    const message = typeof body.error === 'string' ? body.error : body.error?.message ?? body.message;
+    const message =
+      typeof body.error === 'string' ? body.error : (body.error?.message ?? body.message);
     if (typeof message === 'string') return message.slice(0, 300);
   } catch {
     // Not JSON: fall through to the raw text.
@@ -63,27 +66,54 @@ export async function postJson(request: JsonPost): Promise<JsonResponse> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json', ...request.headers }, body: JSON.stringify(request.body), signal });
+    response = await fetch(request.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...request.headers },
+      body: JSON.stringify(request.body),
+      signal,
+    });
     text = await response.text();
   } catch (error) {
     if (request.signal?.aborted) throw new ProviderError(`request to ${where} cancelled`, false);
-    if (timeout.aborted) throw new ProviderError(`no complete answer from ${where} within ${request.timeoutMs} ms`, true);
+    if (timeout.aborted)
+      throw new ProviderError(
+        `no complete answer from ${where} within ${request.timeoutMs} ms`,
+        true,
+      );
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-    throw new ProviderError(`network error calling ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`, true);
+    throw new ProviderError(
+      `network error calling ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+      true,
+    );
   }
   const latencyMs = performance.now() - started;
   if (!response.ok) {
     const retryable = RETRYABLE_STATUS(response.status);
-    throw new ProviderError(`${where} answered HTTP ${response.status}: ${vendorMessage(text)}`, retryable, retryable ? retryAfterMs(response.headers) : null, response.status);
+    throw new ProviderError(
+      `${where} answered HTTP ${response.status}: ${vendorMessage(text)}`,
+      retryable,
+      retryable ? retryAfterMs(response.headers) : null,
+      response.status,
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ProviderError(`${where} answered HTTP ${response.status} with a body that is not JSON (starts ${JSON.stringify(text.slice(0, 80))})`, true, null, response.status);
+    throw new ProviderError(
+      `${where} answered HTTP ${response.status} with a body that is not JSON (starts ${JSON.stringify(text.slice(0, 80))})`,
+      true,
+      null,
+      response.status,
+    );
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new ProviderError(`${where} answered with JSON that is not an object`, true, null, response.status);
+    throw new ProviderError(
+      `${where} answered with JSON that is not an object`,
+      true,
+      null,
+      response.status,
+    );
   }
   return { json: json as Record<string, unknown>, status: response.status, latencyMs };
 }

@@ -17,9 +17,18 @@ export class HttpProvider implements Provider {
     private readonly timeoutMs: number = DEFAULT_REQUEST_TIMEOUT_MS,
   ) {}
 
-  async generate({ task, condition }: GenerationRequest, signal?: AbortSignal): Promise<GenerationResult> {
+  async generate(
+    { task, condition }: GenerationRequest,
+    signal?: AbortSignal,
+  ): Promise<GenerationResult> {
     const call = this.adapter.build(task, condition);
-    const response = await postJson({ url: call.url, headers: call.headers, body: call.body, timeoutMs: this.timeoutMs, signal });
+    const response = await postJson({
+      url: call.url,
+      headers: call.headers,
+      body: call.body,
+      timeoutMs: this.timeoutMs,
+      signal,
+    });
     const answer = this.adapter.parse(response.json);
     const { completion, isFullProgram } = extractCode(answer.text, task);
     return {

@@ -11,7 +11,11 @@ export interface MutationSite {
 }
 
 const OPERATOR_SWAPS: readonly [RegExp, (match: string) => string, string][] = [
-  [/<=|>=|==|!=/g, (m) => ({ '<=': '<', '>=': '>', '==': '!=', '!=': '==' })[m] ?? m, 'changed operator'],
+  [
+    /<=|>=|==|!=/g,
+    (m) => ({ '<=': '<', '>=': '>', '==': '!=', '!=': '==' })[m] ?? m,
+    'changed operator',
+  ],
   [/(?<![<>=!-])[<>](?![<>=])/g, (m) => `${m}=`, 'changed operator'],
   [/ [+-] /g, (m) => (m === ' + ' ? ' - ' : ' + '), 'changed operator'],
   [/\b(and|or)\b/g, (m) => (m === 'and' ? 'or' : 'and'), 'changed operator'],
@@ -31,15 +35,33 @@ export function findMutationSites(body: string): MutationSite[] {
     for (const [pattern, replace, kind] of OPERATOR_SWAPS) {
       for (const match of code.matchAll(pattern)) {
         const replacement = replace(match[0]);
-        sites.push({ line, start: match.index, end: match.index + match[0].length, replacement, kind: `${kind} '${match[0].trim()}' → '${replacement.trim()}'` });
+        sites.push({
+          line,
+          start: match.index,
+          end: match.index + match[0].length,
+          replacement,
+          kind: `${kind} '${match[0].trim()}' → '${replacement.trim()}'`,
+        });
       }
     }
     const branch = /^(\s*)(if|elif|while) (.+):\s*$/.exec(code);
     if (branch && branch[2] !== 'while') {
       const condStart = (branch[1] ?? '').length + (branch[2] ?? '').length + 1;
       const condEnd = condStart + (branch[3] ?? '').length;
-      sites.push({ line, start: condStart, end: condEnd, replacement: 'False', kind: 'dropped branch' });
-      sites.push({ line, start: condStart, end: condEnd, replacement: `not (${text.slice(condStart, condEnd)})`, kind: 'negated condition' });
+      sites.push({
+        line,
+        start: condStart,
+        end: condEnd,
+        replacement: 'False',
+        kind: 'dropped branch',
+      });
+      sites.push({
+        line,
+        start: condStart,
+        end: condEnd,
+        replacement: `not (${text.slice(condStart, condEnd)})`,
+        kind: 'negated condition',
+      });
     }
   });
   return sites;
@@ -56,7 +78,8 @@ export function applyMutation(body: string, site: MutationSite): string {
 export function mutate(body: string, rng: Rng): { code: string; description: string } {
   const sites = findMutationSites(body);
   const site = sites[rng.int(sites.length)];
-  if (site) return { code: applyMutation(body, site), description: `line ${site.line + 1}: ${site.kind}` };
+  if (site)
+    return { code: applyMutation(body, site), description: `line ${site.line + 1}: ${site.kind}` };
   const lines = body.trimEnd().split('\n');
   const indent = /^\s*/.exec(lines.at(-1) ?? '')?.[0] ?? '    ';
   lines[lines.length - 1] = `${indent}pass`;

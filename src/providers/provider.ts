@@ -6,7 +6,12 @@ export type GenerationCondition = Omit<ExperimentArm, 'model' | 'systemPromptNam
 
 /** The condition used when a run declares none. */
 export const DEFAULT_CONDITION: GenerationCondition = Object.freeze({
-  id: 'default', reasoningEffort: null, thinkingBudget: null, maxOutputTokens: null, temperature: null, systemPrompt: null,
+  id: 'default',
+  reasoningEffort: null,
+  thinkingBudget: null,
+  maxOutputTokens: null,
+  temperature: null,
+  systemPrompt: null,
 });
 
 /** What a provider is asked for: one sample of one task under one condition. */
@@ -33,7 +38,17 @@ export class ProviderError extends Error {
 }
 
 /** What a provider returns: everything in a sample record except its identity and bookkeeping. */
-export type GenerationResult = Omit<SampleRecord, 'key' | 'taskId' | 'conditionId' | 'sampleIndex' | 'provider' | 'attempts' | 'cached' | 'generationError'>;
+export type GenerationResult = Omit<
+  SampleRecord,
+  | 'key'
+  | 'taskId'
+  | 'conditionId'
+  | 'sampleIndex'
+  | 'provider'
+  | 'attempts'
+  | 'cached'
+  | 'generationError'
+>;
 
 /**
  * A model provider. It throws a {@link ProviderError} when a call fails; the generate stage retries

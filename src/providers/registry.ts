@@ -22,20 +22,45 @@ type ProviderFactory = (model: string, context: ProviderContext, spec: string) =
 
 /** The environment variables each vendor reads: its key (the first one set wins) and its base URL. */
 export const PROVIDER_ENV = {
-  openai: { keys: ['OPENAI_API_KEY'], baseUrl: 'OPENAI_BASE_URL', defaultBaseUrl: 'https://api.openai.com/v1' },
-  anthropic: { keys: ['ANTHROPIC_API_KEY'], baseUrl: 'ANTHROPIC_BASE_URL', defaultBaseUrl: 'https://api.anthropic.com' },
-  google: { keys: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'], baseUrl: 'GEMINI_BASE_URL', defaultBaseUrl: 'https://generativelanguage.googleapis.com' },
-} as const satisfies Record<string, { keys: readonly string[]; baseUrl: string; defaultBaseUrl: string }>;
+  openai: {
+    keys: ['OPENAI_API_KEY'],
+    baseUrl: 'OPENAI_BASE_URL',
+    defaultBaseUrl: 'https://api.openai.com/v1',
+  },
+  anthropic: {
+    keys: ['ANTHROPIC_API_KEY'],
+    baseUrl: 'ANTHROPIC_BASE_URL',
+    defaultBaseUrl: 'https://api.anthropic.com',
+  },
+  google: {
+    keys: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+    baseUrl: 'GEMINI_BASE_URL',
+    defaultBaseUrl: 'https://generativelanguage.googleapis.com',
+  },
+} as const satisfies Record<
+  string,
+  { keys: readonly string[]; baseUrl: string; defaultBaseUrl: string }
+>;
 
-function vendorAccess(vendor: keyof typeof PROVIDER_ENV, spec: string, env: ProviderContext['env']): { key: string; baseUrl: string } {
+function vendorAccess(
+  vendor: keyof typeof PROVIDER_ENV,
+  spec: string,
+  env: ProviderContext['env'],
+): { key: string; baseUrl: string } {
   const { keys, baseUrl, defaultBaseUrl } = PROVIDER_ENV[vendor];
   const key = keys.map((k) => env[k]).find((v) => v !== undefined && v !== '');
-  if (!key) throw new BenchError('CONFIG_INVALID', `model '${spec}' needs an API key in the environment: set ${keys.join(' or ')}`, 'keys are read from the environment only, never from files');
+  if (!key)
+    throw new BenchError(
+      'CONFIG_INVALID',
+      `model '${spec}' needs an API key in the environment: set ${keys.join(' or ')}`,
+      'keys are read from the environment only, never from files',
+    );
   return { key, baseUrl: (env[baseUrl] || defaultBaseUrl).replace(/\/+$/, '') };
 }
 
 function needModel(model: string, spec: string, form: string): string {
-  if (model === '') throw new BenchError('USAGE', `option --model: expected ${form}, received '${spec}'`);
+  if (model === '')
+    throw new BenchError('USAGE', `option --model: expected ${form}, received '${spec}'`);
   return model;
 }
 
@@ -45,30 +70,57 @@ export const PROVIDERS = {
   openai: (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('openai', spec, context.env);
     const name = needModel(model, spec, 'openai:<model>');
-    const adapter = context.openaiApi === 'chat' ? chatCompletions(name, baseUrl, key) : openaiResponses(name, baseUrl, key);
+    const adapter =
+      context.openaiApi === 'chat'
+        ? chatCompletions(name, baseUrl, key)
+        : openaiResponses(name, baseUrl, key);
     return new HttpProvider(spec, adapter, context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
   },
   'openai-chat': (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('openai', spec, context.env);
-    return new HttpProvider(spec, chatCompletions(needModel(model, spec, 'openai-chat:<model>'), baseUrl, key), context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    return new HttpProvider(
+      spec,
+      chatCompletions(needModel(model, spec, 'openai-chat:<model>'), baseUrl, key),
+      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    );
   },
   anthropic: (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('anthropic', spec, context.env);
-    return new HttpProvider(spec, anthropicMessages(needModel(model, spec, 'anthropic:<model>'), baseUrl, key), context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    return new HttpProvider(
+      spec,
+      anthropicMessages(needModel(model, spec, 'anthropic:<model>'), baseUrl, key),
+      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    );
   },
   google: (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('google', spec, context.env);
-    return new HttpProvider(spec, geminiGenerateContent(needModel(model, spec, 'google:<model>'), baseUrl, key), context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    return new HttpProvider(
+      spec,
+      geminiGenerateContent(needModel(model, spec, 'google:<model>'), baseUrl, key),
+      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    );
   },
   compat: (rest, context, spec) => {
     const hash = rest.lastIndexOf('#');
     const baseUrl = hash > 0 ? rest.slice(0, hash).replace(/\/+$/, '') : '';
     const model = hash > 0 ? rest.slice(hash + 1) : '';
-    if (!/^https?:\/\//.test(baseUrl) || model === '') throw new BenchError('USAGE', `option --model: expected compat:<base-url>#<model> (e.g. compat:http://localhost:8000/v1#qwen3), received '${spec}'`);
-    return new HttpProvider(spec, chatCompletions(model, baseUrl, context.env.COMPAT_API_KEY || null), context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    if (!/^https?:\/\//.test(baseUrl) || model === '')
+      throw new BenchError(
+        'USAGE',
+        `option --model: expected compat:<base-url>#<model> (e.g. compat:http://localhost:8000/v1#qwen3), received '${spec}'`,
+      );
+    return new HttpProvider(
+      spec,
+      chatCompletions(model, baseUrl, context.env.COMPAT_API_KEY || null),
+      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    );
   },
   replay: (file, _context, spec) => {
-    if (file === '') throw new BenchError('USAGE', `option --model: expected replay:<file.jsonl>, received '${spec}'`);
+    if (file === '')
+      throw new BenchError(
+        'USAGE',
+        `option --model: expected replay:<file.jsonl>, received '${spec}'`,
+      );
     return new ReplayProvider(file);
   },
 } as const satisfies Record<string, ProviderFactory>;
@@ -81,7 +133,10 @@ export function createProvider(spec: string, context: ProviderContext): Provider
   const name = colon < 0 ? spec : spec.slice(0, colon);
   const rest = colon < 0 ? '' : spec.slice(colon + 1);
   if (!(name in PROVIDERS)) {
-    throw new BenchError('USAGE', `option --model: unknown provider '${name}' in '${spec}'; expected one of: ${Object.keys(PROVIDERS).join(', ')}`);
+    throw new BenchError(
+      'USAGE',
+      `option --model: unknown provider '${name}' in '${spec}'; expected one of: ${Object.keys(PROVIDERS).join(', ')}`,
+    );
   }
   return PROVIDERS[name as ProviderName](rest, context, spec);
 }

@@ -31,7 +31,11 @@ export interface SimulatedModelConfig {
 
 export const DEFAULT_SIMULATED_CONFIG: SimulatedModelConfig = {
   seed: 1,
-  lengthBody: { simple: { median: 420, sigma: 0.5 }, moderate: { median: 800, sigma: 0.5 }, complex: { median: 1400, sigma: 0.5 } },
+  lengthBody: {
+    simple: { median: 420, sigma: 0.5 },
+    moderate: { median: 800, sigma: 0.5 },
+    complex: { median: 1400, sigma: 0.5 },
+  },
   taskLengthSigma: 0.25,
   boundaries: [516, 1034, 1552],
   stopProbability: 0.2,
@@ -67,7 +71,10 @@ export class SimulatedProvider implements Provider {
     let mutation: string | null = null;
     let isFullProgram = false;
     if (truncated) {
-      completion = cutShort(task.canonical_solution, (config.maxOutputTokens - reasoning) / answerTokens);
+      completion = cutShort(
+        task.canonical_solution,
+        (config.maxOutputTokens - reasoning) / answerTokens,
+      );
       answer = 'truncated';
     } else if (draw.correct) {
       completion = varyLightly(task.canonical_solution, rng);
@@ -85,7 +92,9 @@ export class SimulatedProvider implements Provider {
       mutation = mutant.description;
       answer = 'mutant';
     }
-    const outputTokens = truncated ? config.maxOutputTokens : reasoning + Math.ceil(completion.length / CHARS_PER_TOKEN);
+    const outputTokens = truncated
+      ? config.maxOutputTokens
+      : reasoning + Math.ceil(completion.length / CHARS_PER_TOKEN);
     const reported = draw.reported;
     const inputTokens = Math.ceil(task.prompt.length / CHARS_PER_TOKEN);
     return {
@@ -98,8 +107,19 @@ export class SimulatedProvider implements Provider {
       finishReason: truncated ? 'length' : 'stop',
       finishReasonRaw: truncated ? 'max_output_tokens' : 'completed',
       truncated,
-      usageRaw: { input_tokens: inputTokens, output_tokens: outputTokens, output_tokens_details: { reasoning_tokens: reported } },
-      request: { model: 'simulated', maxOutputTokens: config.maxOutputTokens, reasoningEffort: null, thinkingBudget: null, temperature: null, systemPromptHash: null },
+      usageRaw: {
+        input_tokens: inputTokens,
+        output_tokens: outputTokens,
+        output_tokens_details: { reasoning_tokens: reported },
+      },
+      request: {
+        model: 'simulated',
+        maxOutputTokens: config.maxOutputTokens,
+        reasoningEffort: null,
+        thinkingBudget: null,
+        temperature: null,
+        systemPromptHash: null,
+      },
       latencyMs: performance.now() - started,
       simulated: { answer, mutation, stoppedAtBoundary },
       responseId: null,
@@ -125,7 +145,12 @@ export interface SimulatedDraw {
  * The simulated model's decisions for one sample, without writing code: used by the provider, and by
  * the validation by simulation, which needs the planted correctness without running a sandbox.
  */
-export function drawSimulated(config: SimulatedModelConfig, task: Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>, conditionId: string, sampleIndex: number): SimulatedDraw {
+export function drawSimulated(
+  config: SimulatedModelConfig,
+  task: Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>,
+  conditionId: string,
+  sampleIndex: number,
+): SimulatedDraw {
   const tier: Tier = task.tier ?? 'moderate';
   const taskRng = createRng('simulated-task', config.seed, task.task_id);
   const rng = createRng('simulated-sample', config.seed, task.task_id, conditionId, sampleIndex);
@@ -145,11 +170,19 @@ export function drawSimulated(config: SimulatedModelConfig, task: Pick<TaskRecor
   let correct: boolean | null = null;
   if (truncated) reasoning = Math.min(reasoning, config.maxOutputTokens);
   else correct = rng.next() < correctProbability(config, tier, stoppedAtBoundary, taskRng);
-  const reported = config.reportingLattice > 1 ? Math.ceil(reasoning / config.reportingLattice) * config.reportingLattice : reasoning;
+  const reported =
+    config.reportingLattice > 1
+      ? Math.ceil(reasoning / config.reportingLattice) * config.reportingLattice
+      : reasoning;
   return { reasoning, reported, stoppedAtBoundary, truncated, correct, answerTokens, rng };
 }
 
-function correctProbability(config: SimulatedModelConfig, tier: Tier, stoppedAtBoundary: boolean, taskRng: Rng): number {
+function correctProbability(
+  config: SimulatedModelConfig,
+  tier: Tier,
+  stoppedAtBoundary: boolean,
+  taskRng: Rng,
+): number {
   const base = config.pCorrect[tier];
   const logit = Math.log(base / (1 - base)) + config.taskLogitSigma * taskRng.normal();
   const odds = Math.exp(logit) * (stoppedAtBoundary ? config.alignedOddsRatio[tier] : 1);

@@ -11,7 +11,16 @@ export interface VendorCall {
 }
 
 /** What a vendor's answer says, normalised; `usage` is the raw usage object exactly as returned. */
-export interface VendorAnswer extends Pick<SampleRecord, 'reasoningTokens' | 'reasoningSource' | 'outputTokens' | 'inputTokens' | 'finishReason' | 'finishReasonRaw' | 'responseId'> {
+export interface VendorAnswer extends Pick<
+  SampleRecord,
+  | 'reasoningTokens'
+  | 'reasoningSource'
+  | 'outputTokens'
+  | 'inputTokens'
+  | 'finishReason'
+  | 'finishReasonRaw'
+  | 'responseId'
+> {
   text: string;
   usage: Record<string, unknown> | null;
 }
@@ -23,7 +32,11 @@ export interface VendorAdapter {
 }
 
 /** The parameters recorded for every request, whatever the vendor calls them. */
-export function sentRequest(model: string, condition: GenerationCondition, overrides: Partial<SentRequest> = {}): SentRequest {
+export function sentRequest(
+  model: string,
+  condition: GenerationCondition,
+  overrides: Partial<SentRequest> = {},
+): SentRequest {
   return {
     model,
     maxOutputTokens: condition.maxOutputTokens,
@@ -35,9 +48,11 @@ export function sentRequest(model: string, condition: GenerationCondition, overr
   };
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A whole non-negative number, or null: what the vendor did not report stays null. */
-export const tokenCount = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+export const tokenCount = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
 export const stringOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** Drops the keys whose value is null, so that "not set" means "not sent" and the vendor default applies. */

@@ -2,9 +2,11 @@ import type { Comparison } from '../core/comparison-record.js';
 import { fixed, formatP, percent } from '../core/format.js';
 import type { ReportTable } from './tables.js';
 
-const points = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`);
+const points = (x: number | null | undefined) =>
+  x === null || x === undefined ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 const p = (x: number | null) => formatP(x).replace('= ', '');
-const orCell = (or: number | null, iv: { low: number; high: number } | null) => (or === null ? '–' : `${fixed(or)} [${fixed(iv?.low)}, ${fixed(iv?.high)}]`);
+const orCell = (or: number | null, iv: { low: number; high: number } | null) =>
+  or === null ? '–' : `${fixed(or)} [${fixed(iv?.low)}, ${fixed(iv?.high)}]`;
 
 /** The comparison's tables as rows of strings, shared by the terminal, Markdown and HTML renderers. */
 export function comparisonTables(c: Comparison): ReportTable[] {
@@ -13,39 +15,80 @@ export function comparisonTables(c: Comparison): ReportTable[] {
       title: `Δ pass rate, B − A, paired by ${c.pairing.by} (paired task bootstrap 95% CI, B = ${c.bootstrapResamples}; sign-flip p, seed ${c.seed})`,
       head: ['tier', 'metric', 'tasks', 'A', 'B', 'Δ points [95% CI]', 'p', 'excludes 0'],
       rows: c.deltas.map((d) => [
-        d.tier, d.k === 1 ? 'pass@1' : `pass@${d.k}`, String(d.tasks), percent(d.a), percent(d.b),
-        d.delta === null ? `– (${d.nullReason ?? ''})` : `${points(d.delta)}${d.interval ? ` [${points(d.interval.low)}, ${points(d.interval.high)}]` : ''}`,
-        p(d.pValue), d.excludesZero === null ? '–' : d.excludesZero ? 'yes' : 'no',
+        d.tier,
+        d.k === 1 ? 'pass@1' : `pass@${d.k}`,
+        String(d.tasks),
+        percent(d.a),
+        percent(d.b),
+        d.delta === null
+          ? `– (${d.nullReason ?? ''})`
+          : `${points(d.delta)}${d.interval ? ` [${points(d.interval.low)}, ${points(d.interval.high)}]` : ''}`,
+        p(d.pValue),
+        d.excludesZero === null ? '–' : d.excludesZero ? 'yes' : 'no',
       ]),
     },
     {
-      title: 'Hazard at each boundary (Wilson 95% CI; two-sided two-proportion test; truncated samples excluded)',
-      head: ['boundary', 'A stopped/reached', 'A hazard', 'B stopped/reached', 'B hazard', 'Δ points', 'p'],
+      title:
+        'Hazard at each boundary (Wilson 95% CI; two-sided two-proportion test; truncated samples excluded)',
+      head: [
+        'boundary',
+        'A stopped/reached',
+        'A hazard',
+        'B stopped/reached',
+        'B hazard',
+        'Δ points',
+        'p',
+      ],
       rows: c.hazards.map((h) => [
         String(h.boundary),
-        `${h.a.stopped} / ${h.a.reached}`, `${percent(h.a.hazard)}${h.a.interval ? ` [${percent(h.a.interval.low)}, ${percent(h.a.interval.high)}]` : ''}`,
-        `${h.b.stopped} / ${h.b.reached}`, `${percent(h.b.hazard)}${h.b.interval ? ` [${percent(h.b.interval.low)}, ${percent(h.b.interval.high)}]` : ''}`,
-        points(h.delta), p(h.pValue),
+        `${h.a.stopped} / ${h.a.reached}`,
+        `${percent(h.a.hazard)}${h.a.interval ? ` [${percent(h.a.interval.low)}, ${percent(h.a.interval.high)}]` : ''}`,
+        `${h.b.stopped} / ${h.b.reached}`,
+        `${percent(h.b.hazard)}${h.b.interval ? ` [${percent(h.b.interval.low)}, ${percent(h.b.interval.high)}]` : ''}`,
+        points(h.delta),
+        p(h.pValue),
       ]),
     },
     {
       title: `Boundary odds ratio within task (MH over shared tasks) and its change; trend = slope of log OR per tier step`,
       head: ['tier', 'A OR [95% CI]', 'B OR [95% CI]', 'ratio B/A [95% CI]', 'p'],
       rows: [
-        ...c.oddsRatios.map((o) => [o.tier, orCell(o.a, o.aInterval), orCell(o.b, o.bInterval), orCell(o.ratio, o.ratioInterval), p(o.pValue)]),
-        ['trend', `${fixed(c.trend.a, 3)} (p ${p(c.trend.aPValue)})`, `${fixed(c.trend.b, 3)} (p ${p(c.trend.bPValue)})`, `Δ ${fixed(c.trend.delta, 3)}`, p(c.trend.pValue)],
+        ...c.oddsRatios.map((o) => [
+          o.tier,
+          orCell(o.a, o.aInterval),
+          orCell(o.b, o.bInterval),
+          orCell(o.ratio, o.ratioInterval),
+          p(o.pValue),
+        ]),
+        [
+          'trend',
+          `${fixed(c.trend.a, 3)} (p ${p(c.trend.aPValue)})`,
+          `${fixed(c.trend.b, 3)} (p ${p(c.trend.bPValue)})`,
+          `Δ ${fixed(c.trend.delta, 3)}`,
+          p(c.trend.pValue),
+        ],
       ],
     },
   ];
   if (c.flipped.length > 0) {
     tables.push({
-      title: 'Tasks that flipped (pass = more than half of the task\'s samples passed)',
+      title: "Tasks that flipped (pass = more than half of the task's samples passed)",
       head: ['task', 'tier', 'A pass rate', 'B pass rate', 'change'],
-      rows: c.flipped.map((f) => [f.taskId, f.tier, percent(f.passRateA), percent(f.passRateB), f.direction]),
+      rows: c.flipped.map((f) => [
+        f.taskId,
+        f.tier,
+        percent(f.passRateA),
+        percent(f.passRateB),
+        f.direction,
+      ]),
     });
   }
   if (c.gate.length > 0) {
-    tables.push({ title: 'Gate (--fail-on)', head: ['rule', 'crossed', 'detail'], rows: c.gate.map((g) => [g.rule, g.crossed ? 'CROSSED' : 'ok', g.detail]) });
+    tables.push({
+      title: 'Gate (--fail-on)',
+      head: ['rule', 'crossed', 'detail'],
+      rows: c.gate.map((g) => [g.rule, g.crossed ? 'CROSSED' : 'ok', g.detail]),
+    });
   }
   return tables;
 }

@@ -9,8 +9,13 @@ const list = (items: readonly string[], className = '') =>
   `<ul${className ? ` class="${className}"` : ''}>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
 
 /** A chart, or a sentence saying why it is absent (no chart is ever silently dropped). */
-async function chartOrReason(title: string, spec: VegaLiteSpec | null, reason: string): Promise<string> {
-  if (spec === null) return `<h2>${escapeHtml(title)}</h2>\n<p class="absent">${escapeHtml(reason)}</p>`;
+async function chartOrReason(
+  title: string,
+  spec: VegaLiteSpec | null,
+  reason: string,
+): Promise<string> {
+  if (spec === null)
+    return `<h2>${escapeHtml(title)}</h2>\n<p class="absent">${escapeHtml(reason)}</p>`;
   return chartHtml({ title, svg: await renderVegaLiteSvg(spec) });
 }
 
@@ -20,13 +25,17 @@ async function chartOrReason(title: string, spec: VegaLiteSpec | null, reason: s
  * and no external resources, so it reads offline and in any mail client or CI artefact viewer.
  */
 export async function renderHtml(analysis: Analysis): Promise<string> {
-  const absent = (section: string) => analysis.absentSections.find((s) => s.section === section)?.reason;
-  const noVerdicts = 'the run has no verdicts (imported or not executed), so pass rates cannot be computed';
+  const absent = (section: string) =>
+    analysis.absentSections.find((s) => s.section === section)?.reason;
+  const noVerdicts =
+    'the run has no verdicts (imported or not executed), so pass rates cannot be computed';
   const body = [
     '<h2>Findings</h2>',
     list(analysis.findings, 'lead'),
     ...(analysis.planted
-      ? [`<p>Planted by the simulated model: preset <code>${escapeHtml(analysis.planted.preset)}</code>, aligned odds ratios ${escapeHtml(formatPlanted(analysis.planted.alignedOddsRatio))}, boundaries ${escapeHtml(analysis.planted.boundaries.join(', '))}.</p>`]
+      ? [
+          `<p>Planted by the simulated model: preset <code>${escapeHtml(analysis.planted.preset)}</code>, aligned odds ratios ${escapeHtml(formatPlanted(analysis.planted.alignedOddsRatio))}, boundaries ${escapeHtml(analysis.planted.boundaries.join(', '))}.</p>`,
+        ]
       : []),
     '<h2>Caveats</h2>',
     list(analysis.caveats, 'warn'),
@@ -36,8 +45,18 @@ export async function renderHtml(analysis: Analysis): Promise<string> {
       histogramSpec(analysis),
       'no sample has a reasoning-token count',
     ),
-    await chartOrReason('pass@1 by tier × alignment, with 95% intervals', passRateSpec(analysis), absent('strata') ?? (analysis.hasVerdicts ? 'no stratum has both a pass rate and an alignment' : noVerdicts)),
-    await chartOrReason('Length against quality: pooled and within-task curves with cluster-bootstrap bands', lengthCurvesSpec(analysis), absent('lengthCurves') ?? (analysis.hasVerdicts ? 'too few samples with counts for length curves' : noVerdicts)),
+    await chartOrReason(
+      'pass@1 by tier × alignment, with 95% intervals',
+      passRateSpec(analysis),
+      absent('strata') ??
+        (analysis.hasVerdicts ? 'no stratum has both a pass rate and an alignment' : noVerdicts),
+    ),
+    await chartOrReason(
+      'Length against quality: pooled and within-task curves with cluster-bootstrap bands',
+      lengthCurvesSpec(analysis),
+      absent('lengthCurves') ??
+        (analysis.hasVerdicts ? 'too few samples with counts for length curves' : noVerdicts),
+    ),
     ...(analysis.lengthCurves ? [`<p>${escapeHtml(analysis.lengthCurves.note)}</p>`] : []),
     ...reportTables(analysis).map(tableHtml),
     `<p class="footer">Seeds: analysis ${analysis.seeds.seed}; ${analysis.seeds.permutations} permutations, ${analysis.seeds.bootstrap} bootstrap resamples, ${analysis.seeds.periodicityPermutations} periodicity permutations, ${analysis.seeds.powerSimulations} power simulations.</p>`,

@@ -9,11 +9,21 @@ const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 export function renderMarkdown(analysis: Analysis): string {
   const out: string[] = [`# boundary-bench report: ${analysis.runId}`, '', '## Findings', ''];
   for (const f of analysis.findings) out.push(`- ${f}`);
-  if (analysis.planted) out.push('', `Planted by the simulated model: preset \`${analysis.planted.preset}\`, aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)}, boundaries ${analysis.planted.boundaries.join(', ')}.`);
+  if (analysis.planted)
+    out.push(
+      '',
+      `Planted by the simulated model: preset \`${analysis.planted.preset}\`, aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)}, boundaries ${analysis.planted.boundaries.join(', ')}.`,
+    );
   const histogram = textHistogram(analysis.distribution);
   if (histogram.length > 0) out.push('', '## Reasoning tokens', '', '```', ...histogram, '```');
   for (const t of reportTables(analysis)) {
-    out.push('', `## ${t.title}`, '', `| ${t.head.map(escapeCell).join(' | ')} |`, `|${t.head.map(() => ' --- |').join('')}`);
+    out.push(
+      '',
+      `## ${t.title}`,
+      '',
+      `| ${t.head.map(escapeCell).join(' | ')} |`,
+      `|${t.head.map(() => ' --- |').join('')}`,
+    );
     for (const row of t.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
   }
   out.push('', '## Caveats', '');

@@ -19,11 +19,20 @@ export interface RunListing {
 }
 
 /** Reads the figures a listing shows from a run's analysis (pass@1 over all samples, task-clustered CI). */
-export function listingFigures(analysis: Analysis | null): Pick<RunListing, 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g'> {
-  if (!analysis) return { passAt1: null, passAt1Interval: null, boundary: null, hazard: null, g: null };
+export function listingFigures(
+  analysis: Analysis | null,
+): Pick<RunListing, 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g'> {
+  if (!analysis)
+    return { passAt1: null, passAt1Interval: null, boundary: null, hazard: null, g: null };
   const all = analysis.strata.find((s) => s.tier === 'all' && s.alignment === 'any');
   const first = analysis.hazards[0];
-  return { passAt1: all?.passRate ?? null, passAt1Interval: all?.interval ?? null, boundary: first?.boundary ?? null, hazard: first?.hazard ?? null, g: analysis.lattice.g };
+  return {
+    passAt1: all?.passRate ?? null,
+    passAt1Interval: all?.interval ?? null,
+    boundary: first?.boundary ?? null,
+    hazard: first?.hazard ?? null,
+    g: analysis.lattice.g,
+  };
 }
 
 const ci = (iv: Interval | null) => (iv ? ` [${percent(iv.low, 0)}, ${percent(iv.high, 0)}]` : '');
@@ -33,9 +42,14 @@ export function runsTable(runs: readonly RunListing[]): ReportTable {
     title: `${runs.length} run(s), oldest first (pass@1 = mean of task rates over non-truncated samples, task-clustered 95% CI)`,
     head: ['created', 'run', 'model', 'conditions', 'corpus', 'pass@1', 'hazard', 'g'],
     rows: runs.map((r) => [
-      r.createdAt.slice(0, 16).replace('T', ' '), r.runId, r.model, r.conditions.join(', '), r.corpusHash.slice(0, 12),
+      r.createdAt.slice(0, 16).replace('T', ' '),
+      r.runId,
+      r.model,
+      r.conditions.join(', '),
+      r.corpusHash.slice(0, 12),
       r.passAt1 === null ? 'not analysed' : `${percent(r.passAt1)}${ci(r.passAt1Interval)}`,
-      r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`, r.g === null ? '–' : String(r.g),
+      r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`,
+      r.g === null ? '–' : String(r.g),
     ]),
   };
 }
@@ -43,13 +57,16 @@ export function runsTable(runs: readonly RunListing[]): ReportTable {
 /** The trend across versions: each run against the one before it, with a bar chart of pass@1 in text. */
 export function historyTable(runs: readonly RunListing[], width = 30): ReportTable {
   return {
-    title: 'History (Δ is against the previous run; use `bbench compare` for paired intervals and tests)',
+    title:
+      'History (Δ is against the previous run; use `bbench compare` for paired intervals and tests)',
     head: ['created', 'run', 'model', 'pass@1', 'Δ points', 'hazard', 'chart'],
     rows: runs.map((r, i) => {
       const previous = runs[i - 1]?.passAt1 ?? null;
       const delta = r.passAt1 !== null && previous !== null ? (r.passAt1 - previous) * 100 : null;
       return [
-        r.createdAt.slice(0, 16).replace('T', ' '), r.runId, r.model,
+        r.createdAt.slice(0, 16).replace('T', ' '),
+        r.runId,
+        r.model,
         r.passAt1 === null ? 'not analysed' : `${percent(r.passAt1)}${ci(r.passAt1Interval)}`,
         delta === null ? '–' : `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`,
         r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`,

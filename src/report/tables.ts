@@ -1,4 +1,9 @@
-import { ALIGNMENTS, type Analysis, type AlignmentLabel, type PassRateStratum } from '../core/analysis-record.js';
+import {
+  ALIGNMENTS,
+  type Analysis,
+  type AlignmentLabel,
+  type PassRateStratum,
+} from '../core/analysis-record.js';
 import { percent } from '../core/format.js';
 import { distributionTables } from './tables-distribution.js';
 import { verdictTables } from './tables-verdicts.js';
@@ -14,14 +19,23 @@ export interface ReportTable {
 }
 
 const ALIGNMENT_COLUMNS = ['any', ...ALIGNMENTS] as const satisfies readonly AlignmentLabel[];
-const ALIGNMENT_HEADINGS = { any: 'all samples', aligned: 'aligned', not_aligned: 'not aligned', unknown: 'unknown length' } as const satisfies Record<AlignmentLabel, string>;
+const ALIGNMENT_HEADINGS = {
+  any: 'all samples',
+  aligned: 'aligned',
+  not_aligned: 'not aligned',
+  unknown: 'unknown length',
+} as const satisfies Record<AlignmentLabel, string>;
 
 /** Every table of the report, findings-first order: distribution sections, then those that need verdicts. */
 export function reportTables(analysis: Analysis): ReportTable[] {
   const tables = analysis.hasVerdicts ? [passRateTable(analysis)] : [];
   tables.push(...distributionTables(analysis), ...verdictTables(analysis));
   if (analysis.absentSections.length > 0) {
-    tables.push({ title: 'Sections absent, and why', head: ['section', 'reason'], rows: analysis.absentSections.map((x) => [x.section, x.reason]) });
+    tables.push({
+      title: 'Sections absent, and why',
+      head: ['section', 'reason'],
+      rows: analysis.absentSections.map((x) => [x.section, x.reason]),
+    });
   }
   return tables.filter((t) => t.rows.length > 0);
 }
@@ -35,8 +49,14 @@ function cell(s: PassRateStratum | undefined): string {
 function passRateTable(analysis: Analysis): ReportTable {
   const tiers = [...new Set(analysis.strata.map((s) => s.tier))];
   return {
-    title: 'pass@1 by tier × alignment (mean of task rates, task-clustered 95% CI; n = samples/tasks; truncated excluded)',
+    title:
+      'pass@1 by tier × alignment (mean of task rates, task-clustered 95% CI; n = samples/tasks; truncated excluded)',
     head: ['tier', ...ALIGNMENT_COLUMNS.map((a) => ALIGNMENT_HEADINGS[a])],
-    rows: tiers.map((tier) => [tier, ...ALIGNMENT_COLUMNS.map((a) => cell(analysis.strata.find((s) => s.tier === tier && s.alignment === a)))]),
+    rows: tiers.map((tier) => [
+      tier,
+      ...ALIGNMENT_COLUMNS.map((a) =>
+        cell(analysis.strata.find((s) => s.tier === tier && s.alignment === a)),
+      ),
+    ]),
   };
 }

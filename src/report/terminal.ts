@@ -7,11 +7,18 @@ import { textHistogram } from './text-histogram.js';
 export function renderTerminal(analysis: Analysis, options: { color: boolean }): string {
   const out: string[] = [`boundary-bench · run ${analysis.runId}`, '', 'Findings:'];
   for (const f of analysis.findings) out.push(`  • ${f}`);
-  if (analysis.planted) out.push(`  (planted by the simulated model: preset '${analysis.planted.preset}', aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)})`);
+  if (analysis.planted)
+    out.push(
+      `  (planted by the simulated model: preset '${analysis.planted.preset}', aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)})`,
+    );
   const histogram = textHistogram(analysis.distribution);
-  if (histogram.length > 0) out.push('', 'Reasoning tokens (all samples with a count):', ...histogram.map((l) => `  ${l}`));
+  if (histogram.length > 0)
+    out.push('', 'Reasoning tokens (all samples with a count):', ...histogram.map((l) => `  ${l}`));
   for (const t of reportTables(analysis)) {
-    const table = new Table({ head: t.head, style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] } });
+    const table = new Table({
+      head: t.head,
+      style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+    });
     table.push(...t.rows);
     out.push('', t.title, table.toString());
   }
@@ -21,5 +28,7 @@ export function renderTerminal(analysis: Analysis, options: { color: boolean }):
 }
 
 export function formatPlanted(odds: Record<string, number>): string {
-  return Object.entries(odds).map(([tier, or]) => `${tier} ${or}`).join(', ');
+  return Object.entries(odds)
+    .map(([tier, or]) => `${tier} ${or}`)
+    .join(', ');
 }

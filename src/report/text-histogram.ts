@@ -13,15 +13,26 @@ export function textHistogram(d: TokenDistribution): string[] {
   const span = d.bins.length * d.binWidth;
   const columns = Math.min(WIDTH, d.bins.length);
   const counts = new Array<number>(columns).fill(0);
-  for (const b of d.bins) counts[Math.min(columns - 1, Math.floor((b.start / span) * columns))]! += b.count + b.truncated;
+  for (const b of d.bins)
+    counts[Math.min(columns - 1, Math.floor((b.start / span) * columns))]! += b.count + b.truncated;
   const top = Math.sqrt(Math.max(...counts, 1));
-  const bars = counts.map((c) => BARS[c === 0 ? 0 : Math.max(1, Math.round((Math.sqrt(c) / top) * (BARS.length - 1)))]).join('');
+  const bars = counts
+    .map(
+      (c) => BARS[c === 0 ? 0 : Math.max(1, Math.round((Math.sqrt(c) / top) * (BARS.length - 1)))],
+    )
+    .join('');
   const marks = new Array<string>(columns).fill(' ');
   const symbol = { boundary: '|', scan: '*', predicted: '?' } as const;
   for (const m of d.marks) {
     const col = Math.floor((m.value / span) * columns);
-    if (col >= 0 && col < columns && (marks[col] === ' ' || m.kind === 'boundary')) marks[col] = symbol[m.kind];
+    if (col >= 0 && col < columns && (marks[col] === ' ' || m.kind === 'boundary'))
+      marks[col] = symbol[m.kind];
   }
   const right = String(span);
-  return [bars, marks.join(''), `0${right.padStart(columns - 1)}`, `(${d.binWidth * Math.ceil(d.bins.length / columns)} tokens per column; | boundary, * scan spike, ? predicted tooth)`];
+  return [
+    bars,
+    marks.join(''),
+    `0${right.padStart(columns - 1)}`,
+    `(${d.binWidth * Math.ceil(d.bins.length / columns)} tokens per column; | boundary, * scan spike, ? predicted tooth)`,
+  ];
 }

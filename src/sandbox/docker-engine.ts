@@ -32,7 +32,11 @@ export async function connectEngine(options: EngineOptions): Promise<Engine> {
   const first = await pingEngine(docker);
   if (first.ok) return { docker, version: first.version, address, cpus: await cpuCount(docker) };
   if (!options.allowSetup || options.host !== undefined || !canSetUpLocally()) {
-    throw new BenchError('ENGINE_UNREACHABLE', `no Docker engine answered at ${address} (${first.error})`, remedyFor(options.host));
+    throw new BenchError(
+      'ENGINE_UNREACHABLE',
+      `no Docker engine answered at ${address} (${first.error})`,
+      remedyFor(options.host),
+    );
   }
   await setUpLocalEngine(options.log);
   const deadline = Date.now() + 60_000;
@@ -40,7 +44,11 @@ export async function connectEngine(options: EngineOptions): Promise<Engine> {
     const ping = await pingEngine(docker);
     if (ping.ok) return { docker, version: ping.version, address, cpus: await cpuCount(docker) };
     if (Date.now() > deadline) {
-      throw new BenchError('ENGINE_UNREACHABLE', `dockerd was started but did not answer within 60 s (${ping.error})`, `read ${DOCKERD_LOG}`);
+      throw new BenchError(
+        'ENGINE_UNREACHABLE',
+        `dockerd was started but did not answer within 60 s (${ping.error})`,
+        `read ${DOCKERD_LOG}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -51,7 +59,9 @@ async function cpuCount(docker: Docker): Promise<number> {
   return Math.max(1, info.NCPU ?? 1);
 }
 
-async function pingEngine(docker: Docker): Promise<{ ok: true; version: string } | { ok: false; error: string }> {
+async function pingEngine(
+  docker: Docker,
+): Promise<{ ok: true; version: string } | { ok: false; error: string }> {
   try {
     const info = await withDeadline(docker.version(), 5_000, 'docker version');
     return { ok: true, version: info.Version };
@@ -75,35 +85,62 @@ export function dockerOptionsFor(host: string | undefined, tls?: EngineTls): Doc
     case 'tcp:':
     case 'http:':
     case 'https:': {
-      if (!tls && url.protocol !== 'https:') return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+      if (!tls && url.protocol !== 'https:')
+        return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
       const read = (name: string) => {
         const path = join(tls?.certPath ?? '', name);
-        if (!existsSync(path)) throw new BenchError('CONFIG_INVALID', `TLS for ${host}: ${path} does not exist`, 'set DOCKER_CERT_PATH to the folder holding ca.pem, cert.pem and key.pem');
+        if (!existsSync(path))
+          throw new BenchError(
+            'CONFIG_INVALID',
+            `TLS for ${host}: ${path} does not exist`,
+            'set DOCKER_CERT_PATH to the folder holding ca.pem, cert.pem and key.pem',
+          );
         return readFileSync(path);
       };
-      return { host: url.hostname, port: Number(url.port || 2376), protocol: 'https', ...(tls ? { ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem') } : {}) };
+      return {
+        host: url.hostname,
+        port: Number(url.port || 2376),
+        protocol: 'https',
+        ...(tls ? { ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem') } : {}),
+      };
     }
     case 'ssh:':
-      return { protocol: 'ssh', host: url.hostname, port: Number(url.port || 22), username: url.username || undefined } as Docker.DockerOptions;
+      return {
+        protocol: 'ssh',
+        host: url.hostname,
+        port: Number(url.port || 22),
+        username: url.username || undefined,
+      } as Docker.DockerOptions;
     default:
-      throw new BenchError('USAGE', `unsupported Docker host '${host}': expected unix://, tcp:// or ssh://`);
+      throw new BenchError(
+        'USAGE',
+        `unsupported Docker host '${host}': expected unix://, tcp:// or ssh://`,
+      );
   }
 }
 
 function canSetUpLocally(): boolean {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version');
+  return (
+    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version')
+  );
 }
 
 async function setUpLocalEngine(log: (line: string) => void): Promise<void> {
   const installed = await commandExists('dockerd');
-  log(`No Docker engine is reachable: ${installed ? '' : "installing Debian's docker.io and "}starting dockerd in the background (log: ${DOCKERD_LOG}).`);
+  log(
+    `No Docker engine is reachable: ${installed ? '' : "installing Debian's docker.io and "}starting dockerd in the background (log: ${DOCKERD_LOG}).`,
+  );
   if (!installed) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     try {
       await execa('apt-get', ['update', '-q'], { env, timeout: 300_000 });
       await execa('apt-get', ['install', '-y', '-q', 'docker.io'], { env, timeout: 600_000 });
     } catch (error) {
-      throw new BenchError('ENGINE_UNREACHABLE', `could not install docker.io: ${(error as Error).message.split('\n')[0]}`, remedyFor(undefined));
+      throw new BenchError(
+        'ENGINE_UNREACHABLE',
+        `could not install docker.io: ${(error as Error).message.split('\n')[0]}`,
+        remedyFor(undefined),
+      );
     }
   }
   const logFd = openSync(DOCKERD_LOG, 'a');

@@ -35,27 +35,45 @@ export function imageTag(recipesDir: string, recipe: ImageRecipe): string {
 }
 
 /** Returns the sandbox image, building it on first use and reusing it when its tag already exists. */
-export async function ensureSandboxImage(docker: Docker, options: ImageOptions): Promise<SandboxImage> {
-  const candidates: ImageRecipe[] = options.recipe === 'auto' ? ['debootstrap', 'dockerfile'] : [options.recipe];
+export async function ensureSandboxImage(
+  docker: Docker,
+  options: ImageOptions,
+): Promise<SandboxImage> {
+  const candidates: ImageRecipe[] =
+    options.recipe === 'auto' ? ['debootstrap', 'dockerfile'] : [options.recipe];
   for (const recipe of candidates) {
     const tag = imageTag(options.recipesDir, recipe);
     const id = await imageId(docker, tag);
     if (id) return { tag, id, recipe, built: false };
   }
-  const recipe = options.recipe === 'auto' ? ((await canDebootstrap()) ? 'debootstrap' : 'dockerfile') : options.recipe;
+  const recipe =
+    options.recipe === 'auto'
+      ? (await canDebootstrap())
+        ? 'debootstrap'
+        : 'dockerfile'
+      : options.recipe;
   const tag = imageTag(options.recipesDir, recipe);
   const started = Date.now();
-  options.log(`Building the sandbox image ${tag} with ${IMAGE_RECIPES[recipe]} (first use only; about a minute).`);
+  options.log(
+    `Building the sandbox image ${tag} with ${IMAGE_RECIPES[recipe]} (first use only; about a minute).`,
+  );
   try {
     if (recipe === 'debootstrap') await buildWithDebootstrap(options.recipesDir, tag, options.host);
     else await buildWithDockerfile(docker, options.recipesDir, tag);
   } catch (error) {
     const other = recipe === 'debootstrap' ? 'dockerfile' : 'debootstrap';
-    throw new BenchError('IMAGE_BUILD_FAILED', `building ${tag} with ${IMAGE_RECIPES[recipe]} failed: ${lastLines((error as Error).message)}`,
-      `fix the cause above, or try --image-recipe ${other}`);
+    throw new BenchError(
+      'IMAGE_BUILD_FAILED',
+      `building ${tag} with ${IMAGE_RECIPES[recipe]} failed: ${lastLines((error as Error).message)}`,
+      `fix the cause above, or try --image-recipe ${other}`,
+    );
   }
   const id = await imageId(docker, tag);
-  if (!id) throw new BenchError('IMAGE_BUILD_FAILED', `the build of ${tag} finished but the engine has no such image`);
+  if (!id)
+    throw new BenchError(
+      'IMAGE_BUILD_FAILED',
+      `the build of ${tag} finished but the engine has no such image`,
+    );
   options.log(`Built ${tag} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   return { tag, id, recipe, built: true };
 }
@@ -69,21 +87,37 @@ async function imageId(docker: Docker, tag: string): Promise<string | null> {
 }
 
 async function canDebootstrap(): Promise<boolean> {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version');
+  return (
+    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version')
+  );
 }
 
-async function buildWithDebootstrap(recipesDir: string, tag: string, host: string | undefined): Promise<void> {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', ...(host ? { DOCKER_HOST: host } : {}) };
+async function buildWithDebootstrap(
+  recipesDir: string,
+  tag: string,
+  host: string | undefined,
+): Promise<void> {
+  const env = {
+    ...process.env,
+    DEBIAN_FRONTEND: 'noninteractive',
+    ...(host ? { DOCKER_HOST: host } : {}),
+  };
   const has = await execa('sh', ['-c', 'command -v debootstrap'], { reject: false });
   if (has.exitCode !== 0) {
     await execa('apt-get', ['update', '-q'], { env, timeout: 300_000 });
     await execa('apt-get', ['install', '-y', '-q', 'debootstrap'], { env, timeout: 300_000 });
   }
-  await execa('bash', [join(recipesDir, IMAGE_RECIPES.debootstrap), tag], { env, timeout: 900_000 });
+  await execa('bash', [join(recipesDir, IMAGE_RECIPES.debootstrap), tag], {
+    env,
+    timeout: 900_000,
+  });
 }
 
 async function buildWithDockerfile(docker: Docker, recipesDir: string, tag: string): Promise<void> {
-  const stream = await docker.buildImage({ context: recipesDir, src: [IMAGE_RECIPES.dockerfile] }, { t: tag });
+  const stream = await docker.buildImage(
+    { context: recipesDir, src: [IMAGE_RECIPES.dockerfile] },
+    { t: tag },
+  );
   await new Promise<void>((resolve, reject) => {
     docker.modem.followProgress(stream, (error: Error | null, output: { error?: string }[]) => {
       const failed = output?.find((o) => o.error);

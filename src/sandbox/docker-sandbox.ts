@@ -48,7 +48,10 @@ export class DockerSandbox implements Sandbox {
     try {
       worker = await this.acquire();
     } catch (error) {
-      return { status: 'infra_error', message: `could not start a sandbox container: ${(error as Error).message}` };
+      return {
+        status: 'infra_error',
+        message: `could not start a sandbox container: ${(error as Error).message}`,
+      };
     }
     if (!worker) return { status: 'infra_error', message: 'the sandbox was closed' };
     const { run, recycle } = await worker.run(job);
@@ -67,7 +70,11 @@ export class DockerSandbox implements Sandbox {
     const worker = await this.acquire();
     if (!worker) throw new BenchError('SANDBOX_FAILED', 'the sandbox was closed');
     try {
-      const info = await withDeadline(worker.container.inspect(), 30_000, 'inspecting a sandbox container');
+      const info = await withDeadline(
+        worker.container.inspect(),
+        30_000,
+        'inspecting a sandbox container',
+      );
       const host = info.HostConfig;
       return {
         kind: 'docker',
@@ -85,7 +92,9 @@ export class DockerSandbox implements Sandbox {
           nanoCpus: host.NanoCpus ?? null,
           capDrop: (host.CapDrop ?? []).join(','),
           securityOpt: (host.SecurityOpt ?? []).join(','),
-          tmpfs: Object.entries(host.Tmpfs ?? {}).map(([k, v]) => `${k}:${v}`).join(' '),
+          tmpfs: Object.entries(host.Tmpfs ?? {})
+            .map(([k, v]) => `${k}:${v}`)
+            .join(' '),
         },
         concurrency: this.options.concurrency,
       };
@@ -103,16 +112,29 @@ export class DockerSandbox implements Sandbox {
   }
 
   /** Removes containers that earlier boundary-bench processes on this host left behind (crash, kill -9), or all of them. */
-  static async removeOrphans(docker: Docker, options: { includeLive?: boolean } = {}): Promise<number> {
+  static async removeOrphans(
+    docker: Docker,
+    options: { includeLive?: boolean } = {},
+  ): Promise<number> {
     const containers = await withDeadline(
-      docker.listContainers({ all: true, filters: { label: [DOCKER_LABEL] } }), 30_000, 'listing sandbox containers');
+      docker.listContainers({ all: true, filters: { label: [DOCKER_LABEL] } }),
+      30_000,
+      'listing sandbox containers',
+    );
     let removed = 0;
     for (const c of containers) {
       const owner = Number(c.Labels[OWNER_LABEL]);
       // A pid means something only on the machine that started the container; others' containers are left to --all.
       const ownedHere = (c.Labels[OWNER_HOST_LABEL] ?? hostname()) === hostname();
-      if (!options.includeLive && (!ownedHere || (Number.isInteger(owner) && owner > 0 && processAlive(owner)))) continue;
-      await docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined);
+      if (
+        !options.includeLive &&
+        (!ownedHere || (Number.isInteger(owner) && owner > 0 && processAlive(owner)))
+      )
+        continue;
+      await docker
+        .getContainer(c.Id)
+        .remove({ force: true })
+        .catch(() => undefined);
       removed += 1;
     }
     return removed;
@@ -125,8 +147,17 @@ export class DockerSandbox implements Sandbox {
     if (this.all.size + this.starting < this.options.concurrency) {
       this.starting += 1;
       try {
-        const labels = { ...this.options.labels, [OWNER_LABEL]: String(process.pid), [OWNER_HOST_LABEL]: hostname() };
-        const worker = await DockerWorker.start(this.options.docker, this.options.image.tag, this.options.container, labels);
+        const labels = {
+          ...this.options.labels,
+          [OWNER_LABEL]: String(process.pid),
+          [OWNER_HOST_LABEL]: hostname(),
+        };
+        const worker = await DockerWorker.start(
+          this.options.docker,
+          this.options.image.tag,
+          this.options.container,
+          labels,
+        );
         if (this.closed) {
           await worker.destroy();
           return null;

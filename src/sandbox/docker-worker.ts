@@ -40,21 +40,38 @@ interface WorkerReply {
 /** One warm container running the sample worker (src/sandbox/python/runner.py) as its PID 1. */
 export class DockerWorker {
   samplesRun = 0;
-  private pending: { id: string; resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | null = null;
+  private pending: {
+    id: string;
+    resolve: (reply: WorkerReply) => void;
+    reject: (error: Error) => void;
+  } | null = null;
   private buffered = '';
   private dead: Error | null = null;
   private nextId = 0;
 
-  private constructor(readonly container: Docker.Container, private readonly stdin: Duplex) {}
+  private constructor(
+    readonly container: Docker.Container,
+    private readonly stdin: Duplex,
+  ) {}
 
-  static async start(docker: Docker, image: string, limits: ContainerLimits, labels: Record<string, string>): Promise<DockerWorker> {
+  static async start(
+    docker: Docker,
+    image: string,
+    limits: ContainerLimits,
+    labels: Record<string, string>,
+  ): Promise<DockerWorker> {
     const container = await withRetry(2, () =>
-      withDeadline(docker.createContainer(containerSpec(image, limits, labels)), ENGINE_CALL_MS, 'creating a sandbox container'),
+      withDeadline(
+        docker.createContainer(containerSpec(image, limits, labels)),
+        ENGINE_CALL_MS,
+        'creating a sandbox container',
+      ),
     );
     try {
       const stream = (await withDeadline(
         container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }),
-        ENGINE_CALL_MS, 'attaching to a sandbox container',
+        ENGINE_CALL_MS,
+        'attaching to a sandbox container',
       )) as unknown as Duplex;
       const stdout = new PassThrough();
       const stderr = new PassThrough();
@@ -77,17 +94,53 @@ export class DockerWorker {
 
   /** Runs one job. Resolves with the worker's account, or with an infra_error if the worker failed. */
   async run(job: SandboxJob): Promise<{ run: SandboxRun; recycle: boolean }> {
-    if (this.dead) return { run: { status: 'infra_error', message: this.dead.message }, recycle: true };
+    if (this.dead)
+      return { run: { status: 'infra_error', message: this.dead.message }, recycle: true };
     const id = String(++this.nextId);
-    const reply = new Promise<WorkerReply>((resolve, reject) => (this.pending = { id, resolve, reject }));
-    this.stdin.write(`${JSON.stringify({ id, program: job.program, ...job.limits, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`);
+    const reply = new Promise<WorkerReply>(
+      (resolve, reject) => (this.pending = { id, resolve, reject }),
+    );
+    this.stdin.write(
+      `${JSON.stringify({ id, program: job.program, ...job.limits, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
+    );
     try {
-      const r = await withDeadline(reply, job.limits.timeoutMs + WORKER_GRACE_MS, 'the sandbox worker');
+      const r = await withDeadline(
+        reply,
+        job.limits.timeoutMs + WORKER_GRACE_MS,
+        'the sandbox worker',
+      );
       this.samplesRun += 1;
-      if (r.workerError) return { run: { status: 'infra_error', message: `sandbox worker fault: ${r.workerError}` }, recycle: true };
-      const { exitCode, signal, timedOut, outputExceeded, durationMs, cpuMs, proof, stdoutHead, stderrTail, oomKilled } = r;
+      if (r.workerError)
+        return {
+          run: { status: 'infra_error', message: `sandbox worker fault: ${r.workerError}` },
+          recycle: true,
+        };
+      const {
+        exitCode,
+        signal,
+        timedOut,
+        outputExceeded,
+        durationMs,
+        cpuMs,
+        proof,
+        stdoutHead,
+        stderrTail,
+        oomKilled,
+      } = r;
       return {
-        run: { status: 'completed', exitCode, signal, timedOut, outputExceeded, durationMs, cpuMs, proof, stdoutHead, stderrTail, oomKilled },
+        run: {
+          status: 'completed',
+          exitCode,
+          signal,
+          timedOut,
+          outputExceeded,
+          durationMs,
+          cpuMs,
+          proof,
+          stdoutHead,
+          stderrTail,
+          oomKilled,
+        },
         // A sample that left files or processes behind gets a fresh container after it, whatever the cleanup did.
         recycle: !r.clean || r.strayProcesses > 0,
       };
@@ -102,7 +155,11 @@ export class DockerWorker {
   async destroy(): Promise<void> {
     this.markDead(new Error('sandbox worker was shut down'));
     this.stdin.destroy();
-    await withDeadline(this.container.remove({ force: true }), ENGINE_CALL_MS, 'removing a sandbox container').catch(() => undefined);
+    await withDeadline(
+      this.container.remove({ force: true }),
+      ENGINE_CALL_MS,
+      'removing a sandbox container',
+    ).catch(() => undefined);
   }
 
   private listen(stdout: PassThrough, stream: Duplex): Promise<void> {
@@ -144,7 +201,11 @@ export class DockerWorker {
   }
 }
 
-function containerSpec(image: string, limits: ContainerLimits, labels: Record<string, string>): Docker.ContainerCreateOptions {
+function containerSpec(
+  image: string,
+  limits: ContainerLimits,
+  labels: Record<string, string>,
+): Docker.ContainerCreateOptions {
   return {
     Image: image,
     Cmd: ['python3', '-u', '-I', '-c', RUNNER_SOURCE],

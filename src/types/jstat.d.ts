@@ -10,7 +10,10 @@ declare module 'jstat' {
     pdf(x: number, a: number, b: number): number;
   }
   const jStat: {
-    binomial: { cdf(k: number, n: number, p: number): number; pdf(k: number, n: number, p: number): number };
+    binomial: {
+      cdf(k: number, n: number, p: number): number;
+      pdf(k: number, n: number, p: number): number;
+    };
     chisquare: Distribution1;
     normal: Distribution2;
     gammaln(x: number): number;

@@ -11,7 +11,12 @@ it('applies the isolation the README promises (read back from the engine)', asyn
   try {
     const { applied } = await sandbox.describe();
     expect(applied).toMatchObject({
-      user: '65534:65534', networkMode: 'none', networkDisabled: true, readonlyRootfs: true, capDrop: 'ALL', securityOpt: 'no-new-privileges',
+      user: '65534:65534',
+      networkMode: 'none',
+      networkDisabled: true,
+      readonlyRootfs: true,
+      capDrop: 'ALL',
+      securityOpt: 'no-new-privileges',
     });
     expect(applied.memoryBytes).toBe(applied.memorySwapBytes);
     expect(Number(applied.pidsLimit)).toBeGreaterThan(0);
@@ -25,10 +30,16 @@ it('leaves no container behind once closed, even after hostile samples', async (
   const limits = { ...DEFAULT_LIMITS, timeoutMs: 1_000, cpuSeconds: 1 };
   await Promise.all([
     sandbox.run({ program: 'import os\nwhile True:\n    os.fork()\n', limits }),
-    sandbox.run({ program: 'import subprocess\nsubprocess.Popen(["sleep", "600"], start_new_session=True)\n', limits }),
+    sandbox.run({
+      program: 'import subprocess\nsubprocess.Popen(["sleep", "600"], start_new_session=True)\n',
+      limits,
+    }),
   ]);
   await sandbox.close();
   const docker = new Docker({ socketPath: '/var/run/docker.sock' });
-  const mine = await docker.listContainers({ all: true, filters: { label: [`boundary-bench.owner-pid=${process.pid}`] } });
+  const mine = await docker.listContainers({
+    all: true,
+    filters: { label: [`boundary-bench.owner-pid=${process.pid}`] },
+  });
   expect(mine).toEqual([]);
 });

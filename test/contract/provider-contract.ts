@@ -6,8 +6,14 @@ import { DEFAULT_CONDITION, type Provider } from '../../src/providers/provider.j
 const validators = createValidators();
 
 export const CONTRACT_TASK: TaskRecord = {
-  task_id: 'contract/add', prompt: 'def add(a, b):\n    """Add two numbers."""\n', entry_point: 'add', tier: 'complex', tags: [], source: 'contract',
-  canonical_solution: '    return a + b\n', test: 'def check(candidate):\n    assert candidate(1, 2) == 3\n',
+  task_id: 'contract/add',
+  prompt: 'def add(a, b):\n    """Add two numbers."""\n',
+  entry_point: 'add',
+  tier: 'complex',
+  tags: [],
+  source: 'contract',
+  canonical_solution: '    return a + b\n',
+  test: 'def check(candidate):\n    assert candidate(1, 2) == 3\n',
 };
 
 /**
@@ -16,23 +22,44 @@ export const CONTRACT_TASK: TaskRecord = {
  */
 export function providerContract(name: string, make: () => Provider): void {
   describe(`Provider contract: ${name}`, () => {
-    const identity = { key: 'contract/add#c#0', taskId: CONTRACT_TASK.task_id, conditionId: 'c', sampleIndex: 0, provider: name, attempts: 1, cached: false, generationError: null };
+    const identity = {
+      key: 'contract/add#c#0',
+      taskId: CONTRACT_TASK.task_id,
+      conditionId: 'c',
+      sampleIndex: 0,
+      provider: name,
+      attempts: 1,
+      cached: false,
+      generationError: null,
+    };
 
     it('returns a result that completes a valid sample record', async () => {
-      const result = await make().generate({ task: CONTRACT_TASK, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 0 });
+      const result = await make().generate({
+        task: CONTRACT_TASK,
+        condition: { ...DEFAULT_CONDITION, id: 'c' },
+        sampleIndex: 0,
+      });
       const record = { ...identity, ...result };
       expect(validators.sample(record), JSON.stringify(validators.sample.errors)).toBe(true);
     });
 
     it('reports reasoning tokens with their provenance: null with source none, never 0 for absent', async () => {
-      const result = await make().generate({ task: CONTRACT_TASK, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 1 });
+      const result = await make().generate({
+        task: CONTRACT_TASK,
+        condition: { ...DEFAULT_CONDITION, id: 'c' },
+        sampleIndex: 1,
+      });
       if (result.reasoningTokens === null) expect(result.reasoningSource).toBe('none');
       else expect(result.reasoningSource).not.toBe('none');
     });
 
     it('marks a length stop as truncated, and records the request it sent', async () => {
       for (let i = 0; i < 20; i++) {
-        const result = await make().generate({ task: CONTRACT_TASK, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: i });
+        const result = await make().generate({
+          task: CONTRACT_TASK,
+          condition: { ...DEFAULT_CONDITION, id: 'c' },
+          sampleIndex: i,
+        });
         expect(result.truncated).toBe(result.finishReason === 'length');
         expect(result.request.model).not.toBe('');
         expect(result.latencyMs).toBeGreaterThanOrEqual(0);
@@ -40,7 +67,14 @@ export function providerContract(name: string, make: () => Provider): void {
     });
 
     it('handles every tier', async () => {
-      for (const tier of TIERS) await expect(make().generate({ task: { ...CONTRACT_TASK, tier }, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 0 })).resolves.toBeTruthy();
+      for (const tier of TIERS)
+        await expect(
+          make().generate({
+            task: { ...CONTRACT_TASK, tier },
+            condition: { ...DEFAULT_CONDITION, id: 'c' },
+            sampleIndex: 0,
+          }),
+        ).resolves.toBeTruthy();
     });
   });
 }

@@ -82,7 +82,9 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
     });
 
     it('still gives right verdicts after hostile samples', async () => {
-      expect((await runCanaries(sandbox, LIMITS)).every((c) => c.expected.includes(c.verdict))).toBe(true);
+      expect(
+        (await runCanaries(sandbox, LIMITS)).every((c) => c.expected.includes(c.verdict)),
+      ).toBe(true);
       expect(CANARIES.length).toBeGreaterThanOrEqual(4);
     });
 

@@ -2,4 +2,7 @@ import { DEFAULT_SIMULATED_CONFIG, SimulatedProvider } from '../../src/providers
 import { providerContract } from './provider-contract.js';
 
 providerContract('simulated', () => new SimulatedProvider(DEFAULT_SIMULATED_CONFIG));
-providerContract('simulated, always truncating', () => new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, maxOutputTokens: 50 }));
+providerContract(
+  'simulated, always truncating',
+  () => new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, maxOutputTokens: 50 }),
+);

@@ -12,28 +12,41 @@ export interface PageInspection {
 /** Launches Debian's Chromium headless (npm test's setup installs it); fails saying what is missing. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium(process.env);
-  if (!executablePath) throw new Error('no Chromium found: run `node bin/bbench.js setup --browser` (npm test does) or set BBENCH_CHROMIUM');
+  if (!executablePath)
+    throw new Error(
+      'no Chromium found: run `node bin/bbench.js setup --browser` (npm test does) or set BBENCH_CHROMIUM',
+    );
   return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS], headless: true });
 }
 
 /** Opens a file in the browser, collects failures, measures the charts and keeps a full-page screenshot. */
-export async function inspectPage(browser: Browser, file: string, screenshot: string): Promise<PageInspection> {
+export async function inspectPage(
+  browser: Browser,
+  file: string,
+  screenshot: string,
+): Promise<PageInspection> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const problems: string[] = [];
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`),
+  );
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(`file://${file}`, { waitUntil: 'load' });
-  const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => {
-    const svg = f.querySelector('svg');
-    const box = svg?.getBoundingClientRect();
-    return {
-      caption: f.querySelector('figcaption')?.textContent ?? '',
-      width: box?.width ?? 0,
-      height: box?.height ?? 0,
-      marks: svg?.querySelectorAll('[role="graphics-symbol"]').length ?? 0,
-    };
-  }));
+  const charts = await page.$$eval('figure.chart', (figures) =>
+    figures.map((f) => {
+      const svg = f.querySelector('svg');
+      const box = svg?.getBoundingClientRect();
+      return {
+        caption: f.querySelector('figcaption')?.textContent ?? '',
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
+        marks: svg?.querySelectorAll('[role="graphics-symbol"]').length ?? 0,
+      };
+    }),
+  );
   await page.screenshot({ path: screenshot, fullPage: true });
   await page.close();
   return { problems, charts };

@@ -4,12 +4,25 @@ import { ensureSandboxImage } from '../../src/sandbox/docker-image.js';
 import { DEFAULT_CONTAINER_LIMITS, DockerSandbox } from '../../src/sandbox/docker-sandbox.js';
 
 /** A real DockerSandbox on the local engine (set up by `bbench setup`, which `npm test` runs first). */
-export async function openTestSandbox(concurrency: number, recycleAfter = 500): Promise<DockerSandbox> {
+export async function openTestSandbox(
+  concurrency: number,
+  recycleAfter = 500,
+): Promise<DockerSandbox> {
   const log = () => undefined;
   const engine = await connectEngine({ host: undefined, allowSetup: true, log });
-  const image = await ensureSandboxImage(engine.docker, { recipe: 'auto', recipesDir: RECIPES_DIR, log });
+  const image = await ensureSandboxImage(engine.docker, {
+    recipe: 'auto',
+    recipesDir: RECIPES_DIR,
+    log,
+  });
   return new DockerSandbox({
-    docker: engine.docker, engineVersion: engine.version, engineAddress: engine.address, image, concurrency, container: DEFAULT_CONTAINER_LIMITS, recycleAfter,
+    docker: engine.docker,
+    engineVersion: engine.version,
+    engineAddress: engine.address,
+    image,
+    concurrency,
+    container: DEFAULT_CONTAINER_LIMITS,
+    recycleAfter,
     labels: { 'boundary-bench.test': 'true' },
   });
 }

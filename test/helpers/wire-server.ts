@@ -6,7 +6,14 @@ import type { AddressInfo } from 'node:net';
  * references): OpenAI Responses and Chat Completions, Anthropic Messages, Gemini generateContent, and
  * OpenAI-compatible servers that return reasoning text. Tests queue faults and read what was received.
  */
-export type Fault = 'rate-limit' | 'server-error' | 'hang' | 'malformed' | 'length' | 'zero-with-text' | 'bad-request';
+export type Fault =
+  | 'rate-limit'
+  | 'server-error'
+  | 'hang'
+  | 'malformed'
+  | 'length'
+  | 'zero-with-text'
+  | 'bad-request';
 
 export interface WireAnswer {
   /** The visible answer text (usually a fenced code block). */
@@ -40,36 +47,104 @@ function vendorOf(path: string): Vendor | null {
 }
 
 /** The body each vendor sends for an answer; `length` makes it a max-tokens stop, `reasoningText` adds visible reasoning. */
-export function vendorBody(vendor: Vendor, a: WireAnswer, options: { length?: boolean; reasoningText?: string | null; id: string }): Record<string, unknown> {
+export function vendorBody(
+  vendor: Vendor,
+  a: WireAnswer,
+  options: { length?: boolean; reasoningText?: string | null; id: string },
+): Record<string, unknown> {
   const { length = false, reasoningText = null, id } = options;
   switch (vendor) {
     case 'responses':
       return {
-        id: `resp_${id}`, object: 'response', status: length ? 'incomplete' : 'completed', incomplete_details: length ? { reason: 'max_output_tokens' } : null,
+        id: `resp_${id}`,
+        object: 'response',
+        status: length ? 'incomplete' : 'completed',
+        incomplete_details: length ? { reason: 'max_output_tokens' } : null,
         output: [
           { type: 'reasoning', id: `rs_${id}`, summary: [] },
-          ...(length ? [] : [{ type: 'message', id: `msg_${id}`, role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: a.text, annotations: [] }] }]),
+          ...(length
+            ? []
+            : [
+                {
+                  type: 'message',
+                  id: `msg_${id}`,
+                  role: 'assistant',
+                  status: 'completed',
+                  content: [{ type: 'output_text', text: a.text, annotations: [] }],
+                },
+              ]),
         ],
-        usage: { input_tokens: 120, input_tokens_details: { cached_tokens: 0 }, output_tokens: a.outputTokens, output_tokens_details: { reasoning_tokens: a.reasoningTokens }, total_tokens: 120 + a.outputTokens },
+        usage: {
+          input_tokens: 120,
+          input_tokens_details: { cached_tokens: 0 },
+          output_tokens: a.outputTokens,
+          output_tokens_details: { reasoning_tokens: a.reasoningTokens },
+          total_tokens: 120 + a.outputTokens,
+        },
       };
     case 'chat':
       return {
-        id: `chatcmpl-${id}`, object: 'chat.completion', created: 1_763_000_000, model: 'm',
-        choices: [{ index: 0, message: { role: 'assistant', content: length ? a.text.slice(0, 10) : a.text, refusal: null, ...(reasoningText !== null ? { reasoning_content: reasoningText } : {}) }, finish_reason: length ? 'length' : 'stop' }],
-        usage: { prompt_tokens: 120, completion_tokens: a.outputTokens, total_tokens: 120 + a.outputTokens, completion_tokens_details: { reasoning_tokens: reasoningText !== null ? 0 : a.reasoningTokens } },
+        id: `chatcmpl-${id}`,
+        object: 'chat.completion',
+        created: 1_763_000_000,
+        model: 'm',
+        choices: [
+          {
+            index: 0,
+            message: {
+              role: 'assistant',
+              content: length ? a.text.slice(0, 10) : a.text,
+              refusal: null,
+              ...(reasoningText !== null ? { reasoning_content: reasoningText } : {}),
+            },
+            finish_reason: length ? 'length' : 'stop',
+          },
+        ],
+        usage: {
+          prompt_tokens: 120,
+          completion_tokens: a.outputTokens,
+          total_tokens: 120 + a.outputTokens,
+          completion_tokens_details: {
+            reasoning_tokens: reasoningText !== null ? 0 : a.reasoningTokens,
+          },
+        },
       };
     case 'anthropic':
       return {
-        id: `msg_${id}`, type: 'message', role: 'assistant', model: 'claude',
-        content: [{ type: 'thinking', thinking: 'Let me think.', signature: 'sig' }, ...(length ? [] : [{ type: 'text', text: a.text }])],
-        stop_reason: length ? 'max_tokens' : 'end_turn', stop_sequence: null,
-        usage: { input_tokens: 120, output_tokens: a.outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+        id: `msg_${id}`,
+        type: 'message',
+        role: 'assistant',
+        model: 'claude',
+        content: [
+          { type: 'thinking', thinking: 'Let me think.', signature: 'sig' },
+          ...(length ? [] : [{ type: 'text', text: a.text }]),
+        ],
+        stop_reason: length ? 'max_tokens' : 'end_turn',
+        stop_sequence: null,
+        usage: {
+          input_tokens: 120,
+          output_tokens: a.outputTokens,
+          cache_creation_input_tokens: 0,
+          cache_read_input_tokens: 0,
+        },
       };
     case 'gemini':
       return {
-        responseId: `gem-${id}`, modelVersion: 'gemini',
-        candidates: [{ index: 0, content: { role: 'model', parts: length ? [] : [{ text: a.text }] }, finishReason: length ? 'MAX_TOKENS' : 'STOP' }],
-        usageMetadata: { promptTokenCount: 120, candidatesTokenCount: a.outputTokens - a.reasoningTokens, thoughtsTokenCount: a.reasoningTokens, totalTokenCount: 120 + a.outputTokens },
+        responseId: `gem-${id}`,
+        modelVersion: 'gemini',
+        candidates: [
+          {
+            index: 0,
+            content: { role: 'model', parts: length ? [] : [{ text: a.text }] },
+            finishReason: length ? 'MAX_TOKENS' : 'STOP',
+          },
+        ],
+        usageMetadata: {
+          promptTokenCount: 120,
+          candidatesTokenCount: a.outputTokens - a.reasoningTokens,
+          thoughtsTokenCount: a.reasoningTokens,
+          totalTokenCount: 120 + a.outputTokens,
+        },
       };
   }
 }
@@ -81,7 +156,10 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 /** Starts the server; `answer` decides each normal answer from the request body. */
-export async function startWireServer(answer: (body: Record<string, unknown>, n: number) => WireAnswer, options: { delayMs?: number } = {}): Promise<WireServer> {
+export async function startWireServer(
+  answer: (body: Record<string, unknown>, n: number) => WireAnswer,
+  options: { delayMs?: number } = {},
+): Promise<WireServer> {
   const faults: Fault[] = [];
   const received: ReceivedRequest[] = [];
   const hung = new Set<ServerResponse>();
@@ -92,20 +170,31 @@ export async function startWireServer(answer: (body: Record<string, unknown>, n:
     const body = await readBody(req);
     received.push({ path, headers: req.headers, body });
     if (vendor === null) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route ${path}` } }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: `no route ${path}` } }));
       return;
     }
     const fault = faults.shift();
     const id = String(++n);
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
-    const json = (status: number, value: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+      res
+        .writeHead(status, { 'content-type': 'application/json', ...headers })
+        .end(JSON.stringify(value));
     switch (fault) {
       case 'rate-limit':
-        return json(429, { error: { message: 'Rate limit reached', type: 'rate_limit_error' } }, { 'retry-after': '1' });
+        return json(
+          429,
+          { error: { message: 'Rate limit reached', type: 'rate_limit_error' } },
+          { 'retry-after': '1' },
+        );
       case 'server-error':
         return json(500, { error: { message: 'The server had an error', type: 'server_error' } });
       case 'bad-request':
-        return json(400, { error: { message: 'Unsupported parameter', type: 'invalid_request_error' } });
+        return json(400, {
+          error: { message: 'Unsupported parameter', type: 'invalid_request_error' },
+        });
       case 'hang':
         hung.add(res);
         return;
@@ -114,7 +203,17 @@ export async function startWireServer(answer: (body: Record<string, unknown>, n:
         return;
       default: {
         const a = answer(body, n);
-        return json(200, vendorBody(vendor, a, { id, length: fault === 'length', reasoningText: fault === 'zero-with-text' ? 'First, I consider the inputs. Then I check the edge cases carefully before writing code.' : null }));
+        return json(
+          200,
+          vendorBody(vendor, a, {
+            id,
+            length: fault === 'length',
+            reasoningText:
+              fault === 'zero-with-text'
+                ? 'First, I consider the inputs. Then I check the edge cases carefully before writing code.'
+                : null,
+          }),
+        );
       }
     }
   });
@@ -124,10 +223,11 @@ export async function startWireServer(answer: (body: Record<string, unknown>, n:
     url: `http://127.0.0.1:${port}`,
     received,
     queue: (...f) => faults.push(...f),
-    close: () => new Promise<void>((resolve) => {
-      for (const res of hung) res.destroy();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hung) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

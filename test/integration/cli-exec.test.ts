@@ -15,30 +15,66 @@ describe('bbench exec on a HumanEval-format samples file', () => {
   const out = join(dir, 'verdicts.jsonl');
 
   it('prints pass@k and writes one verdict per sample, matching the golden output', async () => {
-    const result = await bbench(['exec', '--tasks', PROBLEMS, '--samples', SAMPLES, '--out', out, '--timeout', '1000', '--k', '1,4,5', '-q']);
+    const result = await bbench([
+      'exec',
+      '--tasks',
+      PROBLEMS,
+      '--samples',
+      SAMPLES,
+      '--out',
+      out,
+      '--timeout',
+      '1000',
+      '--k',
+      '1,4,5',
+      '-q',
+    ]);
     expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stdout).toBe(readFileSync(join(FIXTURES, 'golden/exec-humaneval.txt'), 'utf8').trimEnd());
-    const verdicts = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { task_id: string; sample_index: number; verdict: string });
+    expect(result.stdout).toBe(
+      readFileSync(join(FIXTURES, 'golden/exec-humaneval.txt'), 'utf8').trimEnd(),
+    );
+    const verdicts = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { task_id: string; sample_index: number; verdict: string });
     expect(verdicts.map((v) => `${v.task_id}#${v.sample_index} ${v.verdict}`)).toEqual(
       readFileSync(join(FIXTURES, 'golden/exec-humaneval-verdicts.txt'), 'utf8').trim().split('\n'),
     );
   });
 
   it('agrees, sample by sample, with the reference harness semantics (openai/human-eval check_correctness)', async () => {
-    const oracle = await execa('python3', [join(FIXTURES, 'reference_harness.py'), PROBLEMS, SAMPLES, '1']);
-    const expected = oracle.stdout.trim().split('\n').map((l) => JSON.parse(l) as { task_id: string; sample_index: number; passed: boolean });
-    const ours = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { task_id: string; sample_index: number; passed: boolean });
-    expect(ours.map(({ task_id, sample_index, passed }) => ({ task_id, sample_index, passed }))).toEqual(expected);
+    const oracle = await execa('python3', [
+      join(FIXTURES, 'reference_harness.py'),
+      PROBLEMS,
+      SAMPLES,
+      '1',
+    ]);
+    const expected = oracle.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { task_id: string; sample_index: number; passed: boolean });
+    const ours = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { task_id: string; sample_index: number; passed: boolean });
+    expect(
+      ours.map(({ task_id, sample_index, passed }) => ({ task_id, sample_index, passed })),
+    ).toEqual(expected);
   });
 
   it('reads gzip problem files and names a bad samples line by file:line', async () => {
     const gz = join(dir, 'HumanEval.jsonl.gz');
     writeFileSync(gz, gzipSync(readFileSync(PROBLEMS)));
     const bad = join(dir, 'bad.jsonl');
-    writeFileSync(bad, `${JSON.stringify({ task_id: 'HumanEval/0', completion: '    return x\n' })}\n${JSON.stringify({ task_id: 'HumanEval/9', completion: '' })}\n`);
+    writeFileSync(
+      bad,
+      `${JSON.stringify({ task_id: 'HumanEval/0', completion: '    return x\n' })}\n${JSON.stringify({ task_id: 'HumanEval/9', completion: '' })}\n`,
+    );
     const result = await bbench(['exec', '--tasks', gz, '--samples', bad, '-q']);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain(`${bad}:2: field task_id: 'HumanEval/9' is not a task of the --tasks corpus`);
+    expect(result.stderr).toContain(
+      `${bad}:2: field task_id: 'HumanEval/9' is not a task of the --tasks corpus`,
+    );
   });
 
   it('names a missing required option', async () => {

@@ -9,10 +9,31 @@ import { bbench, REPO } from '../helpers/cli.js';
 
 const validators = createValidators();
 const results = mkdtempSync(join(tmpdir(), 'bbench-compare-'));
-const run = (id: string, plant: string) => bbench(['run', '-n', '8', '--plant', plant, '--seed', '3', '--results', results, '--run-id', id, '-q']);
+const run = (id: string, plant: string) =>
+  bbench([
+    'run',
+    '-n',
+    '8',
+    '--plant',
+    plant,
+    '--seed',
+    '3',
+    '--results',
+    results,
+    '--run-id',
+    id,
+    '-q',
+  ]);
 
 async function compare(a: string, b: string, extra: string[] = []) {
-  const result = await bbench(['compare', join(results, a), join(results, b), '--format', 'json', ...extra]);
+  const result = await bbench([
+    'compare',
+    join(results, a),
+    join(results, b),
+    '--format',
+    'json',
+    ...extra,
+  ]);
   const parsed = JSON.parse(result.stdout) as unknown;
   expect(validators.comparison(parsed), JSON.stringify(validators.comparison.errors)).toBe(true);
   return { exitCode: result.exitCode, stderr: result.stderr, comparison: parsed as Comparison };
@@ -22,7 +43,11 @@ describe('bbench compare, runs and history on real runs (simulated model, real s
   let bundledTasks = 0;
   beforeAll(async () => {
     bundledTasks = (await loadCorpus(join(REPO, 'tasks/core'), validators)).tasks.length;
-    for (const [id, plant] of [['planted', 'complex-degradation'], ['planted-again', 'complex-degradation'], ['none', 'none']] as const) {
+    for (const [id, plant] of [
+      ['planted', 'complex-degradation'],
+      ['planted-again', 'complex-degradation'],
+      ['none', 'none'],
+    ] as const) {
       const r = await run(id, plant);
       expect(r.exitCode, r.stderr).toBe(0);
     }
@@ -32,7 +57,11 @@ describe('bbench compare, runs and history on real runs (simulated model, real s
     const { exitCode, comparison } = await compare('planted', 'planted-again');
     expect(exitCode).toBe(0);
     expect(comparison.changed).toBe(false);
-    expect(comparison.pairing).toMatchObject({ by: 'task+condition', sharedTasks: bundledTasks, corpusHashesDiffer: false });
+    expect(comparison.pairing).toMatchObject({
+      by: 'task+condition',
+      sharedTasks: bundledTasks,
+      corpusHashesDiffer: false,
+    });
     expect(comparison.verdict[0]).toContain('no significant change');
     expect(comparison.lattice.changed).toBe(false);
   });
@@ -53,26 +82,50 @@ describe('bbench compare, runs and history on real runs (simulated model, real s
     const { comparison } = await compare('none', 'planted');
     const hazard = comparison.hazards.find((h) => h.boundary === 516)!.b.hazard!;
     expect(hazard).toBeGreaterThan(0);
-    const below = await compare('none', 'planted', ['--fail-on', `hazard-above=${(hazard + 0.001).toFixed(4)}`]);
+    const below = await compare('none', 'planted', [
+      '--fail-on',
+      `hazard-above=${(hazard + 0.001).toFixed(4)}`,
+    ]);
     expect(below.exitCode).toBe(0);
     expect(below.comparison.gate[0]?.crossed).toBe(false);
-    const above = await compare('none', 'planted', ['--fail-on', `hazard-above=${(hazard - 0.001).toFixed(4)}`, '--fail-on', 'lattice-change']);
+    const above = await compare('none', 'planted', [
+      '--fail-on',
+      `hazard-above=${(hazard - 0.001).toFixed(4)}`,
+      '--fail-on',
+      'lattice-change',
+    ]);
     expect(above.exitCode, above.stderr).toBe(5);
     expect(above.comparison.gate.map((g) => g.crossed)).toEqual([true, false]);
     expect(above.stderr).toMatch(/REGRESSION: 1 --fail-on rule\(s\) crossed: hazard-above/);
   });
 
   it('rejects a malformed --fail-on rule, naming the option', async () => {
-    const r = await bbench(['compare', join(results, 'none'), join(results, 'planted'), '--fail-on', 'pass1-drop']);
+    const r = await bbench([
+      'compare',
+      join(results, 'none'),
+      join(results, 'planted'),
+      '--fail-on',
+      'pass1-drop',
+    ]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('option --fail-on: rule pass1-drop needs a non-negative number, as in pass1-drop=2');
+    expect(r.stderr).toContain(
+      'option --fail-on: rule pass1-drop needs a non-negative number, as in pass1-drop=2',
+    );
   });
 
   it('lists the runs and their history', async () => {
     const runs = await bbench(['runs', '--results', results]);
     expect(runs.exitCode, runs.stderr).toBe(0);
     for (const id of ['planted', 'planted-again', 'none']) expect(runs.stdout).toContain(id);
-    const history = await bbench(['history', '--results', results, '--model', 'sim', '--format', 'json']);
+    const history = await bbench([
+      'history',
+      '--results',
+      results,
+      '--model',
+      'sim',
+      '--format',
+      'json',
+    ]);
     const listed = JSON.parse(history.stdout) as { runId: string; passAt1: number | null }[];
     expect(listed.map((r) => r.runId)).toEqual(['planted', 'planted-again', 'none']);
     expect(listed.every((r) => r.passAt1 !== null && r.passAt1 > 0)).toBe(true);

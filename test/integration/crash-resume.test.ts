@@ -20,7 +20,11 @@ describe('a run killed with SIGKILL mid-execution', () => {
   it('loses nothing and duplicates nothing when rerun', async () => {
     const results = mkdtempSync(join(tmpdir(), 'bbench-crash-'));
     const args = ['demo', '-n', '10', '--results', results, '--run-id', 'crash', '-j', '1', '-q'];
-    const child = execa('node', [join(REPO, 'bin/bbench.js'), ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1' } });
+    const child = execa('node', [join(REPO, 'bin/bbench.js'), ...args], {
+      cwd: REPO,
+      reject: false,
+      env: { NO_COLOR: '1' },
+    });
     const executions = join(results, 'crash', 'executions.jsonl');
     // Kill it once some verdicts, but not all, are written.
     await waitForLines(executions, 20);
@@ -34,7 +38,9 @@ describe('a run killed with SIGKILL mid-execution', () => {
 
     const rerun = await bbench(args.filter((a) => a !== '-q'));
     expect(rerun.exitCode, rerun.stderr).toBe(0);
-    expect(rerun.stderr).toMatch(/Dropped a partial last line \(\d+ bytes\) from .*executions\.jsonl/);
+    expect(rerun.stderr).toMatch(
+      /Dropped a partial last line \(\d+ bytes\) from .*executions\.jsonl/,
+    );
     const keys = lines(executions).map((l) => (JSON.parse(l) as { key: string }).key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(total);
@@ -42,7 +48,23 @@ describe('a run killed with SIGKILL mid-execution', () => {
 
   it('on Ctrl-C exits 130, keeps finished verdicts and leaves no container running', async () => {
     const results = mkdtempSync(join(tmpdir(), 'bbench-sigint-'));
-    const child = execa('node', [join(REPO, 'bin/bbench.js'), 'demo', '-n', '10', '--results', results, '--run-id', 'int', '-j', '1', '-q'], { cwd: REPO, reject: false });
+    const child = execa(
+      'node',
+      [
+        join(REPO, 'bin/bbench.js'),
+        'demo',
+        '-n',
+        '10',
+        '--results',
+        results,
+        '--run-id',
+        'int',
+        '-j',
+        '1',
+        '-q',
+      ],
+      { cwd: REPO, reject: false },
+    );
     const executions = join(results, 'int', 'executions.jsonl');
     await waitForLines(executions, 10);
     const pid = child.pid;
@@ -54,6 +76,11 @@ describe('a run killed with SIGKILL mid-execution', () => {
     expect(verdicts.length).toBeGreaterThanOrEqual(10);
     expect(verdicts).not.toContain('sandbox_error');
     const docker = new Docker({ socketPath: '/var/run/docker.sock' });
-    expect(await docker.listContainers({ all: true, filters: { label: [`boundary-bench.owner-pid=${pid}`] } })).toEqual([]);
+    expect(
+      await docker.listContainers({
+        all: true,
+        filters: { label: [`boundary-bench.owner-pid=${pid}`] },
+      }),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ const validators = createValidators();
 const results = mkdtempSync(join(tmpdir(), 'bbench-demo-'));
 
 function readAnalysis(runId: string): Analysis {
-  const analysis = JSON.parse(readFileSync(join(results, runId, 'analysis.json'), 'utf8')) as unknown;
+  const analysis = JSON.parse(
+    readFileSync(join(results, runId, 'analysis.json'), 'utf8'),
+  ) as unknown;
   expect(validators.analysis(analysis), JSON.stringify(validators.analysis.errors)).toBe(true);
   return analysis as Analysis;
 }
@@ -21,22 +23,37 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
   it('shows a planted degradation on complex tasks, and writes the whole run directory', async () => {
     const run = await bbench(['demo', '-n', '24', '--results', results, '--run-id', 'planted']);
     expect(run.exitCode, run.stderr).toBe(0);
-    for (const file of ['manifest.json', 'samples.jsonl', 'executions.jsonl', 'analysis.json', 'report.md']) {
+    for (const file of [
+      'manifest.json',
+      'samples.jsonl',
+      'executions.jsonl',
+      'analysis.json',
+      'report.md',
+    ]) {
       expect(existsSync(join(results, 'planted', file)), file).toBe(true);
     }
     const analysis = readAnalysis('planted');
     const effect = complexEffect(analysis);
     expect(effect?.oddsRatioInterval?.high).toBeLessThan(1);
     expect(effect?.cmhPHolm).toBeLessThan(0.05);
-    expect(analysis.findings.some((f) => f.startsWith('On complex tasks') && f.endsWith('aligned samples did worse.'))).toBe(true);
+    expect(
+      analysis.findings.some(
+        (f) => f.startsWith('On complex tasks') && f.endsWith('aligned samples did worse.'),
+      ),
+    ).toBe(true);
     // Simple and moderate tasks had nothing planted.
     for (const tier of ['simple', 'moderate'] as const) {
-      expect(analysis.boundaryEffects.find((e) => e.tier === tier)?.cmhPHolm ?? 1).toBeGreaterThan(0.05);
+      expect(analysis.boundaryEffects.find((e) => e.tier === tier)?.cmhPHolm ?? 1).toBeGreaterThan(
+        0.05,
+      );
     }
     expect(analysis.hazards[0]?.pHolm).toBeLessThan(0.001);
     expect(analysis.planted?.alignedOddsRatio.complex).toBe(0.15);
     const manifest = JSON.parse(readFileSync(join(results, 'planted', 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ planted: { preset: 'complex-degradation' }, canaries: { passed: true } });
+    expect(manifest).toMatchObject({
+      planted: { preset: 'complex-degradation' },
+      canaries: { passed: true },
+    });
     expect(manifest.sandbox.applied).toMatchObject({ networkMode: 'none', readonlyRootfs: true });
     expect(manifest.corpus.hash).toMatch(/^[0-9a-f]{64}$/);
     // The terminal report leads with findings and shows the tables.
@@ -47,10 +64,22 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
   });
 
   it('shows no boundary effect beyond noise when none is planted', async () => {
-    const run = await bbench(['demo', '-n', '24', '--plant', 'none', '--results', results, '--run-id', 'null', '-q']);
+    const run = await bbench([
+      'demo',
+      '-n',
+      '24',
+      '--plant',
+      'none',
+      '--results',
+      results,
+      '--run-id',
+      'null',
+      '-q',
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
     const analysis = readAnalysis('null');
-    for (const e of analysis.boundaryEffects.filter((x) => x.tier !== 'all')) expect(e.cmhPHolm ?? 1, e.tier).toBeGreaterThan(0.05);
+    for (const e of analysis.boundaryEffects.filter((x) => x.tier !== 'all'))
+      expect(e.cmhPHolm ?? 1, e.tier).toBeGreaterThan(0.05);
     expect(analysis.findings.some((f) => f.includes('aligned samples did worse'))).toBe(false);
     // The spike itself is planted in both runs: the length distribution is not the effect.
     expect(analysis.hazards[0]?.pHolm).toBeLessThan(0.001);
@@ -63,11 +92,24 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     expect(rerun.exitCode, rerun.stderr).toBe(0);
     expect(rerun.stderr).toContain('Resuming run planted');
     expect(readFileSync(join(results, 'planted', 'samples.jsonl'), 'utf8')).toBe(samplesBefore);
-    expect(readFileSync(join(results, 'planted', 'executions.jsonl'), 'utf8')).toBe(executionsBefore);
+    expect(readFileSync(join(results, 'planted', 'executions.jsonl'), 'utf8')).toBe(
+      executionsBefore,
+    );
   });
 
   it('refuses to mix a different configuration into an existing run', async () => {
-    const rerun = await bbench(['demo', '-n', '24', '--seed', '9', '--results', results, '--run-id', 'planted', '-q']);
+    const rerun = await bbench([
+      'demo',
+      '-n',
+      '24',
+      '--seed',
+      '9',
+      '--results',
+      results,
+      '--run-id',
+      'planted',
+      '-q',
+    ]);
     expect(rerun.exitCode).toBe(2);
     expect(rerun.stderr).toContain('RUN_MISMATCH');
     expect(rerun.stderr).toContain('changed: seed, simulated');
@@ -85,7 +127,19 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
   });
 
   it('derives per-task timeouts from the reference runtimes when asked, and records them', async () => {
-    const run = await bbench(['run', '--tasks', 'test/fixtures/tasks-tiered.jsonl', '-n', '2', '--reference-timeouts', '--results', results, '--run-id', 'reftimes', '-q']);
+    const run = await bbench([
+      'run',
+      '--tasks',
+      'test/fixtures/tasks-tiered.jsonl',
+      '-n',
+      '2',
+      '--reference-timeouts',
+      '--results',
+      results,
+      '--run-id',
+      'reftimes',
+      '-q',
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(join(results, 'reftimes', 'manifest.json'), 'utf8'));
     expect(manifest.config.referenceTimeouts).toBe(true);
@@ -96,4 +150,3 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     }
   });
 });
-

@@ -24,7 +24,11 @@ afterAll(async () => {
 
 describe('the HTML report in real headless Chromium', () => {
   it('renders every chart as inline SVG with marks, loads nothing, and is kept as a screenshot', async () => {
-    const inspection = await inspectPage(browser, join(runDir, 'report.html'), join(artifacts, 'report.png'));
+    const inspection = await inspectPage(
+      browser,
+      join(runDir, 'report.html'),
+      join(artifacts, 'report.png'),
+    );
     expect(inspection.problems).toEqual([]);
     const captions = inspection.charts.map((c) => c.caption);
     expect(captions).toEqual([
@@ -44,7 +48,10 @@ describe('the HTML report in real headless Chromium', () => {
   });
 
   it('reports a page that tries to load something, so the check above can fail', async () => {
-    const html = readFileSync(join(runDir, 'report.html'), 'utf8').replace('</body>', '<img src="http://127.0.0.1:9/x.png"></body>');
+    const html = readFileSync(join(runDir, 'report.html'), 'utf8').replace(
+      '</body>',
+      '<img src="http://127.0.0.1:9/x.png"></body>',
+    );
     const broken = join(results, 'broken.html');
     writeFileSync(broken, html);
     const inspection = await inspectPage(browser, broken, join(artifacts, 'report-broken.png'));
@@ -52,7 +59,11 @@ describe('the HTML report in real headless Chromium', () => {
   });
 
   it('renders the same analysis in every format from analysis.json', async () => {
-    const outputs = await Promise.all(['terminal', 'markdown', 'html', 'json'].map((format) => bbench(['report', runDir, '--format', format])));
+    const outputs = await Promise.all(
+      ['terminal', 'markdown', 'html', 'json'].map((format) =>
+        bbench(['report', runDir, '--format', format]),
+      ),
+    );
     for (const out of outputs) expect(out.exitCode, out.stderr).toBe(0);
     const [terminal, markdown, html, json] = outputs.map((o) => o.stdout);
     for (const text of [terminal, markdown, html]) {

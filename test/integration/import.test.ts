@@ -23,23 +23,66 @@ function reasoningCount(rng: ReturnType<typeof createRng>, stop: number): number
  */
 function writeCodexLogs(dir: string): Record<string, { calls: number; at516: number }> {
   const truth: Record<string, { calls: number; at516: number }> = {};
-  const models = [{ model: 'gpt-5.5', stop: 0.3, version: '0.80.0' }, { model: 'gpt-5.3-codex', stop: 0, version: '0.79.1' }];
+  const models = [
+    { model: 'gpt-5.5', stop: 0.3, version: '0.80.0' },
+    { model: 'gpt-5.3-codex', stop: 0, version: '0.79.1' },
+  ];
   let session = 0;
   for (const { model, stop, version } of models) {
     truth[model] = { calls: 0, at516: 0 };
     const rng = createRng('codex-fixture', model);
     for (let s = 0; s < 8; s++) {
       session += 1;
-      const lines: string[] = [JSON.stringify({ timestamp: '2026-11-01T00:00:00Z', type: 'session_meta', payload: { id: `s-${session}`, cli_version: version, model_provider: 'openai', base_instructions: { text: 'You are Codex.' } } })];
-      const total = { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0, total_tokens: 0 };
+      const lines: string[] = [
+        JSON.stringify({
+          timestamp: '2026-11-01T00:00:00Z',
+          type: 'session_meta',
+          payload: {
+            id: `s-${session}`,
+            cli_version: version,
+            model_provider: 'openai',
+            base_instructions: { text: 'You are Codex.' },
+          },
+        }),
+      ];
+      const total = {
+        input_tokens: 0,
+        cached_input_tokens: 0,
+        output_tokens: 0,
+        reasoning_output_tokens: 0,
+        total_tokens: 0,
+      };
       for (let turn = 0; turn < 3; turn++) {
-        lines.push(JSON.stringify({ type: 'turn_context', payload: { turn_id: `t${turn}`, model, effort: 'medium', cwd: '/w' } }));
-        lines.push(JSON.stringify({ type: 'event_msg', payload: { type: 'token_count', info: null } }));
+        lines.push(
+          JSON.stringify({
+            type: 'turn_context',
+            payload: { turn_id: `t${turn}`, model, effort: 'medium', cwd: '/w' },
+          }),
+        );
+        lines.push(
+          JSON.stringify({ type: 'event_msg', payload: { type: 'token_count', info: null } }),
+        );
         for (let call = 0; call < 5; call++) {
           const reasoning = reasoningCount(rng, stop);
-          const last = { input_tokens: 1000, cached_input_tokens: 0, output_tokens: reasoning + 50, reasoning_output_tokens: reasoning, total_tokens: reasoning + 1050 };
+          const last = {
+            input_tokens: 1000,
+            cached_input_tokens: 0,
+            output_tokens: reasoning + 50,
+            reasoning_output_tokens: reasoning,
+            total_tokens: reasoning + 1050,
+          };
           for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += last[k];
-          const event = JSON.stringify({ type: 'event_msg', payload: { type: 'token_count', info: { last_token_usage: last, total_token_usage: { ...total }, model_context_window: 272000 } } });
+          const event = JSON.stringify({
+            type: 'event_msg',
+            payload: {
+              type: 'token_count',
+              info: {
+                last_token_usage: last,
+                total_token_usage: { ...total },
+                model_context_window: 272000,
+              },
+            },
+          });
           lines.push(event);
           if (call === 2) lines.push(event); // Codex repeats the event (rate-limit update): one call, not two.
           truth[model].calls += 1;
@@ -64,7 +107,15 @@ describe('bbench import', () => {
     const logs = join(root, 'sessions');
     mkdirSync(join(logs, '2026', '11'), { recursive: true });
     const truth = writeCodexLogs(join(logs, '2026', '11'));
-    const run = await bbench(['import', 'codex-logs', logs, '--results', root, '--run-id', 'codex']);
+    const run = await bbench([
+      'import',
+      'codex-logs',
+      logs,
+      '--results',
+      root,
+      '--run-id',
+      'codex',
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
     const analysis = analysisOf(join(root, 'codex'));
     expect(analysis.hasVerdicts).toBe(false);
@@ -73,18 +124,30 @@ describe('bbench import', () => {
       expect(row?.calls, model).toBe(t.calls);
       expect(row?.boundaries.find((b) => b.boundary === 516)?.exactHits, model).toBe(t.at516);
       const detail = analysis.groups.find((g) => g.scope === 'detail' && g.model === model);
-      expect(detail).toMatchObject({ effort: 'medium', cliVersion: model === 'gpt-5.5' ? '0.80.0' : '0.79.1' });
+      expect(detail).toMatchObject({
+        effort: 'medium',
+        cliVersion: model === 'gpt-5.5' ? '0.80.0' : '0.79.1',
+      });
       expect(detail?.systemPromptHash).toMatch(/^[0-9a-f]{64}$/);
     }
     expect(truth['gpt-5.5']?.at516).toBeGreaterThan(10);
-    expect(analysis.groups.find((g) => g.model === 'gpt-5.5')?.boundaries[0]?.pHolm).toBeLessThan(0.001);
+    expect(analysis.groups.find((g) => g.model === 'gpt-5.5')?.boundaries[0]?.pHolm).toBeLessThan(
+      0.001,
+    );
     // Without verdicts the verdict sections are absent, each with its reason, and say so in the report.
-    expect(analysis.absentSections.map((s) => s.section)).toEqual(expect.arrayContaining(['strata', 'boundaryEffects', 'passAtK']));
+    expect(analysis.absentSections.map((s) => s.section)).toEqual(
+      expect.arrayContaining(['strata', 'boundaryEffects', 'passAtK']),
+    );
     expect(run.stdout).toContain('Sections absent, and why');
     const importInfo = JSON.parse(readFileSync(join(root, 'codex', 'import.json'), 'utf8'));
     // 16 sessions × 3 turns repeat one event each, and the first file of each model ends in a truncated line.
     expect(importInfo.skipped).toBe(16 * 3 + 2);
-    expect(importInfo.skippedLines.some((s: { where: string; reason: string }) => /rollout-1\.jsonl:\d+$/.test(s.where) && /malformed/.test(s.reason))).toBe(true);
+    expect(
+      importInfo.skippedLines.some(
+        (s: { where: string; reason: string }) =>
+          /rollout-1\.jsonl:\d+$/.test(s.where) && /malformed/.test(s.reason),
+      ),
+    ).toBe(true);
     expect(readFileSync(join(root, 'codex', 'report.html'), 'utf8')).toContain('<svg');
   });
 
@@ -98,12 +161,28 @@ describe('bbench import', () => {
         rows.push(`m1,t${task},${tokens},${passed},stop`);
       }
     }
-    rows.push('m1,t0,,true,stop', 'm1,t0,-4,true,stop', 'm1,t1,700,maybe,stop', 'm1,t2,900,false,max_tokens');
+    rows.push(
+      'm1,t0,,true,stop',
+      'm1,t0,-4,true,stop',
+      'm1,t1,700,maybe,stop',
+      'm1,t2,900,false,max_tokens',
+    );
     const file = join(root, 'table.csv');
     writeFileSync(file, `${rows.join('\n')}\n`);
-    const run = await bbench(['import', 'records', file, '--results', root, '--run-id', 'table', '-q']);
+    const run = await bbench([
+      'import',
+      'records',
+      file,
+      '--results',
+      root,
+      '--run-id',
+      'table',
+      '-q',
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Imported 302 calls .* 302 with verdicts; skipped 2 line\(s\) \(first: .*table\.csv:303: 'reasoning_tokens' must be a whole number/);
+    expect(run.stdout).toMatch(
+      /Imported 302 calls .* 302 with verdicts; skipped 2 line\(s\) \(first: .*table\.csv:303: 'reasoning_tokens' must be a whole number/,
+    );
     const analysis = analysisOf(join(root, 'table'));
     expect(analysis.hasVerdicts).toBe(true);
     expect(analysis.counts).toMatchObject({ bySource: { none: 1 } });

@@ -19,16 +19,33 @@ describe('the bundled corpus', () => {
   afterAll(() => sandbox?.close());
 
   it('has at least 10 tasks in every tier', () => {
-    for (const tier of ['simple', 'moderate', 'complex']) expect(corpus.tasks.filter((t) => t.tier === tier).length, tier).toBeGreaterThanOrEqual(10);
+    for (const tier of ['simple', 'moderate', 'complex'])
+      expect(corpus.tasks.filter((t) => t.tier === tier).length, tier).toBeGreaterThanOrEqual(10);
   });
 
   it('passes with every reference solution, and fails with an empty body, in the sandbox', async () => {
-    const verdicts = await Promise.all(corpus.tasks.map(async (task) => {
-      const good = await sandbox.run({ program: assembleProgram(task, task.canonical_solution, false), limits: DEFAULT_LIMITS });
-      const empty = await sandbox.run({ program: assembleProgram(task, '    return None\n', false), limits: DEFAULT_LIMITS });
-      return { id: task.task_id, good: classifyVerdict(good, DEFAULT_LIMITS.outputBytes), empty: classifyVerdict(empty, DEFAULT_LIMITS.outputBytes).verdict };
-    }));
-    expect(verdicts.filter((v) => v.good.verdict !== 'pass').map((v) => `${v.id}: ${v.good.verdict} ${v.good.detail}`)).toEqual([]);
+    const verdicts = await Promise.all(
+      corpus.tasks.map(async (task) => {
+        const good = await sandbox.run({
+          program: assembleProgram(task, task.canonical_solution, false),
+          limits: DEFAULT_LIMITS,
+        });
+        const empty = await sandbox.run({
+          program: assembleProgram(task, '    return None\n', false),
+          limits: DEFAULT_LIMITS,
+        });
+        return {
+          id: task.task_id,
+          good: classifyVerdict(good, DEFAULT_LIMITS.outputBytes),
+          empty: classifyVerdict(empty, DEFAULT_LIMITS.outputBytes).verdict,
+        };
+      }),
+    );
+    expect(
+      verdicts
+        .filter((v) => v.good.verdict !== 'pass')
+        .map((v) => `${v.id}: ${v.good.verdict} ${v.good.detail}`),
+    ).toEqual([]);
     expect(verdicts.filter((v) => v.empty === 'pass').map((v) => v.id)).toEqual([]);
   });
 });

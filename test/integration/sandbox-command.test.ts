@@ -11,18 +11,33 @@ describe('bbench sandbox', () => {
   it('doctor prints the limits the engine applied and every canary verdict', async () => {
     const run = await bbench(['sandbox', 'doctor']);
     expect(run.exitCode, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { applied: Record<string, unknown>; canaries: { verdict: string; expected: string[] }[] };
-    expect(report.applied).toMatchObject({ networkMode: 'none', readonlyRootfs: true, capDrop: 'ALL' });
+    const report = JSON.parse(run.stdout) as {
+      applied: Record<string, unknown>;
+      canaries: { verdict: string; expected: string[] }[];
+    };
+    expect(report.applied).toMatchObject({
+      networkMode: 'none',
+      readonlyRootfs: true,
+      capDrop: 'ALL',
+    });
     expect(report.canaries.length).toBeGreaterThanOrEqual(4);
     for (const c of report.canaries) expect(c.expected).toContain(c.verdict);
   });
 
   it('prune removes containers whose run is gone and keeps those of live runs', async () => {
-    const image = (await docker.listImages({ filters: { reference: ['boundary-bench/python'] } }))[0]?.RepoTags?.[0] ?? '';
-    const make = (pid: number) => docker.createContainer({
-      Image: image, Cmd: ['sleep', '600'],
-      Labels: { 'boundary-bench': 'true', 'boundary-bench.owner-pid': String(pid), 'boundary-bench.owner-host': hostname() },
-    });
+    const image =
+      (await docker.listImages({ filters: { reference: ['boundary-bench/python'] } }))[0]
+        ?.RepoTags?.[0] ?? '';
+    const make = (pid: number) =>
+      docker.createContainer({
+        Image: image,
+        Cmd: ['sleep', '600'],
+        Labels: {
+          'boundary-bench': 'true',
+          'boundary-bench.owner-pid': String(pid),
+          'boundary-bench.owner-host': hostname(),
+        },
+      });
     const orphan = await make(2 ** 22 + 17);
     const live = await make(process.pid);
     try {
@@ -38,20 +53,64 @@ describe('bbench sandbox', () => {
 
   it('spreads samples over several engines given by repeated --docker-host', async () => {
     const sock = 'unix:///var/run/docker.sock';
-    const run = await bbench(['exec', '--tasks', join(REPO, 'test/fixtures/humaneval-problems.jsonl'), '--samples', join(REPO, 'test/fixtures/humaneval-samples.jsonl'),
-      '--timeout', '1000', '--k', '1', '-q', '--docker-host', sock, '--docker-host', sock]);
+    const run = await bbench([
+      'exec',
+      '--tasks',
+      join(REPO, 'test/fixtures/humaneval-problems.jsonl'),
+      '--samples',
+      join(REPO, 'test/fixtures/humaneval-samples.jsonl'),
+      '--timeout',
+      '1000',
+      '--k',
+      '1',
+      '-q',
+      '--docker-host',
+      sock,
+      '--docker-host',
+      sock,
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout).toContain('pass@1: 0.4111');
-    const doctor = await bbench(['sandbox', 'doctor', '--docker-host', sock, '--docker-host', sock]);
+    const doctor = await bbench([
+      'sandbox',
+      'doctor',
+      '--docker-host',
+      sock,
+      '--docker-host',
+      sock,
+    ]);
     expect(JSON.parse(doctor.stdout)).toMatchObject({ kind: 'docker × 2 engines' });
   });
 
   it('gives the same verdicts in strict mode, one fresh container per sample', async () => {
     const out = join(tmpdir(), `bbench-strict-${process.pid}.jsonl`);
-    const run = await bbench(['exec', '--tasks', join(REPO, 'test/fixtures/humaneval-problems.jsonl'), '--samples', join(REPO, 'test/fixtures/humaneval-samples.jsonl'),
-      '--timeout', '1000', '--k', '1', '-q', '--strict', '--out', out]);
+    const run = await bbench([
+      'exec',
+      '--tasks',
+      join(REPO, 'test/fixtures/humaneval-problems.jsonl'),
+      '--samples',
+      join(REPO, 'test/fixtures/humaneval-samples.jsonl'),
+      '--timeout',
+      '1000',
+      '--k',
+      '1',
+      '-q',
+      '--strict',
+      '--out',
+      out,
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
-    const verdicts = readFileSync(out, 'utf8').trim().split('\n').map((l) => { const v = JSON.parse(l); return `${v.task_id}#${v.sample_index} ${v.verdict}`; });
-    expect(verdicts).toEqual(readFileSync(join(REPO, 'test/fixtures/golden/exec-humaneval-verdicts.txt'), 'utf8').trim().split('\n'));
+    const verdicts = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => {
+        const v = JSON.parse(l);
+        return `${v.task_id}#${v.sample_index} ${v.verdict}`;
+      });
+    expect(verdicts).toEqual(
+      readFileSync(join(REPO, 'test/fixtures/golden/exec-humaneval-verdicts.txt'), 'utf8')
+        .trim()
+        .split('\n'),
+    );
   });
 });

@@ -18,16 +18,23 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
   it('fails tasks whose tests do not catch wrong code, or whose prompt leaks the solution, and says why', async () => {
     const run = await bbench(['tasks', 'validate', '--tasks', GATE_FIXTURES, '-q']);
     expect(run.exitCode).toBe(2);
-    expect(run.stdout).toMatch(/gate\/weak-tests: mutation score 0% < 90% \(0\/\d+ killed; e\.g\. /);
-    expect(run.stdout).toMatch(/gate\/leaky-prompt: the prompt leaks the solution: 'return min\(total, cap\)'/);
+    expect(run.stdout).toMatch(
+      /gate\/weak-tests: mutation score 0% < 90% \(0\/\d+ killed; e\.g\. /,
+    );
+    expect(run.stdout).toMatch(
+      /gate\/leaky-prompt: the prompt leaks the solution: 'return min\(total, cap\)'/,
+    );
     expect(run.stdout).not.toMatch(/gate\/good-task:/);
     expect(run.stdout).toMatch(/2 problem\(s\) in 2 of 3 task\(s\)/);
   });
 
-  it('uses a task\'s inputs.py in the differential check, exposing mutants its tests let through', async () => {
+  it("uses a task's inputs.py in the differential check, exposing mutants its tests let through", async () => {
     const source = join(REPO, 'test/fixtures/tasks-inputs/size-bucket');
     const without = mkdtempSync(join(tmpdir(), 'bbench-inputs-'));
-    cpSync(source, join(without, 'size-bucket'), { recursive: true, filter: (path) => !path.endsWith('inputs.py') });
+    cpSync(source, join(without, 'size-bucket'), {
+      recursive: true,
+      filter: (path) => !path.endsWith('inputs.py'),
+    });
     const weak = await bbench(['tasks', 'validate', '--tasks', without, '-q']);
     // Without inputs near the threshold, its off-by-one mutants look equivalent to the reference.
     expect(weak.exitCode, `${weak.stdout}\n${weak.stderr}`).toBe(0);
@@ -48,14 +55,43 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
     expect(JSON.parse(readFileSync(join(dir, 'good-task', 'task.json'), 'utf8')).timeout_s).toBe(1);
     const mutants = await bbench(['tasks', 'mutants', '--write', '--tasks', dir, '-q']);
     expect(mutants.exitCode, mutants.stderr).toBe(0);
-    const written = JSON.parse(readFileSync(join(dir, 'good-task', 'mutants.json'), 'utf8')) as { mutants: { operator: string; program: string }[] };
+    const written = JSON.parse(readFileSync(join(dir, 'good-task', 'mutants.json'), 'utf8')) as {
+      mutants: { operator: string; program: string }[];
+    };
     expect(written.mutants.length).toBeGreaterThan(3);
     expect(written.mutants.every((m) => m.program.includes('def clamp_total('))).toBe(true);
     // The simulated model's wrong answers are those mutants, and the sandbox fails every one of them.
-    const run = await bbench(['run', '--tasks', dir, '-n', '40', '--results', dir, '--run-id', 'sim', '-q']);
+    const run = await bbench([
+      'run',
+      '--tasks',
+      dir,
+      '-n',
+      '40',
+      '--results',
+      dir,
+      '--run-id',
+      'sim',
+      '-q',
+    ]);
     expect(run.exitCode, run.stderr).toBe(0);
-    const samples = readFileSync(join(dir, 'sim', 'samples.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { key: string; simulated: { answer: string; mutation: string | null }; isFullProgram: boolean });
-    const verdicts = new Map(readFileSync(join(dir, 'sim', 'executions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { key: string; verdict: string }).map((e) => [e.key, e.verdict]));
+    const samples = readFileSync(join(dir, 'sim', 'samples.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            key: string;
+            simulated: { answer: string; mutation: string | null };
+            isFullProgram: boolean;
+          },
+      );
+    const verdicts = new Map(
+      readFileSync(join(dir, 'sim', 'executions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { key: string; verdict: string })
+        .map((e) => [e.key, e.verdict]),
+    );
     const wrong = samples.filter((s) => s.simulated.answer === 'mutant');
     expect(wrong.length).toBeGreaterThan(0);
     for (const s of wrong) {

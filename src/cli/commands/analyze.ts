@@ -14,7 +14,11 @@ import { analyzeStage } from '../stages.js';
 function runDirArgument(positionals: string[], command: string): RunPaths {
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0) {
-    throw new BenchError('USAGE', `bbench ${command}: expected exactly one run directory, received ${positionals.length === 0 ? 'none' : positionals.join(' ')}`, `see \`bbench ${command} --help\``);
+    throw new BenchError(
+      'USAGE',
+      `bbench ${command}: expected exactly one run directory, received ${positionals.length === 0 ? 'none' : positionals.join(' ')}`,
+      `see \`bbench ${command} --help\``,
+    );
   }
   return runPathsAt(dir);
 }
@@ -44,11 +48,23 @@ export const analyzeCommand: Command = {
   summary: "recompute a run's analysis from its records",
   help: ANALYZE_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, {
-      help: { type: 'boolean', short: 'h' }, boundaries: { type: 'string' }, tolerance: { type: 'string' }, k: { type: 'string' }, tasks: { type: 'string' },
-      seed: { type: 'string' }, period: { type: 'string' }, phase: { type: 'string' }, permutations: { type: 'string' }, bootstrap: { type: 'string' },
-      'align-to': { type: 'string' },
-    } as const, 'analyze');
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        help: { type: 'boolean', short: 'h' },
+        boundaries: { type: 'string' },
+        tolerance: { type: 'string' },
+        k: { type: 'string' },
+        tasks: { type: 'string' },
+        seed: { type: 'string' },
+        period: { type: 'string' },
+        phase: { type: 'string' },
+        permutations: { type: 'string' },
+        bootstrap: { type: 'string' },
+        'align-to': { type: 'string' },
+      } as const,
+      'analyze',
+    );
     if (values.help) {
       io.stdout(ANALYZE_HELP);
       return 0;
@@ -57,10 +73,17 @@ export const analyzeCommand: Command = {
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
     const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
     const tasksPath = values.tasks ?? manifest?.config.tasksPath;
-    const { validators, byId } = tasksPath === undefined ? { validators: createValidators(), byId: new Map<string, TaskRecord>() } : await loadTasks(tasksPath);
-    const optionalInt = (value: string | undefined, name: string, min: number) => (value === undefined ? undefined : intOption(value, name, 0, min));
+    const { validators, byId } =
+      tasksPath === undefined
+        ? { validators: createValidators(), byId: new Map<string, TaskRecord>() }
+        : await loadTasks(tasksPath);
+    const optionalInt = (value: string | undefined, name: string, min: number) =>
+      value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, byId, {
-      boundaries: values.boundaries === undefined ? undefined : numberListOption(values.boundaries, 'boundaries', []),
+      boundaries:
+        values.boundaries === undefined
+          ? undefined
+          : numberListOption(values.boundaries, 'boundaries', []),
       tolerance: optionalInt(values.tolerance, 'tolerance', 0),
       ks: values.k === undefined ? undefined : numberListOption(values.k, 'k', []),
       seed: optionalInt(values.seed, 'seed', 0),
@@ -68,9 +91,19 @@ export const analyzeCommand: Command = {
       phase: optionalInt(values.phase, 'phase', 0),
       permutations: optionalInt(values.permutations, 'permutations', 0),
       bootstrap: optionalInt(values.bootstrap, 'bootstrap', 0),
-      alignTo: values['align-to'] === undefined ? undefined : choiceOption(values['align-to'], 'align-to', ['configured', 'detected'] as const, 'configured'),
+      alignTo:
+        values['align-to'] === undefined
+          ? undefined
+          : choiceOption(
+              values['align-to'],
+              'align-to',
+              ['configured', 'detected'] as const,
+              'configured',
+            ),
     });
-    io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis}, ${paths.reportMarkdown} and ${paths.reportHtml}\n`);
+    io.stdout(
+      `${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis}, ${paths.reportMarkdown} and ${paths.reportHtml}\n`,
+    );
     return 0;
   },
 };
@@ -85,23 +118,39 @@ export const reportCommand: Command = {
   summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
   help: REPORT_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } } as const, 'report');
+    const { values, positionals } = parseOptions(
+      argv,
+      { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } } as const,
+      'report',
+    );
     if (values.help) {
       io.stdout(REPORT_HELP);
       return 0;
     }
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
     const paths = runDirArgument(positionals, 'report');
-    if (!existsSync(paths.analysis)) throw new BenchError('USAGE', `${paths.analysis} does not exist`, `run \`bbench analyze ${paths.dir}\` first`);
+    if (!existsSync(paths.analysis))
+      throw new BenchError(
+        'USAGE',
+        `${paths.analysis} does not exist`,
+        `run \`bbench analyze ${paths.dir}\` first`,
+      );
     const validators = createValidators();
     let analysis: unknown;
     try {
       analysis = JSON.parse(readFileSync(paths.analysis, 'utf8'));
     } catch (error) {
-      throw new BenchError('RECORD_INVALID', `${paths.analysis}: not valid JSON (${(error as Error).message})`);
+      throw new BenchError(
+        'RECORD_INVALID',
+        `${paths.analysis}: not valid JSON (${(error as Error).message})`,
+      );
     }
     if (!validators.analysis(analysis)) {
-      throw new BenchError('RECORD_INVALID', `${paths.analysis}: ${describeSchemaErrors(validators.analysis.errors)}`, `rerun \`bbench analyze ${paths.dir}\``);
+      throw new BenchError(
+        'RECORD_INVALID',
+        `${paths.analysis}: ${describeSchemaErrors(validators.analysis.errors)}`,
+        `rerun \`bbench analyze ${paths.dir}\``,
+      );
     }
     const rendered = {
       terminal: async () => renderTerminal(analysis, { color: io.colour }),

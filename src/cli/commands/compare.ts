@@ -6,7 +6,10 @@ import { BenchError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderComparisonHtml } from '../../report/comparison-html.js';
-import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/comparison-report.js';
+import {
+  renderComparisonMarkdown,
+  renderComparisonTerminal,
+} from '../../report/comparison-report.js';
 import type { Command } from '../command.js';
 import { loadRunForComparison } from '../load-run.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
@@ -24,7 +27,9 @@ Options:
       --format F          ${FORMATS.join(' | ')} (default terminal)
       --write DIR         also write comparison.json (schema-validated), comparison.md and comparison.html to DIR
       --fail-on RULE      exit with code 5 when the rule is crossed; repeatable. Rules:
-${Object.entries(GATE_KINDS).map(([k, v]) => `                            ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`).join('\n')}
+${Object.entries(GATE_KINDS)
+  .map(([k, v]) => `                            ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`)
+  .join('\n')}
       --alpha A           significance level for the gate and the verdict (default 0.05)
       --seed N            seed of the bootstrap and permutation streams (default 1)
       --bootstrap B       bootstrap resamples over tasks (default 2000)
@@ -43,23 +48,43 @@ Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 
 export function parseGateRule(text: string): GateRule {
   const [kind = '', value] = text.split('=', 2);
   if (!(kind in GATE_KINDS)) {
-    throw new BenchError('USAGE', `option --fail-on: unknown rule '${kind}' in '${text}'; expected one of: ${Object.keys(GATE_KINDS).join(', ')}`);
+    throw new BenchError(
+      'USAGE',
+      `option --fail-on: unknown rule '${kind}' in '${text}'; expected one of: ${Object.keys(GATE_KINDS).join(', ')}`,
+    );
   }
   if (kind === 'lattice-change') {
-    if (value !== undefined) throw new BenchError('USAGE', `option --fail-on: rule lattice-change takes no value, received '${text}'`);
+    if (value !== undefined)
+      throw new BenchError(
+        'USAGE',
+        `option --fail-on: rule lattice-change takes no value, received '${text}'`,
+      );
     return { kind, threshold: null };
   }
   const threshold = Number(value);
   if (value === undefined || value.trim() === '' || !Number.isFinite(threshold) || threshold < 0) {
-    throw new BenchError('USAGE', `option --fail-on: rule ${kind} needs a non-negative number, as in ${kind}=2, received '${text}'`);
+    throw new BenchError(
+      'USAGE',
+      `option --fail-on: rule ${kind} needs a non-negative number, as in ${kind}=2, received '${text}'`,
+    );
   }
   return { kind: kind as GateKind, threshold };
 }
 
-function numberOption(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+function numberOption(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= min || n >= max) throw new BenchError('USAGE', `option --${name}: expected a number between ${min} and ${max} (exclusive), received '${value}'`);
+  if (!Number.isFinite(n) || n <= min || n >= max)
+    throw new BenchError(
+      'USAGE',
+      `option --${name}: expected a number between ${min} and ${max} (exclusive), received '${value}'`,
+    );
   return n;
 }
 
@@ -67,28 +92,56 @@ export const compareCommand: Command = {
   summary: 'paired comparison of two runs, with a CI gate (--fail-on)',
   help: COMPARE_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, {
-      help: { type: 'boolean', short: 'h' }, format: { type: 'string' }, write: { type: 'string' }, 'fail-on': { type: 'string', multiple: true },
-      alpha: { type: 'string' }, seed: { type: 'string' }, bootstrap: { type: 'string' }, permutations: { type: 'string' },
-      boundaries: { type: 'string' }, tolerance: { type: 'string' }, k: { type: 'string' }, 'tasks-a': { type: 'string' }, 'tasks-b': { type: 'string' },
-    } as const, 'compare');
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
+        write: { type: 'string' },
+        'fail-on': { type: 'string', multiple: true },
+        alpha: { type: 'string' },
+        seed: { type: 'string' },
+        bootstrap: { type: 'string' },
+        permutations: { type: 'string' },
+        boundaries: { type: 'string' },
+        tolerance: { type: 'string' },
+        k: { type: 'string' },
+        'tasks-a': { type: 'string' },
+        'tasks-b': { type: 'string' },
+      } as const,
+      'compare',
+    );
     if (values.help) {
       io.stdout(COMPARE_HELP);
       return 0;
     }
     if (positionals.length !== 2) {
-      throw new BenchError('USAGE', `bbench compare: expected two run directories (A then B), received ${positionals.length === 0 ? 'none' : positionals.join(' ')}`, 'see `bbench compare --help`');
+      throw new BenchError(
+        'USAGE',
+        `bbench compare: expected two run directories (A then B), received ${positionals.length === 0 ? 'none' : positionals.join(' ')}`,
+        'see `bbench compare --help`',
+      );
     }
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
     const gate = (values['fail-on'] ?? []).map(parseGateRule);
     const validators = createValidators();
     const a = await loadRunForComparison(positionals[0]!, validators, values['tasks-a']);
     const b = await loadRunForComparison(positionals[1]!, validators, values['tasks-b']);
-    const boundaries = numberListOption(values.boundaries, 'boundaries', a.manifest.config.boundaries);
+    const boundaries = numberListOption(
+      values.boundaries,
+      'boundaries',
+      a.manifest.config.boundaries,
+    );
     const comparison = compareRuns({
-      a: a.run, b: b.run, boundaries,
+      a: a.run,
+      b: b.run,
+      boundaries,
       tolerance: intOption(values.tolerance, 'tolerance', a.manifest.config.tolerance, 0),
-      ks: numberListOption(values.k, 'k', [...new Set([...a.manifest.config.ks, ...b.manifest.config.ks])].sort((x, y) => x - y)),
+      ks: numberListOption(
+        values.k,
+        'k',
+        [...new Set([...a.manifest.config.ks, ...b.manifest.config.ks])].sort((x, y) => x - y),
+      ),
       seed: intOption(values.seed, 'seed', 1, 0),
       bootstrapResamples: intOption(values.bootstrap, 'bootstrap', 2000, 100, 1_000_000),
       permutationResamples: intOption(values.permutations, 'permutations', 10_000, 100, 10_000_000),
@@ -96,12 +149,20 @@ export const compareCommand: Command = {
       gate,
     });
     const extraWarnings = [a.warning, b.warning].filter((w): w is string => w !== null);
-    if (values.boundaries === undefined && b.manifest.config.boundaries.join() !== boundaries.join()) {
-      extraWarnings.push(`the runs were configured with different boundaries (A: ${boundaries.join(', ')}; B: ${b.manifest.config.boundaries.join(', ')}); A's are used`);
+    if (
+      values.boundaries === undefined &&
+      b.manifest.config.boundaries.join() !== boundaries.join()
+    ) {
+      extraWarnings.push(
+        `the runs were configured with different boundaries (A: ${boundaries.join(', ')}; B: ${b.manifest.config.boundaries.join(', ')}); A's are used`,
+      );
     }
     const result = { ...comparison, warnings: [...comparison.warnings, ...extraWarnings] };
     if (!validators.comparison(result)) {
-      throw new BenchError('INTERNAL', `the comparison does not match its own schema: ${describeSchemaErrors(validators.comparison.errors)}`);
+      throw new BenchError(
+        'INTERNAL',
+        `the comparison does not match its own schema: ${describeSchemaErrors(validators.comparison.errors)}`,
+      );
     }
     const json = `${JSON.stringify(result, null, 2)}\n`;
     if (values.write) {
@@ -119,7 +180,10 @@ export const compareCommand: Command = {
     io.stdout(`${(await rendered[format]()).trimEnd()}\n`);
     const crossed = result.gate.filter((g) => g.crossed);
     if (crossed.length > 0) {
-      throw new BenchError('REGRESSION', `${crossed.length} --fail-on rule(s) crossed: ${crossed.map((g) => `${g.rule} (${g.detail})`).join('; ')}`);
+      throw new BenchError(
+        'REGRESSION',
+        `${crossed.length} --fail-on rule(s) crossed: ${crossed.map((g) => `${g.rule} (${g.detail})`).join('; ')}`,
+      );
     }
     return 0;
   },

@@ -52,8 +52,18 @@ export const execCommand: Command = {
       io.stdout(HELP);
       return 0;
     }
-    if (!values.tasks) throw new BenchError('USAGE', 'option --tasks is required: the problems file or task folder', 'see `bbench exec --help`');
-    if (!values.samples) throw new BenchError('USAGE', 'option --samples is required: the samples file to execute', 'see `bbench exec --help`');
+    if (!values.tasks)
+      throw new BenchError(
+        'USAGE',
+        'option --tasks is required: the problems file or task folder',
+        'see `bbench exec --help`',
+      );
+    if (!values.samples)
+      throw new BenchError(
+        'USAGE',
+        'option --samples is required: the samples file to execute',
+        'see `bbench exec --help`',
+      );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
     const { byId } = await loadTasks(values.tasks);
     const samples = await readHumanEvalSamples(values.samples, byId);
@@ -61,19 +71,37 @@ export const execCommand: Command = {
   },
 };
 
-async function executeSamplesFile(io: CliIo, values: { out?: string; quiet?: boolean } & Parameters<typeof sandboxChoiceFrom>[0],
-  byId: Awaited<ReturnType<typeof loadTasks>>['byId'], samples: Awaited<ReturnType<typeof readHumanEvalSamples>>, ks: number[]): Promise<number> {
+async function executeSamplesFile(
+  io: CliIo,
+  values: { out?: string; quiet?: boolean } & Parameters<typeof sandboxChoiceFrom>[0],
+  byId: Awaited<ReturnType<typeof loadTasks>>['byId'],
+  samples: Awaited<ReturnType<typeof readHumanEvalSamples>>,
+  ks: number[],
+): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
-  const { choice, limits } = sandboxChoiceFrom({ ...values, timeout: values.timeout ?? REFERENCE_TIMEOUT }, io, { 'boundary-bench.command': 'exec' });
+  const { choice, limits } = sandboxChoiceFrom(
+    { ...values, timeout: values.timeout ?? REFERENCE_TIMEOUT },
+    io,
+    { 'boundary-bench.command': 'exec' },
+  );
   const verdicts = new Map<string, ExecutionRecord>();
   const out = values.out ? openJsonlAppender(values.out).appender : null;
   const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
-  await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency }) => runExecute({
-    tasks: byId, samples, done: new Set(), sandbox, limits, concurrency, maxAttempts: 3, total: samples.length,
-    write: (record) => verdicts.set(record.key, record),
-    onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
-    signal: io.signal,
-  }));
+  await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency }) =>
+    runExecute({
+      tasks: byId,
+      samples,
+      done: new Set(),
+      sandbox,
+      limits,
+      concurrency,
+      maxAttempts: 3,
+      total: samples.length,
+      write: (record) => verdicts.set(record.key, record),
+      onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
+      signal: io.signal,
+    }),
+  );
   if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution');
   progress?.finish(verdicts.size);
   const perTask = new Map<string, { n: number; c: number }>();
@@ -82,7 +110,13 @@ async function executeSamplesFile(io: CliIo, values: { out?: string; quiet?: boo
   for (const sample of samples) {
     const record = verdicts.get(sampleKey(sample.taskId, sample.conditionId, sample.sampleIndex));
     if (!record) continue;
-    out?.append({ task_id: sample.taskId, sample_index: sample.sampleIndex, verdict: record.verdict, passed: record.verdict === 'pass', detail: record.detail });
+    out?.append({
+      task_id: sample.taskId,
+      sample_index: sample.sampleIndex,
+      verdict: record.verdict,
+      passed: record.verdict === 'pass',
+      detail: record.detail,
+    });
     if (record.verdict === 'sandbox_error') {
       sandboxErrors += 1;
       continue;
@@ -97,6 +131,8 @@ async function executeSamplesFile(io: CliIo, values: { out?: string; quiet?: boo
     const p = passAtK(perTask, k);
     return `pass@${k}: ${p.value === null ? 'null' : p.value.toFixed(4)}${p.value === null ? ` (${p.nullReason})` : ` (${percent(p.value)})`}`;
   });
-  io.stdout(`${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded` : ''}\n${lines.join('\n')}\n`);
+  io.stdout(
+    `${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded` : ''}\n${lines.join('\n')}\n`,
+  );
   return 0;
 }

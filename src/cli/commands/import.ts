@@ -1,4 +1,12 @@
-import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
@@ -7,7 +15,13 @@ import { openJsonlAppender, type JsonlAppender } from '../../core/jsonl.js';
 import { runPaths, writeFileAtomic, type RunPaths } from '../../core/run-dir.js';
 import { createValidators } from '../../core/schemas.js';
 import { createCodexLogReader } from '../../import/codex-logs.js';
-import { createSampleNumbering, importedExecution, importedSample, type ImportedCall, type SkippedLine } from '../../import/imported-sample.js';
+import {
+  createSampleNumbering,
+  importedExecution,
+  importedSample,
+  type ImportedCall,
+  type SkippedLine,
+} from '../../import/imported-sample.js';
 import { readTableRow } from '../../import/records-table.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
@@ -65,7 +79,10 @@ interface ImportSink {
 async function readCodexFile(file: string, model: string, sink: ImportSink): Promise<void> {
   const readLine = createCodexLogReader(file, model);
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+  for await (const line of createInterface({
+    input: createReadStream(file),
+    crlfDelay: Infinity,
+  })) {
     n += 1;
     const result = readLine(line, n);
     if (result === null) continue;
@@ -74,21 +91,40 @@ async function readCodexFile(file: string, model: string, sink: ImportSink): Pro
   }
 }
 
-async function readTableFile(file: string, sink: ImportSink, rowCounter: { n: number }): Promise<void> {
+async function readTableFile(
+  file: string,
+  sink: ImportSink,
+  rowCounter: { n: number },
+): Promise<void> {
   const rows: AsyncIterable<{ row: unknown; line: number }> = file.toLowerCase().endsWith('.csv')
     ? (async function* () {
-        const parser = createReadStream(file).pipe(parseCsv({ columns: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }));
-        for await (const r of parser as AsyncIterable<{ record: unknown; info: { lines: number } }>) yield { row: r.record, line: r.info.lines };
+        const parser = createReadStream(file).pipe(
+          parseCsv({
+            columns: true,
+            skip_empty_lines: true,
+            trim: true,
+            relax_column_count: true,
+            info: true,
+          }),
+        );
+        for await (const r of parser as AsyncIterable<{ record: unknown; info: { lines: number } }>)
+          yield { row: r.record, line: r.info.lines };
       })()
     : (async function* () {
         let n = 0;
-        for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+        for await (const line of createInterface({
+          input: createReadStream(file),
+          crlfDelay: Infinity,
+        })) {
           n += 1;
           if (line.trim() === '') continue;
           try {
             yield { row: JSON.parse(line) as unknown, line: n };
           } catch {
-            sink.skip({ where: `${file}:${n}`, reason: 'not valid JSON (malformed or truncated line)' });
+            sink.skip({
+              where: `${file}:${n}`,
+              reason: 'not valid JSON (malformed or truncated line)',
+            });
           }
         }
       })();
@@ -101,7 +137,12 @@ async function readTableFile(file: string, sink: ImportSink, rowCounter: { n: nu
 }
 
 /** Imports into fresh files beside the final ones, renamed into place at the end, so a crash leaves no half import. */
-async function importInto(kind: ImportKind, files: readonly string[], paths: RunPaths, model: string) {
+async function importInto(
+  kind: ImportKind,
+  files: readonly string[],
+  paths: RunPaths,
+  model: string,
+) {
   mkdirSync(paths.dir, { recursive: true });
   const partial = (p: string) => `${p}.partial`;
   for (const p of [paths.samples, paths.executions]) rmSync(partial(p), { force: true });
@@ -109,7 +150,8 @@ async function importInto(kind: ImportKind, files: readonly string[], paths: Run
   let executions: JsonlAppender | null = null;
   const numbering = createSampleNumbering();
   const skipped: SkippedLine[] = [];
-  let imported = 0, withVerdict = 0;
+  let imported = 0,
+    withVerdict = 0;
   const sink: ImportSink = {
     add(call, where) {
       const sample = importedSample(call, numbering(call.taskId, call.conditionId), kind);
@@ -143,37 +185,82 @@ export const importCommand: Command = {
   summary: 'import Codex CLI logs or a table of reasoning-token counts, and analyse them',
   help: IMPORT_HELP,
   async run(argv, io: CliIo) {
-    const { values, positionals } = parseOptions(argv, {
-      help: { type: 'boolean', short: 'h' }, 'run-id': { type: 'string' }, results: { type: 'string' }, model: { type: 'string' },
-      boundaries: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
-    } as const, 'import');
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        help: { type: 'boolean', short: 'h' },
+        'run-id': { type: 'string' },
+        results: { type: 'string' },
+        model: { type: 'string' },
+        boundaries: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      } as const,
+      'import',
+    );
     if (values.help) {
       io.stdout(IMPORT_HELP);
       return 0;
     }
     const [kind, ...sources] = positionals;
     if (!KINDS.includes(kind as ImportKind)) {
-      throw new BenchError('USAGE', `bbench import: expected 'codex-logs' or 'records', received ${kind === undefined ? 'nothing' : `'${kind}'`}`, 'see `bbench import --help`');
+      throw new BenchError(
+        'USAGE',
+        `bbench import: expected 'codex-logs' or 'records', received ${kind === undefined ? 'nothing' : `'${kind}'`}`,
+        'see `bbench import --help`',
+      );
     }
-    if (sources.length === 0) throw new BenchError('USAGE', `bbench import ${kind}: expected at least one file or directory, received none`);
+    if (sources.length === 0)
+      throw new BenchError(
+        'USAGE',
+        `bbench import ${kind}: expected at least one file or directory, received none`,
+      );
     const files = inputFiles(sources);
-    if (files.length === 0) throw new BenchError('USAGE', `bbench import ${kind}: no .jsonl or .csv files under ${sources.join(', ')}`);
+    if (files.length === 0)
+      throw new BenchError(
+        'USAGE',
+        `bbench import ${kind}: no .jsonl or .csv files under ${sources.join(', ')}`,
+      );
     const runId = values['run-id'] ?? `import-${kind}`;
-    if (!/^[A-Za-z0-9._-]+$/.test(runId)) throw new BenchError('USAGE', `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`);
+    if (!/^[A-Za-z0-9._-]+$/.test(runId))
+      throw new BenchError(
+        'USAGE',
+        `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`,
+      );
     const paths = runPaths(values.results ?? 'results', runId);
     const dir = paths.dir;
     const result = await importInto(kind as ImportKind, files, paths, values.model ?? 'unknown');
-    writeFileAtomic(join(dir, 'import.json'), `${JSON.stringify({
-      kind, importedAt: new Date().toISOString(), files: files.map((f) => relative(process.cwd(), f) || f),
-      samples: result.imported, withVerdict: result.withVerdict, skipped: result.skipped.length, skippedLines: result.skipped.slice(0, 1000),
-    }, null, 2)}\n`);
+    writeFileAtomic(
+      join(dir, 'import.json'),
+      `${JSON.stringify(
+        {
+          kind,
+          importedAt: new Date().toISOString(),
+          files: files.map((f) => relative(process.cwd(), f) || f),
+          samples: result.imported,
+          withVerdict: result.withVerdict,
+          skipped: result.skipped.length,
+          skippedLines: result.skipped.slice(0, 1000),
+        },
+        null,
+        2,
+      )}\n`,
+    );
     const summary = `Imported ${result.imported} calls from ${files.length} file(s) into ${dir}; ${result.withVerdict} with verdicts; skipped ${result.skipped.length} line(s)${result.skipped.length ? ` (first: ${result.skipped[0]?.where}: ${result.skipped[0]?.reason}; all in import.json)` : ''}.`;
-    if (result.imported === 0) throw new BenchError('SAMPLES_INVALID', `bbench import ${kind}: nothing could be imported from ${files.length} file(s); skipped ${result.skipped.length} line(s)${result.skipped[0] ? `, first ${result.skipped[0].where}: ${result.skipped[0].reason}` : ''}`);
+    if (result.imported === 0)
+      throw new BenchError(
+        'SAMPLES_INVALID',
+        `bbench import ${kind}: nothing could be imported from ${files.length} file(s); skipped ${result.skipped.length} line(s)${result.skipped[0] ? `, first ${result.skipped[0].where}: ${result.skipped[0].reason}` : ''}`,
+      );
     const analysis = await analyzeStage(result.paths, createValidators(), new Map(), {
-      boundaries: values.boundaries === undefined ? undefined : numberListOption(values.boundaries, 'boundaries', []),
+      boundaries:
+        values.boundaries === undefined
+          ? undefined
+          : numberListOption(values.boundaries, 'boundaries', []),
     });
     if (!values.quiet) io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\n`);
-    io.stdout(`${summary}\nWrote ${result.paths.analysis}, ${result.paths.reportMarkdown} and ${result.paths.reportHtml}\n`);
+    io.stdout(
+      `${summary}\nWrote ${result.paths.analysis}, ${result.paths.reportMarkdown} and ${result.paths.reportHtml}\n`,
+    );
     return 0;
   },
 };

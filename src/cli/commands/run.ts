@@ -1,5 +1,12 @@
 import { BenchError } from '../../core/errors.js';
-import { openRun, readManifest, runPaths, writeManifest, type RunConfig, type RunPaths } from '../../core/run-dir.js';
+import {
+  openRun,
+  readManifest,
+  runPaths,
+  writeManifest,
+  type RunConfig,
+  type RunPaths,
+} from '../../core/run-dir.js';
 import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
 import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
@@ -8,13 +15,24 @@ import { armSummary } from '../../core/experiment.js';
 import { createValidators } from '../../core/schemas.js';
 import { openResponseCache } from '../../generate/response-cache.js';
 import { resolveRunSettings } from '../run-settings.js';
-import { DEFAULT_SIMULATED_CONFIG, SIMULATED_PRESETS, type PlantedPreset, type SimulatedModelConfig } from '../../providers/simulated.js';
+import {
+  DEFAULT_SIMULATED_CONFIG,
+  SIMULATED_PRESETS,
+  type PlantedPreset,
+  type SimulatedModelConfig,
+} from '../../providers/simulated.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
-import { BUNDLED_TASKS, SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  BUNDLED_TASKS,
+  SANDBOX_HELP,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
 import { toolInfo } from '../tool-info.js';
 
@@ -50,9 +68,10 @@ const RUN_OPTIONS = {
 const PRESETS = Object.keys(SIMULATED_PRESETS) as PlantedPreset[];
 
 function runHelp(command: 'run' | 'demo', samplesDefault: number): string {
-  const intro = command === 'demo'
-    ? 'bbench demo: the main job on the built-in default. The simulated model answers the bundled corpus\n(with a planted boundary effect on complex tasks unless --plant none), every sample runs in the Docker\nsandbox, then the run is analysed and reported. No API key needed.'
-    : 'bbench run: generate samples, execute them in the Docker sandbox, analyse and report, into results/<run-id>/.\nRerunning the same --run-id resumes: finished samples and verdicts are kept.';
+  const intro =
+    command === 'demo'
+      ? 'bbench demo: the main job on the built-in default. The simulated model answers the bundled corpus\n(with a planted boundary effect on complex tasks unless --plant none), every sample runs in the Docker\nsandbox, then the run is analysed and reported. No API key needed.'
+      : 'bbench run: generate samples, execute them in the Docker sandbox, analyse and report, into results/<run-id>/.\nRerunning the same --run-id resumes: finished samples and verdicts are kept.';
   return `${intro}
 
 Usage: bbench ${command} [options]
@@ -94,7 +113,10 @@ ${SANDBOX_HELP}
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
   return {
-    summary: command === 'demo' ? 'run the simulated model on the bundled corpus, end to end' : 'generate, execute, analyse and report a run',
+    summary:
+      command === 'demo'
+        ? 'run the simulated model on the bundled corpus, end to end'
+        : 'generate, execute, analyse and report a run',
     help: runHelp(command, samplesDefault),
     async run(argv, io) {
       const { values } = parseOptions(argv, RUN_OPTIONS, command);
@@ -112,75 +134,164 @@ export const demoCommand = makeRunCommand('demo', 30);
 
 type RunValues = ReturnType<typeof parseOptions<typeof RUN_OPTIONS>>['values'];
 
-async function executeRun(io: CliIo, values: RunValues, command: 'run' | 'demo', samplesDefault: number): Promise<number> {
+async function executeRun(
+  io: CliIo,
+  values: RunValues,
+  command: 'run' | 'demo',
+  samplesDefault: number,
+): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const results = values.results ?? 'results';
-  const settings = resolveRunSettings(values, createValidators(), { samples: samplesDefault, results });
+  const settings = resolveRunSettings(values, createValidators(), {
+    samples: samplesDefault,
+    results,
+  });
   const { samplesPerTask, seed, boundaries, tolerance, ks, models } = settings;
   const plant = choiceOption(values.plant, 'plant', PRESETS, 'complex-degradation');
   const simulatedOnly = models.every((m) => m === 'simulated');
   if (values.plant !== undefined && !simulatedOnly) {
-    throw new BenchError('USAGE', `option --plant: only the simulated model can plant an effect, but the models are ${models.join(', ')}`);
+    throw new BenchError(
+      'USAGE',
+      `option --plant: only the simulated model can plant an effect, but the models are ${models.join(', ')}`,
+    );
   }
   const { validators, corpus, byId } = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS);
 
   const simulated: SimulatedModelConfig | null = models.includes('simulated')
-    ? { ...DEFAULT_SIMULATED_CONFIG, seed, boundaries, alignedOddsRatio: { ...SIMULATED_PRESETS[plant] } }
+    ? {
+        ...DEFAULT_SIMULATED_CONFIG,
+        seed,
+        boundaries,
+        alignedOddsRatio: { ...SIMULATED_PRESETS[plant] },
+      }
     : null;
   const modelLabel = models.join(',');
   const runId = values['run-id'] ?? defaultRunId(command, modelLabel, plant, seed, samplesPerTask);
-  if (!/^[A-Za-z0-9._-]+$/.test(runId)) throw new BenchError('USAGE', `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`);
+  if (!/^[A-Za-z0-9._-]+$/.test(runId))
+    throw new BenchError(
+      'USAGE',
+      `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`,
+    );
   const paths = runPaths(results, runId);
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.run-id': runId });
   const config: RunConfig = {
-    model: modelLabel, tasksPath: corpus.source, samplesPerTask, conditions: settings.arms.map((a) => a.id), seed, boundaries, tolerance, ks,
+    model: modelLabel,
+    tasksPath: corpus.source,
+    samplesPerTask,
+    conditions: settings.arms.map((a) => a.id),
+    seed,
+    boundaries,
+    tolerance,
+    ks,
     simulated: simulated as unknown as Record<string, unknown> | null,
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
     arms: settings.arms.map(armSummary),
   };
   const { resumed } = openRun(paths, {
-    schemaVersion: 1, runId, createdAt: new Date().toISOString(), config, tool: await toolInfo(),
+    schemaVersion: 1,
+    runId,
+    createdAt: new Date().toISOString(),
+    config,
+    tool: await toolInfo(),
     corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
-    planted: simulated && simulatedOnly ? { preset: plant, alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>, boundaries } : null,
+    planted:
+      simulated && simulatedOnly
+        ? {
+            preset: plant,
+            alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>,
+            boundaries,
+          }
+        : null,
   });
-  log(`${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`);
+  log(
+    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
+  );
 
-  const context: ProviderContext = { simulated: simulated ?? DEFAULT_SIMULATED_CONFIG, env: io.env, openaiApi: settings.openaiApi, requestTimeoutMs: settings.requestTimeoutMs };
-  const groups = models.map((model) => ({ provider: createProvider(model, context), conditions: settings.arms.filter((a) => a.model === model) }));
+  const context: ProviderContext = {
+    simulated: simulated ?? DEFAULT_SIMULATED_CONFIG,
+    env: io.env,
+    openaiApi: settings.openaiApi,
+    requestTimeoutMs: settings.requestTimeoutMs,
+  };
+  const groups = models.map((model) => ({
+    provider: createProvider(model, context),
+    conditions: settings.arms.filter((a) => a.model === model),
+  }));
   await generateStage(io, paths, validators, {
-    groups, tasks: corpus.tasks, samplesPerTask, concurrency: settings.requests, maxAttempts: settings.maxAttempts,
-    cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir), quiet: Boolean(values.quiet),
+    groups,
+    tasks: corpus.tasks,
+    samplesPerTask,
+    concurrency: settings.requests,
+    maxAttempts: settings.maxAttempts,
+    cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir),
+    quiet: Boolean(values.quiet),
   });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
     // A task's own limit (task.json timeout_s, from its reference's runtime) applies unless --timeout says otherwise.
-    const ownLimit = values.timeout === undefined ? (task: TaskRecord) => (task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)) : undefined;
-    const limitsFor = config.referenceTimeouts ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log) : ownLimit;
-    await executeStage(io, paths, validators, { tasks: byId, sandbox, limits, limitsFor, concurrency, canaries, quiet: Boolean(values.quiet) });
+    const ownLimit =
+      values.timeout === undefined
+        ? (task: TaskRecord) =>
+            task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)
+        : undefined;
+    const limitsFor = config.referenceTimeouts
+      ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log)
+      : ownLimit;
+    await executeStage(io, paths, validators, {
+      tasks: byId,
+      sandbox,
+      limits,
+      limitsFor,
+      concurrency,
+      canaries,
+      quiet: Boolean(values.quiet),
+    });
   });
 
   const analysis = await analyzeStage(paths, validators, byId);
-  io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md, report.html)\n`);
+  io.stdout(
+    `${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md, report.html)\n`,
+  );
   return 0;
 }
 
 /** Per-task limits from the references' runtimes: measured on the first execution of a run, reused on resume. */
-async function taskTimeouts(paths: RunPaths, sandbox: Sandbox, tasks: readonly TaskRecord[], limits: SandboxLimits, concurrency: number, log: (line: string) => void) {
+async function taskTimeouts(
+  paths: RunPaths,
+  sandbox: Sandbox,
+  tasks: readonly TaskRecord[],
+  limits: SandboxLimits,
+  concurrency: number,
+  log: (line: string) => void,
+) {
   const manifest = readManifest(paths);
   let timings = manifest.taskTimeouts;
   if (!timings) {
     timings = await measureReferenceTimeouts(sandbox, tasks, limits, concurrency);
     writeManifest(paths, { ...manifest, taskTimeouts: timings });
     const failed = timings.filter((t) => t.referenceFailed).length;
-    log(`Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`);
+    log(
+      `Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`,
+    );
   }
   const byTask = new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
-  return (task: TaskRecord) => limitsWithTimeout(limits, byTask.get(task.task_id) ?? limits.timeoutMs);
+  return (task: TaskRecord) =>
+    limitsWithTimeout(limits, byTask.get(task.task_id) ?? limits.timeoutMs);
 }
 
-function defaultRunId(command: 'run' | 'demo', model: string, plant: string, seed: number, samples: number): string {
+function defaultRunId(
+  command: 'run' | 'demo',
+  model: string,
+  plant: string,
+  seed: number,
+  samples: number,
+): string {
   if (command === 'demo') return `demo-${plant}-seed${seed}-n${samples}`;
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\..*$/, '')
+    .replace('T', '-');
   return `${model.replace(/[^A-Za-z0-9._-]+/g, '_')}-${stamp}`;
 }

@@ -6,18 +6,30 @@ import { BenchError } from '../../core/errors.js';
 import { readManifest, runPathsAt } from '../../core/run-dir.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
 import { renderHistoryHtml } from '../../report/run-history-html.js';
-import { historyTable, listingFigures, runsTable, type RunListing } from '../../report/run-history.js';
+import {
+  historyTable,
+  listingFigures,
+  runsTable,
+  type RunListing,
+} from '../../report/run-history.js';
 import type { ReportTable } from '../../report/tables.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { choiceOption, parseOptions } from '../options.js';
 
 const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
-const OPTIONS = { help: { type: 'boolean', short: 'h' }, results: { type: 'string' }, model: { type: 'string' }, format: { type: 'string' } } as const;
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  results: { type: 'string' },
+  model: { type: 'string' },
+  format: { type: 'string' },
+} as const;
 
-const help = (command: 'runs' | 'history') => `bbench ${command}: ${command === 'runs'
-  ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
-  : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'}
+const help = (command: 'runs' | 'history') => `bbench ${command}: ${
+  command === 'runs'
+    ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
+    : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'
+}
 
 Usage: bbench ${command} [--results DIR] ${command === 'history' ? '--model PREFIX' : '[--model PREFIX]'} [--format ${FORMATS.join('|')}]
 
@@ -31,8 +43,17 @@ Figures come from each run's analysis.json; a run without one shows "not analyse
 `;
 
 /** Every run directory under `dir` (those with a manifest.json), oldest first. */
-function listRuns(dir: string, validators: RecordValidators, modelPrefix: string | undefined): RunListing[] {
-  if (!existsSync(dir)) throw new BenchError('USAGE', `option --results: ${dir} does not exist`, 'pass the directory your runs were written to (bbench run --results)');
+function listRuns(
+  dir: string,
+  validators: RecordValidators,
+  modelPrefix: string | undefined,
+): RunListing[] {
+  if (!existsSync(dir))
+    throw new BenchError(
+      'USAGE',
+      `option --results: ${dir} does not exist`,
+      'pass the directory your runs were written to (bbench run --results)',
+    );
   const runs: RunListing[] = [];
   for (const name of readdirSync(dir).sort()) {
     const paths = runPathsAt(join(dir, name));
@@ -46,28 +67,50 @@ function listRuns(dir: string, validators: RecordValidators, modelPrefix: string
       if (validators.analysis(parsed)) analysis = parsed;
     }
     runs.push({
-      runId: manifest.runId, model: manifest.config.model, conditions: manifest.config.conditions, createdAt: manifest.createdAt,
-      corpusHash: manifest.corpus.hash, ...listingFigures(analysis),
+      runId: manifest.runId,
+      model: manifest.config.model,
+      conditions: manifest.config.conditions,
+      createdAt: manifest.createdAt,
+      corpusHash: manifest.corpus.hash,
+      ...listingFigures(analysis),
     });
   }
   return runs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-async function render(table: ReportTable, runs: RunListing[], format: (typeof FORMATS)[number], io: CliIo): Promise<string> {
+async function render(
+  table: ReportTable,
+  runs: RunListing[],
+  format: (typeof FORMATS)[number],
+  io: CliIo,
+): Promise<string> {
   if (format === 'json') return JSON.stringify(runs, null, 2);
-  if (format === 'html') return renderHistoryHtml(`boundary-bench: ${table.title.split(' (')[0]}`, runs);
+  if (format === 'html')
+    return renderHistoryHtml(`boundary-bench: ${table.title.split(' (')[0]}`, runs);
   if (format === 'markdown') {
     const cell = (s: string) => s.replace(/\|/g, '\\|');
-    return [`## ${table.title}`, '', `| ${table.head.map(cell).join(' | ')} |`, `|${table.head.map(() => ' --- |').join('')}`, ...table.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+    return [
+      `## ${table.title}`,
+      '',
+      `| ${table.head.map(cell).join(' | ')} |`,
+      `|${table.head.map(() => ' --- |').join('')}`,
+      ...table.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ].join('\n');
   }
-  const t = new Table({ head: table.head, style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] } });
+  const t = new Table({
+    head: table.head,
+    style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] },
+  });
   t.push(...table.rows);
   return `${table.title}\n${t.toString()}`;
 }
 
 function listingCommand(command: 'runs' | 'history'): Command {
   return {
-    summary: command === 'runs' ? 'list the runs in a results directory' : 'pass@1 and boundary hazard across model versions',
+    summary:
+      command === 'runs'
+        ? 'list the runs in a results directory'
+        : 'pass@1 and boundary hazard across model versions',
     help: help(command),
     async run(argv, io) {
       const { values, positionals } = parseOptions(argv, OPTIONS, command);
@@ -75,15 +118,33 @@ function listingCommand(command: 'runs' | 'history'): Command {
         io.stdout(help(command));
         return 0;
       }
-      if (positionals.length > 0) throw new BenchError('USAGE', `bbench ${command}: takes no arguments, received ${positionals.join(' ')}`, `use --results DIR; see \`bbench ${command} --help\``);
-      if (command === 'history' && !values.model) throw new BenchError('USAGE', 'bbench history: option --model PREFIX is required', 'e.g. bbench history --model openai:gpt-5');
+      if (positionals.length > 0)
+        throw new BenchError(
+          'USAGE',
+          `bbench ${command}: takes no arguments, received ${positionals.join(' ')}`,
+          `use --results DIR; see \`bbench ${command} --help\``,
+        );
+      if (command === 'history' && !values.model)
+        throw new BenchError(
+          'USAGE',
+          'bbench history: option --model PREFIX is required',
+          'e.g. bbench history --model openai:gpt-5',
+        );
       const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
-      const runs = listRuns(resolve(io.cwd, values.results ?? 'results'), createValidators(), values.model);
+      const runs = listRuns(
+        resolve(io.cwd, values.results ?? 'results'),
+        createValidators(),
+        values.model,
+      );
       if (runs.length === 0) {
-        io.stdout(`No runs${values.model ? ` with a model starting '${values.model}'` : ''} in ${values.results ?? 'results'}.\n`);
+        io.stdout(
+          `No runs${values.model ? ` with a model starting '${values.model}'` : ''} in ${values.results ?? 'results'}.\n`,
+        );
         return 0;
       }
-      io.stdout(`${await render(command === 'runs' ? runsTable(runs) : historyTable(runs), runs, format, io)}\n`);
+      io.stdout(
+        `${await render(command === 'runs' ? runsTable(runs) : historyTable(runs), runs, format, io)}\n`,
+      );
       return 0;
     },
   };

@@ -8,7 +8,13 @@ import { withSandbox } from '../open-sandbox.js';
 import { parseOptions } from '../options.js';
 import { SANDBOX_HELP, SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
 
-const OPTIONS = { ...SANDBOX_OPTIONS, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' }, all: { type: 'boolean' }, browser: { type: 'boolean' } } as const;
+const OPTIONS = {
+  ...SANDBOX_OPTIONS,
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
+  all: { type: 'boolean' },
+  browser: { type: 'boolean' },
+} as const;
 
 const SANDBOX_COMMAND_HELP = `bbench sandbox doctor | prune
 
@@ -29,32 +35,54 @@ const SETUP_HELP = `bbench setup: prepare the sandbox (bbench sandbox doctor, br
 ${SANDBOX_HELP}
 `;
 
-async function doctor(io: CliIo, values: ReturnType<typeof parseOptions<typeof OPTIONS>>['values']): Promise<number> {
+async function doctor(
+  io: CliIo,
+  values: ReturnType<typeof parseOptions<typeof OPTIONS>>['values'],
+): Promise<number> {
   const log = (line: string) => io.stderr(`${line}\n`);
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.command': 'doctor' });
-  await withSandbox(io.signal, { ...choice, concurrency: choice.concurrency ?? 1 }, limits, log, async ({ sandbox, canaries }) => {
-    const description = await sandbox.describe();
-    if (values.quiet) {
-      log(`Sandbox ready: ${description.engine}, image ${description.image}, ${canaries.length} canaries passed.`);
-      return;
-    }
-    io.stdout(`${JSON.stringify({ ...description, sampleLimits: limits, canaries }, null, 2)}\n`);
-  });
+  await withSandbox(
+    io.signal,
+    { ...choice, concurrency: choice.concurrency ?? 1 },
+    limits,
+    log,
+    async ({ sandbox, canaries }) => {
+      const description = await sandbox.describe();
+      if (values.quiet) {
+        log(
+          `Sandbox ready: ${description.engine}, image ${description.image}, ${canaries.length} canaries passed.`,
+        );
+        return;
+      }
+      io.stdout(`${JSON.stringify({ ...description, sampleLimits: limits, canaries }, null, 2)}\n`);
+    },
+  );
   return 0;
 }
 
-async function prune(io: CliIo, values: ReturnType<typeof parseOptions<typeof OPTIONS>>['values']): Promise<number> {
+async function prune(
+  io: CliIo,
+  values: ReturnType<typeof parseOptions<typeof OPTIONS>>['values'],
+): Promise<number> {
   const { choice } = sandboxChoiceFrom(values, io, {});
   for (const host of choice.dockerHosts) {
-    const engine = await connectEngine({ host, tls: choice.tls, allowSetup: false, log: () => undefined });
-    const removed = await DockerSandbox.removeOrphans(engine.docker, { includeLive: Boolean(values.all) });
+    const engine = await connectEngine({
+      host,
+      tls: choice.tls,
+      allowSetup: false,
+      log: () => undefined,
+    });
+    const removed = await DockerSandbox.removeOrphans(engine.docker, {
+      includeLive: Boolean(values.all),
+    });
     io.stdout(`${engine.address}: removed ${removed} sandbox container(s)\n`);
   }
   return 0;
 }
 
 export const sandboxCommand: Command = {
-  summary: 'sandbox doctor (engine, image, applied limits, canaries) and prune (leftover containers)',
+  summary:
+    'sandbox doctor (engine, image, applied limits, canaries) and prune (leftover containers)',
   help: SANDBOX_COMMAND_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, OPTIONS, 'sandbox');
@@ -64,7 +92,11 @@ export const sandboxCommand: Command = {
       return 0;
     }
     if (extra.length > 0 || (action !== 'doctor' && action !== 'prune')) {
-      throw new BenchError('USAGE', `bbench sandbox: expected 'doctor' or 'prune', received ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}`, 'see `bbench sandbox --help`');
+      throw new BenchError(
+        'USAGE',
+        `bbench sandbox: expected 'doctor' or 'prune', received ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}`,
+        'see `bbench sandbox --help`',
+      );
     }
     return action === 'doctor' ? doctor(io, values) : prune(io, values);
   },

@@ -12,7 +12,15 @@ export const schemasCommand: Command = {
   summary: 'write or check the published JSON Schemas',
   help: SCHEMAS_HELP,
   async run(argv, io) {
-    const { values } = parseOptions(argv, { help: { type: 'boolean', short: 'h' }, write: { type: 'string' }, check: { type: 'string' } } as const, 'schemas');
+    const { values } = parseOptions(
+      argv,
+      {
+        help: { type: 'boolean', short: 'h' },
+        write: { type: 'string' },
+        check: { type: 'string' },
+      } as const,
+      'schemas',
+    );
     if (values.help || (!values.write && !values.check)) {
       io.stdout(SCHEMAS_HELP);
       return values.help ? 0 : 2;
@@ -29,8 +37,17 @@ export const schemasCommand: Command = {
         if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(path);
       }
     }
-    if (stale.length > 0) throw new BenchError('CONFIG_INVALID', `published schemas are out of date: ${stale.join(', ')}`, 'run `npm run schemas`');
-    io.stdout(values.write ? `Wrote ${Object.keys(PUBLISHED_SCHEMAS).length} schemas to ${values.write}\n` : 'Published schemas are current.\n');
+    if (stale.length > 0)
+      throw new BenchError(
+        'CONFIG_INVALID',
+        `published schemas are out of date: ${stale.join(', ')}`,
+        'run `npm run schemas`',
+      );
+    io.stdout(
+      values.write
+        ? `Wrote ${Object.keys(PUBLISHED_SCHEMAS).length} schemas to ${values.write}\n`
+        : 'Published schemas are current.\n',
+    );
     return 0;
   },
 };

@@ -6,13 +6,23 @@ import { createRng } from '../../core/rng.js';
 import { TIERS, type TaskRecord } from '../../core/records.js';
 import { MUTANTS_FILE } from '../../core/task-loader.js';
 import { GATE, gateTask, type GateResult } from '../../execute/task-gate.js';
-import { QUALITY_LIMITS, measureTaskQuality, type TaskQuality } from '../../execute/task-quality.js';
+import {
+  QUALITY_LIMITS,
+  measureTaskQuality,
+  type TaskQuality,
+} from '../../execute/task-quality.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
 import { intOption, parseOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { BUNDLED_TASKS, SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  BUNDLED_TASKS,
+  SANDBOX_HELP,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
 import { tierSummary, type Measured } from './tasks-summary.js';
 
 const OPTIONS = {
@@ -57,7 +67,8 @@ type Values = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 function selectTasks(tasks: readonly TaskRecord[], values: Values): TaskRecord[] {
   if (values.only) {
     const missing = values.only.filter((id) => !tasks.some((t) => t.task_id === id));
-    if (missing.length > 0) throw new BenchError('USAGE', `option --only: no task ${missing.join(', ')} in the corpus`);
+    if (missing.length > 0)
+      throw new BenchError('USAGE', `option --only: no task ${missing.join(', ')} in the corpus`);
     return tasks.filter((t) => values.only?.includes(t.task_id));
   }
   if (values.sample === undefined || values.all) return [...tasks];
@@ -77,21 +88,35 @@ function inputsSource(task: TaskRecord): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-async function measureAll(io: CliIo, values: Values, tasks: readonly TaskRecord[], featuresOnly: boolean): Promise<Measured[]> {
+async function measureAll(
+  io: CliIo,
+  values: Values,
+  tasks: readonly TaskRecord[],
+  featuresOnly: boolean,
+): Promise<Measured[]> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const { choice } = sandboxChoiceFrom(values, io, { 'boundary-bench.command': 'tasks' });
-  const progress = values.quiet ? null : createProgress(io, featuresOnly ? 'measure' : 'validate', tasks.length);
+  const progress = values.quiet
+    ? null
+    : createProgress(io, featuresOnly ? 'measure' : 'validate', tasks.length);
   const out: Measured[] = [];
   await withSandbox(io.signal, choice, QUALITY_LIMITS, log, async ({ sandbox, concurrency }) => {
     let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, async () => {
-      while (next < tasks.length && !io.signal.aborted) {
-        const task = tasks[next++] as TaskRecord;
-        const measured = await measureTaskQuality(sandbox, task, inputsSource(task), { featuresOnly });
-        out.push({ task, measured, gate: gateTask(task, measured) });
-        progress?.update(out.length, `${out.filter((m) => m.gate.problems.length > 0).length} failing`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: Math.max(1, concurrency) }, async () => {
+        while (next < tasks.length && !io.signal.aborted) {
+          const task = tasks[next++] as TaskRecord;
+          const measured = await measureTaskQuality(sandbox, task, inputsSource(task), {
+            featuresOnly,
+          });
+          out.push({ task, measured, gate: gateTask(task, measured) });
+          progress?.update(
+            out.length,
+            `${out.filter((m) => m.gate.problems.length > 0).length} failing`,
+          );
+        }
+      }),
+    );
   });
   progress?.finish(out.length);
   if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted while measuring tasks');
@@ -104,12 +129,30 @@ const COMPACT_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)}%`);
 
 function perTaskTable(measured: readonly Measured[]): string {
-  const table = new Table({ head: ['task', 'tier', 'score', 'reference ms', 'timeout', 'mutants killed/differing', 'mutation', 'status'], style: { head: [], border: [] }, chars: COMPACT_ROWS });
+  const table = new Table({
+    head: [
+      'task',
+      'tier',
+      'score',
+      'reference ms',
+      'timeout',
+      'mutants killed/differing',
+      'mutation',
+      'status',
+    ],
+    style: { head: [], border: [] },
+    chars: COMPACT_ROWS,
+  });
   for (const { measured: m, gate } of measured) {
     const q: TaskQuality | null = 'quality' in m ? m.quality : null;
     table.push([
-      gate.taskId, gate.measuredTier ?? '–', q ? q.score.toFixed(1) : '–', gate.referenceMs === null ? '–' : gate.referenceMs.toFixed(2),
-      gate.timeoutMs === null ? '–' : `${gate.timeoutMs / 1000} s`, q?.mutation ? `${q.mutation.killed}/${q.mutation.differing}` : '–', pct(gate.mutationScore),
+      gate.taskId,
+      gate.measuredTier ?? '–',
+      q ? q.score.toFixed(1) : '–',
+      gate.referenceMs === null ? '–' : gate.referenceMs.toFixed(2),
+      gate.timeoutMs === null ? '–' : `${gate.timeoutMs / 1000} s`,
+      q?.mutation ? `${q.mutation.killed}/${q.mutation.differing}` : '–',
+      pct(gate.mutationScore),
       gate.problems.length === 0 ? 'ok' : 'FAIL',
     ]);
   }
@@ -117,7 +160,9 @@ function perTaskTable(measured: readonly Measured[]): string {
 }
 
 function failures(results: readonly GateResult[]): string[] {
-  return results.filter((r) => r.problems.length > 0).flatMap((r) => r.problems.map((p) => `  ${r.taskId}: ${p}`));
+  return results
+    .filter((r) => r.problems.length > 0)
+    .flatMap((r) => r.problems.map((p) => `  ${r.taskId}: ${p}`));
 }
 
 async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
@@ -130,13 +175,18 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
       const metaPath = join(task.source, 'task.json');
       if (gate.timeoutMs === null || !existsSync(metaPath)) continue;
       const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
-      writeFileSync(metaPath, `${JSON.stringify({ ...meta, timeout_s: gate.timeoutMs / 1000 }, null, 2)}\n`);
+      writeFileSync(
+        metaPath,
+        `${JSON.stringify({ ...meta, timeout_s: gate.timeoutMs / 1000 }, null, 2)}\n`,
+      );
       written += 1;
     }
     io.stdout(`Wrote timeout_s into ${written} task.json file(s).\n`);
   }
   if (bad.length > 0) {
-    io.stdout(`\n${bad.length} problem(s) in ${measured.filter((m) => m.gate.problems.length > 0).length} of ${measured.length} task(s):\n${bad.join('\n')}\n`);
+    io.stdout(
+      `\n${bad.length} problem(s) in ${measured.filter((m) => m.gate.problems.length > 0).length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
+    );
     return 2;
   }
   io.stdout(`\nAll ${measured.length} task(s) pass the gate.\n`);
@@ -146,28 +196,52 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
 async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
   const measured = await measureAll(io, values, tasks, true);
   io.stdout(`${tierSummary(measured, false)}\n`);
-  const disagree = measured.filter((m) => m.gate.measuredTier !== null && m.gate.declaredTier !== null && m.gate.measuredTier !== m.gate.declaredTier);
+  const disagree = measured.filter(
+    (m) =>
+      m.gate.measuredTier !== null &&
+      m.gate.declaredTier !== null &&
+      m.gate.measuredTier !== m.gate.declaredTier,
+  );
   const unmeasured = measured.filter((m) => m.gate.measuredTier === null);
-  for (const m of [...disagree, ...unmeasured]) io.stdout(`  ${m.task.task_id}: ${m.gate.problems.find((p) => p.startsWith('declared') || p.startsWith('not measured')) ?? ''}\n`);
-  const counts = TIERS.map((t) => `${measured.filter((m) => m.gate.measuredTier === t).length} ${t}`).join(', ');
-  io.stdout(`${measured.length} tasks: ${counts}; ${disagree.length} declared tier(s) disagree with the measurement.\n`);
+  for (const m of [...disagree, ...unmeasured])
+    io.stdout(
+      `  ${m.task.task_id}: ${m.gate.problems.find((p) => p.startsWith('declared') || p.startsWith('not measured')) ?? ''}\n`,
+    );
+  const counts = TIERS.map(
+    (t) => `${measured.filter((m) => m.gate.measuredTier === t).length} ${t}`,
+  ).join(', ');
+  io.stdout(
+    `${measured.length} tasks: ${counts}; ${disagree.length} declared tier(s) disagree with the measurement.\n`,
+  );
   return disagree.length + unmeasured.length > 0 ? 2 : 0;
 }
 
 async function mutants(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
-  if (!values.write) throw new BenchError('USAGE', 'bbench tasks mutants: expected --write (it writes mutants.json into each task folder)');
+  if (!values.write)
+    throw new BenchError(
+      'USAGE',
+      'bbench tasks mutants: expected --write (it writes mutants.json into each task folder)',
+    );
   const measured = await measureAll(io, values, tasks, false);
   let written = 0;
   for (const { task, measured: m } of measured) {
     if (!('quality' in m) || !existsSync(join(task.source, 'task.json'))) continue;
-    writeFileSync(join(task.source, MUTANTS_FILE), `${JSON.stringify({ generatedBy: 'bbench tasks mutants --write', mutants: m.quality.wrong }, null, 1)}\n`);
+    writeFileSync(
+      join(task.source, MUTANTS_FILE),
+      `${JSON.stringify({ generatedBy: 'bbench tasks mutants --write', mutants: m.quality.wrong }, null, 1)}\n`,
+    );
     written += 1;
   }
-  io.stdout(`Wrote ${MUTANTS_FILE} into ${written} task folder(s) (${measured.reduce((n, m) => n + ('quality' in m.measured ? m.measured.quality.wrong.length : 0), 0)} mutants).\n`);
+  io.stdout(
+    `Wrote ${MUTANTS_FILE} into ${written} task folder(s) (${measured.reduce((n, m) => n + ('quality' in m.measured ? m.measured.quality.wrong.length : 0), 0)} mutants).\n`,
+  );
   return 0;
 }
 
-const ACTIONS = { stats, validate, mutants } as const satisfies Record<string, (io: CliIo, values: Values, tasks: readonly TaskRecord[]) => Promise<number>>;
+const ACTIONS = { stats, validate, mutants } as const satisfies Record<
+  string,
+  (io: CliIo, values: Values, tasks: readonly TaskRecord[]) => Promise<number>
+>;
 
 export const tasksCommand: Command = {
   summary: 'measure the corpus in the sandbox: tiers (stats), the quality gate (validate), mutants',
@@ -180,7 +254,11 @@ export const tasksCommand: Command = {
     }
     const [action, ...extra] = positionals;
     if (extra.length > 0 || !(action !== undefined && action in ACTIONS)) {
-      throw new BenchError('USAGE', `bbench tasks: expected one of ${Object.keys(ACTIONS).join(', ')}, received ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}`, 'see `bbench tasks --help`');
+      throw new BenchError(
+        'USAGE',
+        `bbench tasks: expected one of ${Object.keys(ACTIONS).join(', ')}, received ${positionals.length ? `'${positionals.join(' ')}'` : 'nothing'}`,
+        'see `bbench tasks --help`',
+      );
     }
     const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS);
     return ACTIONS[action as keyof typeof ACTIONS](io, values, selectTasks(corpus.tasks, values));

@@ -4,7 +4,11 @@ import type { Command } from '../command.js';
 import { intOption, parseOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, loadTasks } from '../shared-options.js';
-import { checkTargets, DEFAULT_VALIDATION_ODDS_RATIO, runValidation } from '../simulation-validation.js';
+import {
+  checkTargets,
+  DEFAULT_VALIDATION_ODDS_RATIO,
+  runValidation,
+} from '../simulation-validation.js';
 
 const HELP = `bbench validate: validate the analysis by simulation, without the sandbox.
 
@@ -32,23 +36,47 @@ export const validateCommand: Command = {
   summary: 'validate the statistics by simulation (coverage, type-I error, power, lattice)',
   help: HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, {
-      help: { type: 'boolean', short: 'h' }, replications: { type: 'string', short: 'r' }, samples: { type: 'string', short: 'n' },
-      'odds-ratio': { type: 'string' }, seed: { type: 'string' }, tasks: { type: 'string' }, json: { type: 'boolean' },
-    } as const, 'validate');
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        help: { type: 'boolean', short: 'h' },
+        replications: { type: 'string', short: 'r' },
+        samples: { type: 'string', short: 'n' },
+        'odds-ratio': { type: 'string' },
+        seed: { type: 'string' },
+        tasks: { type: 'string' },
+        json: { type: 'boolean' },
+      } as const,
+      'validate',
+    );
     if (values.help) {
       io.stdout(HELP);
       return 0;
     }
-    if (positionals.length > 0) throw new BenchError('USAGE', `bbench validate takes no arguments, received ${positionals.join(' ')}`, 'see `bbench validate --help`');
+    if (positionals.length > 0)
+      throw new BenchError(
+        'USAGE',
+        `bbench validate takes no arguments, received ${positionals.join(' ')}`,
+        'see `bbench validate --help`',
+      );
     const replications = intOption(values.replications, 'replications', 2000, 10, 1_000_000);
-    const oddsRatio = values['odds-ratio'] === undefined ? DEFAULT_VALIDATION_ODDS_RATIO : Number(values['odds-ratio']);
+    const oddsRatio =
+      values['odds-ratio'] === undefined
+        ? DEFAULT_VALIDATION_ODDS_RATIO
+        : Number(values['odds-ratio']);
     if (!(oddsRatio > 0) || oddsRatio === 1) {
-      throw new BenchError('USAGE', `option --odds-ratio: expected a positive number other than 1, received '${values['odds-ratio']}'`);
+      throw new BenchError(
+        'USAGE',
+        `option --odds-ratio: expected a positive number other than 1, received '${values['odds-ratio']}'`,
+      );
     }
     const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS);
     const plan = {
-      replications: { effect: replications, null: replications, lattice: Math.max(10, Math.round(replications / 10)) },
+      replications: {
+        effect: replications,
+        null: replications,
+        lattice: Math.max(10, Math.round(replications / 10)),
+      },
       samplesPerTask: intOption(values.samples, 'samples', 20, 2, 10_000),
       plantedOddsRatio: oddsRatio,
       seed: intOption(values.seed, 'seed', 7, 0),
@@ -56,18 +84,38 @@ export const validateCommand: Command = {
     const total = plan.replications.effect + plan.replications.null + plan.replications.lattice;
     const progress = createProgress(io, 'validate', total);
     const result = runValidation(corpus.tasks, plan, (done) => progress.update(done));
-    progress.finish(total, `${corpus.tasks.length} tasks × ${plan.samplesPerTask} samples per experiment`);
+    progress.finish(
+      total,
+      `${corpus.tasks.length} tasks × ${plan.samplesPerTask} samples per experiment`,
+    );
     const checks = checkTargets(result);
     if (values.json) io.stdout(`${JSON.stringify({ result, checks }, null, 2)}\n`);
     else {
-      const table = new Table({ head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''], style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] } });
-      for (const c of checks) table.push([c.name, `${(c.measured * 100).toFixed(1)}%`, c.target, `${(c.accepted[0] * 100).toFixed(1)}–${(c.accepted[1] * 100).toFixed(1)}%`, c.ok ? 'ok' : 'MISSED']);
-      io.stdout(`Validation by simulation: ${plan.replications.effect} experiments with OR ${oddsRatio} planted in every tier, ${plan.replications.null} under the null, ${plan.replications.lattice} with a 64-token lattice and no boundary effect; ${result.seconds.toFixed(1)} s.\n`
-        + `Coverage ${result.coverage.hits}/${result.coverage.trials} (local comparison ${result.localCoverage.hits}/${result.localCoverage.trials}); power ${result.power.hits}/${result.power.trials} (predicted ${result.predictedPower === null ? '–' : `${(result.predictedPower * 100).toFixed(1)}%`}); `
-        + `type-I ${result.typeOneError.hits}/${result.typeOneError.trials} (permutation test ${result.permutationTypeOneError.hits}/${result.permutationTypeOneError.trials}, Breslow–Day ${result.homogeneityTypeOneError.hits}/${result.homogeneityTypeOneError.trials}, trend ${result.trendTypeOneError.hits}/${result.trendTypeOneError.trials}); lattice g = 64 in ${result.lattice.detected64}/${result.lattice.replications}, boundary spikes in ${result.lattice.boundarySpikeFindings}, scan discoveries in ${result.lattice.scanDiscoveries}; exact counts without spikes: boundary spikes in ${result.exactNoSpikes.boundarySpikeFindings}, scan discoveries in ${result.exactNoSpikes.scanDiscoveries}; geometric-mean OR ${result.meanOddsRatio.toFixed(3)}.\n${table.toString()}\n`);
+      const table = new Table({
+        head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''],
+        style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] },
+      });
+      for (const c of checks)
+        table.push([
+          c.name,
+          `${(c.measured * 100).toFixed(1)}%`,
+          c.target,
+          `${(c.accepted[0] * 100).toFixed(1)}–${(c.accepted[1] * 100).toFixed(1)}%`,
+          c.ok ? 'ok' : 'MISSED',
+        ]);
+      io.stdout(
+        `Validation by simulation: ${plan.replications.effect} experiments with OR ${oddsRatio} planted in every tier, ${plan.replications.null} under the null, ${plan.replications.lattice} with a 64-token lattice and no boundary effect; ${result.seconds.toFixed(1)} s.\n` +
+          `Coverage ${result.coverage.hits}/${result.coverage.trials} (local comparison ${result.localCoverage.hits}/${result.localCoverage.trials}); power ${result.power.hits}/${result.power.trials} (predicted ${result.predictedPower === null ? '–' : `${(result.predictedPower * 100).toFixed(1)}%`}); ` +
+          `type-I ${result.typeOneError.hits}/${result.typeOneError.trials} (permutation test ${result.permutationTypeOneError.hits}/${result.permutationTypeOneError.trials}, Breslow–Day ${result.homogeneityTypeOneError.hits}/${result.homogeneityTypeOneError.trials}, trend ${result.trendTypeOneError.hits}/${result.trendTypeOneError.trials}); lattice g = 64 in ${result.lattice.detected64}/${result.lattice.replications}, boundary spikes in ${result.lattice.boundarySpikeFindings}, scan discoveries in ${result.lattice.scanDiscoveries}; exact counts without spikes: boundary spikes in ${result.exactNoSpikes.boundarySpikeFindings}, scan discoveries in ${result.exactNoSpikes.scanDiscoveries}; geometric-mean OR ${result.meanOddsRatio.toFixed(3)}.\n${table.toString()}\n`,
+      );
     }
     const missed = checks.filter((c) => !c.ok);
-    if (missed.length > 0) throw new BenchError('INTERNAL', `validation missed ${missed.length} target(s): ${missed.map((c) => c.name).join('; ')}`, 'the analysis does not behave as its statistics promise; do not trust its p-values or intervals until fixed');
+    if (missed.length > 0)
+      throw new BenchError(
+        'INTERNAL',
+        `validation missed ${missed.length} target(s): ${missed.map((c) => c.name).join('; ')}`,
+        'the analysis does not behave as its statistics promise; do not trust its p-values or intervals until fixed',
+      );
     return 0;
   },
 };

@@ -9,7 +9,10 @@ export type VegaLiteSpec = Record<string, unknown>;
  * so reports need no network and no JavaScript to read. Loading external data is disabled.
  */
 export async function renderVegaLiteSvg(spec: VegaLiteSpec): Promise<string> {
-  const compiled = vegaLite.compile({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', ...spec } as vegaLite.TopLevelSpec);
+  const compiled = vegaLite.compile({
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    ...spec,
+  } as vegaLite.TopLevelSpec);
   const loader = vega.loader();
   loader.load = async (uri: string) => {
     throw new Error(`charts embed their data; refusing to load ${uri}`);

@@ -9,7 +9,10 @@ const validators = createValidators();
 const base = { runId: 'r', boundaries: [516, 1034], tolerance: 0, ks: [1, 5], planted: null };
 
 describe('analyzeRun', () => {
-  const tasks = new Map<string, { tier: Tier | null }>([['a', { tier: 'simple' }], ['b', { tier: 'complex' }]]);
+  const tasks = new Map<string, { tier: Tier | null }>([
+    ['a', { tier: 'simple' }],
+    ['b', { tier: 'complex' }],
+  ]);
 
   it('counts sandbox errors, generation errors, truncation and unknown lengths apart', () => {
     const samples: SampleRecord[] = [
@@ -21,32 +24,59 @@ describe('analyzeRun', () => {
       sampleRecord('b', 1),
     ];
     const executions: ExecutionRecord[] = [
-      executionRecord(samples[0]!, 'fail'), executionRecord(samples[1]!, 'pass'), executionRecord(samples[2]!, 'pass'),
-      executionRecord(samples[3]!, 'fail'), executionRecord(samples[5]!, 'sandbox_error'),
+      executionRecord(samples[0]!, 'fail'),
+      executionRecord(samples[1]!, 'pass'),
+      executionRecord(samples[2]!, 'pass'),
+      executionRecord(samples[3]!, 'fail'),
+      executionRecord(samples[5]!, 'sandbox_error'),
     ];
     const analysis = analyzeRun({ ...base, tasks, samples, executions });
     expect(validators.analysis(analysis)).toBe(true);
     expect(analysis.counts).toEqual({
-      samples: 6, executed: 5, sandboxErrors: 1, generationErrors: 1, truncated: 1, unknownLength: 1, retriedAlone: 0, changedOnRetry: 0,
+      samples: 6,
+      executed: 5,
+      sandboxErrors: 1,
+      generationErrors: 1,
+      truncated: 1,
+      unknownLength: 1,
+      retriedAlone: 0,
+      changedOnRetry: 0,
       bySource: { reported: 4, derived: 0, estimated: 0, none: 1 },
     });
     // A sandbox error is not a failure: task b has no scored sample at all.
     expect(analysis.passAtK[0]).toMatchObject({ k: 1, tasks: 1 });
     expect(analysis.passAtK[0]?.value).toBeCloseTo(2 / 4, 12);
-    const simple = (alignment: string) => analysis.strata.find((s) => s.tier === 'simple' && s.alignment === alignment);
+    const simple = (alignment: string) =>
+      analysis.strata.find((s) => s.tier === 'simple' && s.alignment === alignment);
     expect(simple('aligned')).toMatchObject({ samples: 1, passes: 0 });
     expect(simple('not_aligned')).toMatchObject({ samples: 1, passes: 1 });
     expect(simple('unknown')).toMatchObject({ samples: 1, passes: 1 });
     expect(simple('any')).toMatchObject({ samples: 3, passes: 2 });
-    expect(analysis.truncation).toMatchObject({ samples: 1, signalled: 1, outputAtCap: 0, reasoningAtBudget: 0, scored: 1, passes: 0, passRate: 0 });
+    expect(analysis.truncation).toMatchObject({
+      samples: 1,
+      signalled: 1,
+      outputAtCap: 0,
+      reasoningAtBudget: 0,
+      scored: 1,
+      passes: 0,
+      passRate: 0,
+    });
     expect(analysis.caveats.join(' ')).toContain('1 samples hit a sandbox infrastructure failure');
   });
 
   it('computes the pass rate of a stratum as the mean of task rates, not pooled', () => {
-    const many = new Map([['x', { tier: 'simple' as Tier }], ['y', { tier: 'simple' as Tier }]]);
-    const samples = [sampleRecord('x', 0), ...Array.from({ length: 9 }, (_, i) => sampleRecord('y', i))];
+    const many = new Map([
+      ['x', { tier: 'simple' as Tier }],
+      ['y', { tier: 'simple' as Tier }],
+    ]);
+    const samples = [
+      sampleRecord('x', 0),
+      ...Array.from({ length: 9 }, (_, i) => sampleRecord('y', i)),
+    ];
     const executions = samples.map((s) => executionRecord(s, s.taskId === 'x' ? 'pass' : 'fail'));
-    const all = analyzeRun({ ...base, tasks: many, samples, executions }).strata.find((s) => s.tier === 'all' && s.alignment === 'any');
+    const all = analyzeRun({ ...base, tasks: many, samples, executions }).strata.find(
+      (s) => s.tier === 'all' && s.alignment === 'any',
+    );
     expect(all?.passRate).toBeCloseTo(0.5, 12);
   });
 
@@ -63,9 +93,13 @@ describe('analyzeRun', () => {
         for (let i = 0; i < 40; i++) {
           const aligned = rng.next() < 0.3;
           const odds = (baseP / (1 - baseP)) * (aligned ? alignedOddsRatio : 1);
-          const sample = sampleRecord(taskId, i, { reasoningTokens: aligned ? 516 : 600 + Math.floor(rng.next() * 900) });
+          const sample = sampleRecord(taskId, i, {
+            reasoningTokens: aligned ? 516 : 600 + Math.floor(rng.next() * 900),
+          });
           samples.push(sample);
-          executions.push(executionRecord(sample, rng.next() < odds / (1 + odds) ? 'pass' : 'fail'));
+          executions.push(
+            executionRecord(sample, rng.next() < odds / (1 + odds) ? 'pass' : 'fail'),
+          );
         }
       }
       return analyzeRun({ ...base, tasks: tiers, samples, executions });
@@ -80,7 +114,11 @@ describe('analyzeRun', () => {
     });
 
     it('finds nothing beyond noise when nothing is planted', () => {
-      const rejections = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter((seed) => (experiment(1, seed).boundaryEffects.find((e) => e.tier === 'complex')?.cmhPHolm ?? 1) < 0.05);
+      const rejections = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter(
+        (seed) =>
+          (experiment(1, seed).boundaryEffects.find((e) => e.tier === 'complex')?.cmhPHolm ?? 1) <
+          0.05,
+      );
       expect(rejections.length).toBeLessThanOrEqual(2);
       expect(experiment(1, 11).findings.join(' ')).toContain('no boundary effect beyond noise');
     });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { trendChange, twoProportionP, logOddsRatioTrend } from '../../../src/analyze/boundary-change.js';
-import { compareRuns, type ComparedRun, type CompareInput } from '../../../src/analyze/compare-runs.js';
+import {
+  trendChange,
+  twoProportionP,
+  logOddsRatioTrend,
+} from '../../../src/analyze/boundary-change.js';
+import {
+  compareRuns,
+  type ComparedRun,
+  type CompareInput,
+} from '../../../src/analyze/compare-runs.js';
 import type { MantelHaenszelResult } from '../../../src/analyze/mantel-haenszel.js';
 import { bootstrapInterval, quantileSorted, signFlipP } from '../../../src/analyze/paired-delta.js';
 import { evaluateGate } from '../../../src/analyze/regression-gate.js';
@@ -9,23 +17,65 @@ import type { ExecutionRecord, SampleRecord, Tier } from '../../../src/core/reco
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
 /** A run whose task t has passes[t] passing samples out of n, all of length `length`. */
-function run(id: string, passes: Record<string, number>, n: number, options: { corpusHash?: string; condition?: string; lengths?: (task: string, i: number) => number } = {}): ComparedRun {
+function run(
+  id: string,
+  passes: Record<string, number>,
+  n: number,
+  options: {
+    corpusHash?: string;
+    condition?: string;
+    lengths?: (task: string, i: number) => number;
+  } = {},
+): ComparedRun {
   const samples: SampleRecord[] = [];
   const executions: ExecutionRecord[] = [];
   for (const [taskId, c] of Object.entries(passes)) {
     for (let i = 0; i < n; i++) {
       const condition = options.condition ?? 'default';
-      const s = sampleRecord(taskId, i, { key: `${taskId}#${condition}#${i}`, conditionId: condition, reasoningTokens: options.lengths?.(taskId, i) ?? 700 });
+      const s = sampleRecord(taskId, i, {
+        key: `${taskId}#${condition}#${i}`,
+        conditionId: condition,
+        reasoningTokens: options.lengths?.(taskId, i) ?? 700,
+      });
       samples.push(s);
       executions.push(executionRecord(s, i < c ? 'pass' : 'fail'));
     }
   }
-  return { summary: { runId: id, model: 'test', createdAt: '2026-11-22T00:00:00Z', corpusHash: options.corpusHash ?? 'h' }, tasks: TIERS_OF, samples, executions };
+  return {
+    summary: {
+      runId: id,
+      model: 'test',
+      createdAt: '2026-11-22T00:00:00Z',
+      corpusHash: options.corpusHash ?? 'h',
+    },
+    tasks: TIERS_OF,
+    samples,
+    executions,
+  };
 }
-const TIERS_OF = new Map<string, { tier: Tier }>([['t1', { tier: 'simple' }], ['t2', { tier: 'simple' }], ['t3', { tier: 'complex' }], ['t4', { tier: 'complex' }]]);
+const TIERS_OF = new Map<string, { tier: Tier }>([
+  ['t1', { tier: 'simple' }],
+  ['t2', { tier: 'simple' }],
+  ['t3', { tier: 'complex' }],
+  ['t4', { tier: 'complex' }],
+]);
 
-const input = (a: ComparedRun, b: ComparedRun, extra: Partial<CompareInput> = {}): CompareInput => ({
-  a, b, boundaries: [516], tolerance: 0, ks: [], seed: 7, bootstrapResamples: 2000, permutationResamples: 10_000, alpha: 0.05, gate: [], ...extra,
+const input = (
+  a: ComparedRun,
+  b: ComparedRun,
+  extra: Partial<CompareInput> = {},
+): CompareInput => ({
+  a,
+  b,
+  boundaries: [516],
+  tolerance: 0,
+  ks: [],
+  seed: 7,
+  bootstrapResamples: 2000,
+  permutationResamples: 10_000,
+  alpha: 0.05,
+  gate: [],
+  ...extra,
 });
 
 describe('compareRuns on a hand-computed fixture', () => {
@@ -42,7 +92,13 @@ describe('compareRuns on a hand-computed fixture', () => {
     // Only the two patterns where the three non-zero differences share a sign reach |sum| = 1,
     // times 2 for the zero difference's sign: 4 of 16.
     expect(all.pValue).toBeCloseTo(4 / 16, 12);
-    expect(c.pairing).toMatchObject({ by: 'task+condition', sharedTasks: 4, onlyInA: 0, onlyInB: 0, corpusHashesDiffer: false });
+    expect(c.pairing).toMatchObject({
+      by: 'task+condition',
+      sharedTasks: 4,
+      onlyInA: 0,
+      onlyInB: 0,
+      corpusHashesDiffer: false,
+    });
   });
 
   it('gives per-tier rows with their own exact p', () => {
@@ -55,11 +111,15 @@ describe('compareRuns on a hand-computed fixture', () => {
   });
 
   it('lists the task that flipped (pass = more than half of its samples)', () => {
-    expect(c.flipped).toEqual([{ taskId: 't4', tier: 'complex', passRateA: 0.75, passRateB: 0.25, direction: 'regressed' }]);
+    expect(c.flipped).toEqual([
+      { taskId: 't4', tier: 'complex', passRateA: 0.75, passRateB: 0.25, direction: 'regressed' },
+    ]);
   });
 
   it('reports the verdict with its interval', () => {
-    expect(c.verdict[0]).toMatch(/^pass@1 62\.5% \(A\) vs 37\.5% \(B\) on 4 shared tasks: Δ −25\.0 points \[/);
+    expect(c.verdict[0]).toMatch(
+      /^pass@1 62\.5% \(A\) vs 37\.5% \(B\) on 4 shared tasks: Δ −25\.0 points \[/,
+    );
   });
 });
 
@@ -68,9 +128,15 @@ describe('paired bootstrap', () => {
     const d = [0, -0.25, -0.25, -0.5];
     // Exact: all 4^4 equally likely resamples.
     const means: number[] = [];
-    for (let m = 0; m < 256; m++) means.push([0, 1, 2, 3].reduce((s, j) => s + (d[(m >> (2 * j)) & 3] ?? 0), 0) / 4);
+    for (let m = 0; m < 256; m++)
+      means.push([0, 1, 2, 3].reduce((s, j) => s + (d[(m >> (2 * j)) & 3] ?? 0), 0) / 4);
     means.sort((x, y) => x - y);
-    const iv = bootstrapInterval(d, { seed: 1, stream: 'x', bootstrapResamples: 50_000, permutationResamples: 0 });
+    const iv = bootstrapInterval(d, {
+      seed: 1,
+      stream: 'x',
+      bootstrapResamples: 50_000,
+      permutationResamples: 0,
+    });
     // The support steps by 1/16; a seeded estimate lands within one step of the exact quantiles.
     expect(Math.abs(iv.low - quantileSorted(means, 0.025))).toBeLessThanOrEqual(0.0625);
     expect(Math.abs(iv.high - quantileSorted(means, 0.975))).toBeLessThanOrEqual(0.0625);
@@ -78,8 +144,18 @@ describe('paired bootstrap', () => {
 
   it('uses a seeded Monte Carlo sign-flip above 16 tasks, agreeing with the exact p at the boundary size', () => {
     const d = Array.from({ length: 16 }, (_, i) => ((i * 37) % 11) / 10 - 0.3);
-    const exact = signFlipP(d, { seed: 1, stream: 's', bootstrapResamples: 0, permutationResamples: 0 });
-    const monteCarlo = signFlipP([...d, 0], { seed: 1, stream: 's', bootstrapResamples: 0, permutationResamples: 40_000 });
+    const exact = signFlipP(d, {
+      seed: 1,
+      stream: 's',
+      bootstrapResamples: 0,
+      permutationResamples: 0,
+    });
+    const monteCarlo = signFlipP([...d, 0], {
+      seed: 1,
+      stream: 's',
+      bootstrapResamples: 0,
+      permutationResamples: 40_000,
+    });
     // A zero difference changes no sum; the Monte Carlo p has SE ≤ 0.0025 at R = 40,000.
     expect(Math.abs(monteCarlo - exact)).toBeLessThan(0.01);
   });
@@ -92,7 +168,8 @@ describe('boundary statistics of a comparison', () => {
   });
 
   it('compares the hazard at each boundary', () => {
-    const lengths = (stops: number) => (task: string, i: number) => (Number(task.slice(1)) * 25 + i < stops + 25 ? 516 : 900);
+    const lengths = (stops: number) => (task: string, i: number) =>
+      Number(task.slice(1)) * 25 + i < stops + 25 ? 516 : 900;
     // 100 samples per run (4 tasks × 25) reach 516; A stops 30 there, B 20.
     const a = run('A', { t1: 10, t2: 10, t3: 10, t4: 10 }, 25, { lengths: lengths(30) });
     const b = run('B', { t1: 10, t2: 10, t3: 10, t4: 10 }, 25, { lengths: lengths(20) });
@@ -105,10 +182,22 @@ describe('boundary statistics of a comparison', () => {
   it('trend: equal-precision log ORs 0, −0.5, −1 over the tiers give slope −0.5 with SE 1/√8', () => {
     const z = 1.959963984540054;
     const mh = (logOr: number): MantelHaenszelResult => ({
-      informativeStrata: 5, oddsRatio: Math.exp(logOr), chiSquare: 1, pValue: 0.5, riskDifference: 0,
-      oddsRatioInterval: { low: Math.exp(logOr - z * 0.5), high: Math.exp(logOr + z * 0.5), method: 'x' },
+      informativeStrata: 5,
+      oddsRatio: Math.exp(logOr),
+      chiSquare: 1,
+      pValue: 0.5,
+      riskDifference: 0,
+      oddsRatioInterval: {
+        low: Math.exp(logOr - z * 0.5),
+        high: Math.exp(logOr + z * 0.5),
+        method: 'x',
+      },
     });
-    const byTier = new Map<TierLabel, MantelHaenszelResult>([['simple', mh(0)], ['moderate', mh(-0.5)], ['complex', mh(-1)]]);
+    const byTier = new Map<TierLabel, MantelHaenszelResult>([
+      ['simple', mh(0)],
+      ['moderate', mh(-0.5)],
+      ['complex', mh(-1)],
+    ]);
     const trend = logOddsRatioTrend(byTier)!;
     expect(trend.slope).toBeCloseTo(-0.5, 10);
     expect(trend.se).toBeCloseTo(1 / Math.sqrt(8), 10);
@@ -132,19 +221,30 @@ describe('pairing, identical runs, corpora and the gate', () => {
     const a = run('A', { t1: 4, t2: 2, t3: 1 }, 4, { corpusHash: 'x' });
     const b = run('B', { t2: 1, t3: 0, t4: 1 }, 4, { corpusHash: 'y' });
     const c = compareRuns(input(a, b));
-    expect(c.pairing).toMatchObject({ sharedTasks: 2, onlyInA: 1, onlyInB: 1, corpusHashesDiffer: true });
+    expect(c.pairing).toMatchObject({
+      sharedTasks: 2,
+      onlyInA: 1,
+      onlyInB: 1,
+      corpusHashesDiffer: true,
+    });
     expect(c.deltas.find((d) => d.tier === 'all')!.delta).toBeCloseTo((-0.25 - 0.25) / 2, 12);
-    expect(c.warnings.join(' ')).toMatch(/different corpora .* only the 2 tasks both executed are compared/);
+    expect(c.warnings.join(' ')).toMatch(
+      /different corpora .* only the 2 tasks both executed are compared/,
+    );
   });
 
   it('pools conditions when the runs share none, and says so', () => {
-    const c = compareRuns(input(run('A', { t1: 4 }, 4, { condition: 'x' }), run('B', { t1: 2 }, 4, { condition: 'y' })));
+    const c = compareRuns(
+      input(run('A', { t1: 4 }, 4, { condition: 'x' }), run('B', { t1: 2 }, 4, { condition: 'y' })),
+    );
     expect(c.pairing.by).toBe('task');
     expect(c.warnings[0]).toMatch(/share no condition id/);
   });
 
   it('pass@k is null, with the reason, when a task has fewer than k samples', () => {
-    const c = compareRuns(input(run('A', { t1: 1, t2: 1 }, 2), run('B', { t1: 1, t2: 1 }, 2), { ks: [5] }));
+    const c = compareRuns(
+      input(run('A', { t1: 1, t2: 1 }, 2), run('B', { t1: 1, t2: 1 }, 2), { ks: [5] }),
+    );
     const k5 = c.deltas.find((d) => d.tier === 'all' && d.k === 5)!;
     expect(k5.delta).toBeNull();
     expect(k5.nullReason).toMatch(/fewer than k = 5/);
@@ -155,7 +255,8 @@ describe('pairing, identical runs, corpora and the gate', () => {
     const passesA = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`t${i}`, 4]));
     const passesB = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`t${i}`, 2]));
     const c = compareRuns(input(run('A', passesA, 4), run('B', passesB, 4)));
-    const crossed = (rule: Parameters<typeof evaluateGate>[1][number]) => evaluateGate(c, [rule])[0]!.crossed;
+    const crossed = (rule: Parameters<typeof evaluateGate>[1][number]) =>
+      evaluateGate(c, [rule])[0]!.crossed;
     expect(crossed({ kind: 'pass1-drop', threshold: 49.9 })).toBe(true);
     expect(crossed({ kind: 'pass1-drop', threshold: 50 })).toBe(false);
     expect(crossed({ kind: 'lattice-change', threshold: null })).toBe(false);

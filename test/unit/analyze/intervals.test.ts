@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clusteredMean, holmAdjust, median, wilsonInterval } from '../../../src/analyze/intervals.js';
+import {
+  clusteredMean,
+  holmAdjust,
+  median,
+  wilsonInterval,
+} from '../../../src/analyze/intervals.js';
 import { passAtK, passAtKForTask } from '../../../src/analyze/pass-at-k.js';
 import { binomialUpperTail } from '../../../src/analyze/distributions.js';
 
@@ -48,7 +53,13 @@ describe('pass@k', () => {
   });
   it('is null, never 1.0, when n < k', () => {
     expect(passAtKForTask(3, 3, 5)).toBeNull();
-    const overall = passAtK(new Map([['a', { n: 10, c: 2 }], ['b', { n: 3, c: 3 }]]), 5);
+    const overall = passAtK(
+      new Map([
+        ['a', { n: 10, c: 2 }],
+        ['b', { n: 3, c: 3 }],
+      ]),
+      5,
+    );
     expect(overall.value).toBeNull();
     expect(overall.nullReason).toContain('task b has 3');
   });

@@ -27,7 +27,10 @@ describe('mantelHaenszel', () => {
   });
 
   it('gives an odds ratio of 1 and a risk difference of 0 when the arms do not differ', () => {
-    const r = mantelHaenszel([{ a: 5, b: 5, c: 10, d: 10 }, { a: 2, b: 8, c: 4, d: 16 }]);
+    const r = mantelHaenszel([
+      { a: 5, b: 5, c: 10, d: 10 },
+      { a: 2, b: 8, c: 4, d: 16 },
+    ]);
     expect(r.oddsRatio).toBeCloseTo(1, 12);
     expect(r.riskDifference).toBeCloseTo(0, 12);
     expect(r.pValue).toBeGreaterThan(0.5);

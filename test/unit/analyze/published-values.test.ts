@@ -1,7 +1,19 @@
 import jStat from 'jstat';
 import { describe, expect, it } from 'vitest';
-import { breslowDay, exactCell, fittedCell, groupScores, trendTest } from '../../../src/analyze/breslow-day.js';
-import { binomialUpperTail, binomialUpperTailContinuous, chiSquareQuantile, chiSquareUpperTail, normalQuantile } from '../../../src/analyze/distributions.js';
+import {
+  breslowDay,
+  exactCell,
+  fittedCell,
+  groupScores,
+  trendTest,
+} from '../../../src/analyze/breslow-day.js';
+import {
+  binomialUpperTail,
+  binomialUpperTailContinuous,
+  chiSquareQuantile,
+  chiSquareUpperTail,
+  normalQuantile,
+} from '../../../src/analyze/distributions.js';
 import { mantelHaenszel } from '../../../src/analyze/mantel-haenszel.js';
 import { bhAdjust, holmAdjust } from '../../../src/analyze/multiple-testing.js';
 import { withinTaskPermutationP } from '../../../src/analyze/permutation.js';
@@ -16,7 +28,10 @@ import { createRng } from '../../../src/core/rng.js';
 // treatment (Active/Placebo) × response (Better/Same), stratified by gender. Published output:
 // MH common odds ratio 3.3132, 95% CI 1.4456 to 7.5934 (Robins–Breslow–Greenland variance);
 // CMH statistic (no continuity correction) 8.3052, p 0.0040; Breslow–Day chi-square 1.4929, 1 df, p 0.2218.
-const MIGRAINE = [{ a: 16, b: 11, c: 5, d: 20 }, { a: 12, b: 16, c: 7, d: 19 }];
+const MIGRAINE = [
+  { a: 16, b: 11, c: 5, d: 20 },
+  { a: 12, b: 16, c: 7, d: 19 },
+];
 
 describe('Mantel–Haenszel and Breslow–Day on the SAS Migraine example', () => {
   const mh = mantelHaenszel(MIGRAINE);
@@ -48,7 +63,10 @@ describe('Mantel–Haenszel and Breslow–Day on the SAS Migraine example', () =
     const plain = breslowDay(scores, false)!;
     const tarone = breslowDay(scores, true)!;
     const sumU = scores[0]!.u + scores[1]!.u;
-    expect(plain.chiSquare - tarone.chiSquare).toBeCloseTo((sumU * sumU) / (scores[0]!.v + scores[1]!.v), 12);
+    expect(plain.chiSquare - tarone.chiSquare).toBeCloseTo(
+      (sumU * sumU) / (scores[0]!.v + scores[1]!.v),
+      12,
+    );
     expect(tarone.chiSquare).toBeGreaterThan(1.48);
   });
 
@@ -66,15 +84,23 @@ describe('Mantel–Haenszel and Breslow–Day on the SAS Migraine example', () =
     const grouped = breslowDay(groupScores(four, [0, 1, 0, 1], 2, psi), false)!;
     const scores = groupScores(MIGRAINE, [0, 1], 2, psi);
     expect(grouped.chiSquare).toBeCloseTo(2 * breslowDay(scores, false)!.chiSquare, 10);
-    expect(breslowDay(groupScores([MIGRAINE[0]!, MIGRAINE[0]!], [0, 1], 2, 16 * 20 / (11 * 5)), false)!.chiSquare).toBeCloseTo(0, 10);
+    expect(
+      breslowDay(groupScores([MIGRAINE[0]!, MIGRAINE[0]!], [0, 1], 2, (16 * 20) / (11 * 5)), false)!
+        .chiSquare,
+    ).toBeCloseTo(0, 10);
   });
 
   it('exact conditional moments at ψ = 1 are the hypergeometric mean and variance (the CMH’s)', () => {
     const t = MIGRAINE[0]!;
-    const n = t.a + t.b + t.c + t.d, rows = t.a + t.b, cols = t.a + t.c;
+    const n = t.a + t.b + t.c + t.d,
+      rows = t.a + t.b,
+      cols = t.a + t.c;
     const exact = exactCell(t, 1)!;
     expect(exact.expected).toBeCloseTo((rows * cols) / n, 10);
-    expect(exact.variance).toBeCloseTo((rows * (n - rows) * cols * (n - cols)) / (n * n * (n - 1)), 10);
+    expect(exact.variance).toBeCloseTo(
+      (rows * (n - rows) * cols * (n - cols)) / (n * n * (n - 1)),
+      10,
+    );
     // Under ψ the exact mean moves the same way as the asymptotic fit.
     expect(exactCell(t, 3)!.expected).toBeGreaterThan(exact.expected);
     expect(Math.abs(exactCell(t, 3)!.expected - fittedCell(t, 3)!.expected)).toBeLessThan(0.3);
@@ -82,13 +108,22 @@ describe('Mantel–Haenszel and Breslow–Day on the SAS Migraine example', () =
 
   it('a linear trend in the odds ratio across ordered groups is found, and no trend is not', () => {
     // Three groups of ten identical strata; odds ratios 1, 1/3, 1/9 (a log-linear trend), then all 1.
-    const strata = (or: number) => Array.from({ length: 10 }, () => ({ a: Math.round(30 * or / (1 + or)), b: 30 - Math.round(30 * or / (1 + or)), c: 15, d: 15 }));
+    const strata = (or: number) =>
+      Array.from({ length: 10 }, () => ({
+        a: Math.round((30 * or) / (1 + or)),
+        b: 30 - Math.round((30 * or) / (1 + or)),
+        c: 15,
+        d: 15,
+      }));
     const trending = [...strata(1), ...strata(1 / 3), ...strata(1 / 9)];
     const groups = trending.map((_, i) => Math.floor(i / 10));
     const psi = mantelHaenszel(trending).oddsRatio!;
     expect(trendTest(groupScores(trending, groups, 3, psi), [1, 2, 3])!.pValue).toBeLessThan(1e-6);
     const flat = [...strata(1), ...strata(1), ...strata(1)];
-    expect(trendTest(groupScores(flat, groups, 3, mantelHaenszel(flat).oddsRatio!), [1, 2, 3])!.chiSquare).toBeCloseTo(0, 10);
+    expect(
+      trendTest(groupScores(flat, groups, 3, mantelHaenszel(flat).oddsRatio!), [1, 2, 3])!
+        .chiSquare,
+    ).toBeCloseTo(0, 10);
   });
 });
 
@@ -97,7 +132,14 @@ describe('Mantel–Haenszel and Breslow–Day on the SAS Migraine example', () =
 // Published: MH summary odds ratio 5.16; Breslow–Day test of homogeneity χ² = 9.32 on 5 df (p ≈ 0.10).
 describe('Breslow–Day on the Ille-et-Vilaine oesophageal cancer data (Breslow & Day 1980)', () => {
   // a exposed cases, b exposed controls, c unexposed cases, d unexposed controls; ages 25–34 … 75+.
-  const strata = [[1, 9, 0, 106], [4, 26, 5, 164], [25, 29, 21, 138], [42, 27, 34, 139], [19, 18, 36, 88], [5, 0, 8, 31]].map(([a, b, c, d]) => ({ a: a!, b: b!, c: c!, d: d! }));
+  const strata = [
+    [1, 9, 0, 106],
+    [4, 26, 5, 164],
+    [25, 29, 21, 138],
+    [42, 27, 34, 139],
+    [19, 18, 36, 88],
+    [5, 0, 8, 31],
+  ].map(([a, b, c, d]) => ({ a: a!, b: b!, c: c!, d: d! }));
   it('gives the published MH odds ratio and homogeneity chi-square', () => {
     const mh = mantelHaenszel(strata);
     expect(mh.oddsRatio).toBeCloseTo(5.158, 3);
@@ -111,7 +153,10 @@ describe('Breslow–Day on the Ille-et-Vilaine oesophageal cancer data (Breslow 
 // Benjamini & Hochberg (1995), J. R. Statist. Soc. B 57:289–300, §4.2: the 15 p-values of a study of
 // myocardial infarction treatments. At q = 0.05 the BH procedure rejects the four smallest; the
 // Bonferroni-type procedures reject three.
-const BH_1995 = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1.0];
+const BH_1995 = [
+  0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719,
+  0.6528, 0.759, 1.0,
+];
 
 describe('multiple testing on the Benjamini–Hochberg (1995) example', () => {
   it('BH at q = 0.05 rejects exactly the four smallest p-values', () => {
@@ -134,7 +179,8 @@ describe('multiple testing on the Benjamini–Hochberg (1995) example', () => {
 describe('exact binomial tail', () => {
   // The sign test, e.g. Conover, Practical Nonparametric Statistics (3rd ed.), §3.4: P(X ≥ 9) for
   // X ~ Binomial(10, ½) is 11/1024 = 0.01074.
-  it('P(X ≥ 9 | n = 10, p = ½) = 11/1024', () => expect(binomialUpperTail(9, 10, 0.5)).toBeCloseTo(11 / 1024, 12));
+  it('P(X ≥ 9 | n = 10, p = ½) = 11/1024', () =>
+    expect(binomialUpperTail(9, 10, 0.5)).toBeCloseTo(11 / 1024, 12));
   // Mendel's peas (R's binom.test documentation): 682 of 925 round against p = ¾; two-sided p-value 0.3825.
   // Our tests are one-sided: P(X ≤ 682) + P(X ≥ u), u the first count above the mean no more likely
   // than 682 (R's definition of the two-sided p), sum to it.
@@ -157,9 +203,16 @@ describe('the within-task permutation test on Fisher’s tea-tasting table', () 
   });
 
   it('is seeded: the same seed gives the same p, and strata with one possible table add nothing', () => {
-    const tables = [{ a: 3, b: 1, c: 1, d: 3 }, { a: 2, b: 0, c: 0, d: 0 }];
-    expect(withinTaskPermutationP(tables, 2_000, createRng('s', 2))).toBe(withinTaskPermutationP(tables, 2_000, createRng('s', 2)));
-    expect(withinTaskPermutationP([{ a: 2, b: 0, c: 0, d: 0 }], 2_000, createRng('s', 2))).toBeNull();
+    const tables = [
+      { a: 3, b: 1, c: 1, d: 3 },
+      { a: 2, b: 0, c: 0, d: 0 },
+    ];
+    expect(withinTaskPermutationP(tables, 2_000, createRng('s', 2))).toBe(
+      withinTaskPermutationP(tables, 2_000, createRng('s', 2)),
+    );
+    expect(
+      withinTaskPermutationP([{ a: 2, b: 0, c: 0, d: 0 }], 2_000, createRng('s', 2)),
+    ).toBeNull();
   });
 });
 
@@ -176,6 +229,9 @@ describe('distribution tables through jstat', () => {
 
   it('the continuous binomial tail equals the exact one at integer counts', () => {
     expect(binomialUpperTailContinuous(9, 10, 0.5)).toBeCloseTo(11 / 1024, 12);
-    expect(binomialUpperTailContinuous(30, 100, 0.2)).toBeCloseTo(binomialUpperTail(30, 100, 0.2), 10);
+    expect(binomialUpperTailContinuous(30, 100, 0.2)).toBeCloseTo(
+      binomialUpperTail(30, 100, 0.2),
+      10,
+    );
   });
 });

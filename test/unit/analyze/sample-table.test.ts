@@ -1,18 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { createSampleTableBuilder, FLAG, truncationFlags } from '../../../src/analyze/sample-table.js';
+import {
+  createSampleTableBuilder,
+  FLAG,
+  truncationFlags,
+} from '../../../src/analyze/sample-table.js';
 import type { ExecutionRecord } from '../../../src/core/records.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
-const tasks = new Map([['a', { tier: 'simple' as const }], ['b', { tier: null }]]);
+const tasks = new Map([
+  ['a', { tier: 'simple' as const }],
+  ['b', { tier: null }],
+]);
 const samples = [
   sampleRecord('a', 0, { reasoningTokens: 516 }),
   sampleRecord('a', 1, { reasoningTokens: null }),
   sampleRecord('b', 0, { generationError: 'HTTP 500' }),
-  sampleRecord('b', 1, { reasoningTokens: 900, request: { model: 'x', maxOutputTokens: null, reasoningEffort: 'high', thinkingBudget: null, temperature: null, systemPromptHash: null } }),
+  sampleRecord('b', 1, {
+    reasoningTokens: 900,
+    request: {
+      model: 'x',
+      maxOutputTokens: null,
+      reasoningEffort: 'high',
+      thinkingBudget: null,
+      temperature: null,
+      systemPromptHash: null,
+    },
+  }),
   sampleRecord('b', 2),
 ];
-const retried: ExecutionRecord = { ...executionRecord(samples[3]!, 'pass'), retriedAlone: true, firstVerdict: 'timeout' };
-const executions = [executionRecord(samples[0]!, 'fail'), executionRecord(samples[1]!, 'sandbox_error'), executionRecord(samples[1]!, 'pass'), retried];
+const retried: ExecutionRecord = {
+  ...executionRecord(samples[3]!, 'pass'),
+  retriedAlone: true,
+  firstVerdict: 'timeout',
+};
+const executions = [
+  executionRecord(samples[0]!, 'fail'),
+  executionRecord(samples[1]!, 'sandbox_error'),
+  executionRecord(samples[1]!, 'pass'),
+  retried,
+];
 
 describe('the sample table', () => {
   it('joins the newest verdict per key, whether executions come before or after the samples', () => {
@@ -32,20 +58,33 @@ describe('the sample table', () => {
     expect(b.counts).toEqual(a.counts);
     expect([...c.flags]).toEqual([...a.flags]);
     expect(c.counts).toEqual(a.counts);
-    expect(a.counts).toEqual({ bySource: { reported: 3, derived: 0, estimated: 0, none: 1 }, samples: 5, generationErrors: 1, executed: 3, sandboxErrors: 0, unexecuted: 1, retriedAlone: 1, changedOnRetry: 1 });
+    expect(a.counts).toEqual({
+      bySource: { reported: 3, derived: 0, estimated: 0, none: 1 },
+      samples: 5,
+      generationErrors: 1,
+      executed: 3,
+      sandboxErrors: 0,
+      unexecuted: 1,
+      retriedAlone: 1,
+      changedOnRetry: 1,
+    });
     expect(a.size).toBe(4);
     expect([...a.length]).toEqual([516, -1, 900, 700]);
     expect(a.taskIds).toEqual(['a', 'b']);
     expect(a.taskTiers).toEqual(['simple', null]);
     // The newest record of a key wins: sample a#1 was retried after a sandbox error and passed.
-    expect((a.flags[1]! & (FLAG.scored | FLAG.passed))).toBe(FLAG.scored | FLAG.passed);
+    expect(a.flags[1]! & (FLAG.scored | FLAG.passed)).toBe(FLAG.scored | FLAG.passed);
     expect(a.groups.map((g) => g.model)).toEqual(['test', 'x']);
     expect(a.groups[1]?.effort).toBe('high');
   });
 
   it('flags truncation by each of its three signs', () => {
-    expect(truncationFlags(sampleRecord('a', 0, { finishReason: 'length' }))).toBe(FLAG.truncated | FLAG.signalled);
-    expect(truncationFlags(sampleRecord('a', 0, { outputTokens: 4000 }))).toBe(FLAG.truncated | FLAG.atCap);
+    expect(truncationFlags(sampleRecord('a', 0, { finishReason: 'length' }))).toBe(
+      FLAG.truncated | FLAG.signalled,
+    );
+    expect(truncationFlags(sampleRecord('a', 0, { outputTokens: 4000 }))).toBe(
+      FLAG.truncated | FLAG.atCap,
+    );
     expect(truncationFlags(sampleRecord('a', 0))).toBe(0);
   });
 });

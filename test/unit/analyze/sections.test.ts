@@ -7,10 +7,25 @@ import { createValidators } from '../../../src/core/schemas.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
 const validators = createValidators();
-const base = { runId: 'r', boundaries: [516, 1034, 1552], tolerance: 0, ks: [1, 5], planted: null, permutations: 500, bootstrap: 300, powerSimulations: 100, periodicityPermutations: 199 };
+const base = {
+  runId: 'r',
+  boundaries: [516, 1034, 1552],
+  tolerance: 0,
+  ks: [1, 5],
+  planted: null,
+  permutations: 500,
+  bootstrap: 300,
+  powerSimulations: 100,
+  periodicityPermutations: 199,
+};
 
 /** Log-normal lengths; a share `stop` of those reaching each boundary stops there. */
-function lengthOf(rng: ReturnType<typeof createRng>, median: number, stop: number, boundaries = [516, 1034, 1552]): number {
+function lengthOf(
+  rng: ReturnType<typeof createRng>,
+  median: number,
+  stop: number,
+  boundaries = [516, 1034, 1552],
+): number {
   let v = Math.max(1, Math.round(median * Math.exp(0.5 * rng.normal())));
   for (const b of boundaries) if (v >= b && rng.next() < stop) return b;
   return v;
@@ -21,39 +36,69 @@ describe('a run without verdicts (imported logs)', () => {
   const samples: SampleRecord[] = [];
   for (let i = 0; i < 600; i++) {
     const model = i % 2 === 0 ? 'gpt-5.5' : 'gpt-5.3-codex';
-    samples.push(sampleRecord(`session-${i % 30}`, i, {
-      reasoningTokens: lengthOf(rng, 700, model === 'gpt-5.5' ? 0.2 : 0),
-      request: { model, maxOutputTokens: null, reasoningEffort: i % 4 < 2 ? 'high' : 'medium', thinkingBudget: null, temperature: null, systemPromptHash: 'abc' },
-      usageRaw: { cli_version: '0.50.0' },
-    }));
+    samples.push(
+      sampleRecord(`session-${i % 30}`, i, {
+        reasoningTokens: lengthOf(rng, 700, model === 'gpt-5.5' ? 0.2 : 0),
+        request: {
+          model,
+          maxOutputTokens: null,
+          reasoningEffort: i % 4 < 2 ? 'high' : 'medium',
+          thinkingBudget: null,
+          temperature: null,
+          systemPromptHash: 'abc',
+        },
+        usageRaw: { cli_version: '0.50.0' },
+      }),
+    );
   }
   const analysis = analyzeRun({ ...base, tasks: new Map(), samples, executions: [] });
 
   it('reports distribution, lattice, hazards, periodicity and the per-group table, and says why the rest is absent', () => {
     expect(validators.analysis(analysis), JSON.stringify(validators.analysis.errors)).toBe(true);
     expect(analysis.hasVerdicts).toBe(false);
-    expect(analysis.absentSections.map((a) => a.section).sort()).toEqual(['boundaryEffects', 'complexity', 'lengthCurves', 'passAtK', 'power', 'strata']);
+    expect(analysis.absentSections.map((a) => a.section).sort()).toEqual([
+      'boundaryEffects',
+      'complexity',
+      'lengthCurves',
+      'passAtK',
+      'power',
+      'strata',
+    ]);
     expect(analysis.absentSections[0]?.reason).toMatch(/no verdicts/);
     expect(analysis.distribution.samples).toBe(600);
     expect(analysis.distribution.bins.reduce((a, b) => a + b.count, 0)).toBe(600);
-    expect(analysis.distribution.marks.filter((m) => m.kind === 'boundary').map((m) => m.value)).toEqual([516, 1034, 1552]);
+    expect(
+      analysis.distribution.marks.filter((m) => m.kind === 'boundary').map((m) => m.value),
+    ).toEqual([516, 1034, 1552]);
     expect(analysis.hazards[0]?.pHolm).toBeLessThan(1e-6);
     expect(analysis.periodicity?.pValue).toBeLessThan(0.05);
-    expect(analysis.periodicity?.teeth.filter((t) => t.kind === 'predicted').map((t) => t.value).slice(0, 2)).toEqual([2070, 2588]);
+    expect(
+      analysis.periodicity?.teeth
+        .filter((t) => t.kind === 'predicted')
+        .map((t) => t.value)
+        .slice(0, 2),
+    ).toEqual([2070, 2588]);
     expect(analysis.findings.some((f) => f.startsWith('gpt-5.5: 300 calls'))).toBe(true);
   });
 
   it('splits the per-group table by model, then by effort × cli_version × prompt hash', () => {
     const rows = analysis.groups;
-    expect(rows.filter((r) => r.scope === 'model').map((r) => r.model)).toEqual(['gpt-5.3-codex', 'gpt-5.5']);
+    expect(rows.filter((r) => r.scope === 'model').map((r) => r.model)).toEqual([
+      'gpt-5.3-codex',
+      'gpt-5.5',
+    ]);
     const detail = rows.filter((r) => r.scope === 'detail' && r.model === 'gpt-5.5');
     expect(detail.map((r) => r.effort).sort()).toEqual(['high', 'medium']);
-    expect(detail.every((r) => r.cliVersion === '0.50.0' && r.systemPromptHash === 'abc')).toBe(true);
+    expect(detail.every((r) => r.cliVersion === '0.50.0' && r.systemPromptHash === 'abc')).toBe(
+      true,
+    );
     const codex = rows.find((r) => r.scope === 'model' && r.model === 'gpt-5.3-codex')!;
     const spiky = rows.find((r) => r.scope === 'model' && r.model === 'gpt-5.5')!;
     expect(spiky.calls).toBe(300);
     expect(spiky.boundaries[0]!.exactHits).toBeGreaterThan(20);
-    expect(spiky.boundaries[0]!.hazard!).toBeGreaterThan(10 * (codex.boundaries[0]!.hazard ?? 0.001));
+    expect(spiky.boundaries[0]!.hazard!).toBeGreaterThan(
+      10 * (codex.boundaries[0]!.hazard ?? 0.001),
+    );
     expect(detail.reduce((a, r) => a + r.calls, 0)).toBe(300);
     // Each model gets its own spike test against its own baseline.
     expect(spiky.boundaries[0]!.pHolm!).toBeLessThan(1e-6);
@@ -66,21 +111,52 @@ describe('a run without verdicts (imported logs)', () => {
 describe('truncation and censoring', () => {
   it('flags output at the cap and reasoning at the budget, keeps them out of the hazards, and shows them in the sensitivity row', () => {
     const samples = [
-      ...Array.from({ length: 40 }, (_, i) => sampleRecord('t', i, { reasoningTokens: 400 + i * 10 })),
+      ...Array.from({ length: 40 }, (_, i) =>
+        sampleRecord('t', i, { reasoningTokens: 400 + i * 10 }),
+      ),
       sampleRecord('t', 100, { reasoningTokens: 516, outputTokens: 4000 }),
-      sampleRecord('t', 101, { reasoningTokens: 516, request: { model: 'm', maxOutputTokens: null, reasoningEffort: null, thinkingBudget: 516, temperature: null, systemPromptHash: null } }),
+      sampleRecord('t', 101, {
+        reasoningTokens: 516,
+        request: {
+          model: 'm',
+          maxOutputTokens: null,
+          reasoningEffort: null,
+          thinkingBudget: 516,
+          temperature: null,
+          systemPromptHash: null,
+        },
+      }),
     ];
-    const a = analyzeRun({ ...base, tasks: new Map(), samples, executions: samples.map((s) => executionRecord(s, 'pass')) });
-    expect(a.truncation).toMatchObject({ samples: 2, outputAtCap: 1, reasoningAtBudget: 1, signalled: 0, scored: 2, passes: 2 });
+    const a = analyzeRun({
+      ...base,
+      tasks: new Map(),
+      samples,
+      executions: samples.map((s) => executionRecord(s, 'pass')),
+    });
+    expect(a.truncation).toMatchObject({
+      samples: 2,
+      outputAtCap: 1,
+      reasoningAtBudget: 1,
+      signalled: 0,
+      scored: 2,
+      passes: 2,
+    });
     expect(a.hazards[0]?.atBoundary).toBe(0);
     expect(a.truncation.hazardsIncludingTruncated[0]?.atBoundary).toBe(2);
   });
 
   it('says when reasoning counts come from mixed sources', () => {
-    const samples = Array.from({ length: 40 }, (_, i) => sampleRecord('t', i, { reasoningTokens: 400 + i, reasoningSource: i < 30 ? 'reported' : 'estimated' }));
+    const samples = Array.from({ length: 40 }, (_, i) =>
+      sampleRecord('t', i, {
+        reasoningTokens: 400 + i,
+        reasoningSource: i < 30 ? 'reported' : 'estimated',
+      }),
+    );
     const a = analyzeRun({ ...base, tasks: new Map(), samples, executions: [] });
     expect(a.counts.bySource).toEqual({ reported: 30, derived: 0, estimated: 10, none: 0 });
-    expect(a.caveats.some((c) => c.startsWith('Reasoning counts are reported (30), estimated (10)'))).toBe(true);
+    expect(
+      a.caveats.some((c) => c.startsWith('Reasoning counts are reported (30), estimated (10)')),
+    ).toBe(true);
   });
 });
 
@@ -94,13 +170,24 @@ describe('the exploratory scan', () => {
     expect(a.scan?.discoveries[0]?.distinctTasks).toBe(40);
     expect(a.distribution.marks.find((m) => m.kind === 'scan')?.value).toBe(777);
 
-    const grid = lengths.map((v, i) => sampleRecord(`t${i % 40}`, i, { reasoningTokens: Math.ceil(lengthOf(rng, 900, 0) / 64) * 64 }));
+    const grid = lengths.map((v, i) =>
+      sampleRecord(`t${i % 40}`, i, {
+        reasoningTokens: Math.ceil(lengthOf(rng, 900, 0) / 64) * 64,
+      }),
+    );
     const g = analyzeRun({ ...base, tasks: new Map(), samples: grid, executions: [] });
     expect(g.lattice.g).toBe(64);
     expect(g.scan?.step).toBe(64);
     expect(g.scan?.discoveries).toEqual([]);
     expect(g.hazards.every((h) => h.atBoundary === 0)).toBe(true);
-    expect(g.caveats.some((c) => c.startsWith('Boundaries 516, 1034, 1552 are not multiples of the reporting lattice g = 64') && c.includes('512/576'))).toBe(true);
+    expect(
+      g.caveats.some(
+        (c) =>
+          c.startsWith(
+            'Boundaries 516, 1034, 1552 are not multiples of the reporting lattice g = 64',
+          ) && c.includes('512/576'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -117,7 +204,8 @@ function confounded(seed: number, alignedOddsRatio = 1) {
     for (let i = 0; i < 30; i++) {
       const length = lengthOf(rng, 400 + 1200 * difficulty, 0.2);
       const aligned = [516, 1034, 1552].includes(length);
-      const odds = ((0.95 - 0.7 * difficulty) / (0.05 + 0.7 * difficulty)) * (aligned ? alignedOddsRatio : 1);
+      const odds =
+        ((0.95 - 0.7 * difficulty) / (0.05 + 0.7 * difficulty)) * (aligned ? alignedOddsRatio : 1);
       const s = sampleRecord(`task-${t}`, i, { reasoningTokens: length });
       samples.push(s);
       executions.push(executionRecord(s, rng.next() < odds / (1 + odds) ? 'pass' : 'fail'));
@@ -176,7 +264,8 @@ describe('sections that need verdicts', () => {
 
 describe('power by simulation on the observed design', () => {
   it('detects smaller effects with more samples, and agrees with the normal approximation', () => {
-    const design = (n: number) => Array.from({ length: 40 }, () => ({ a: n, b: n, c: 3 * n, d: 3 * n }));
+    const design = (n: number) =>
+      Array.from({ length: 40 }, () => ({ a: n, b: n, c: 3 * n, d: 3 * n }));
     const small = minimumDetectableEffect(design(5), 200, 1)!;
     const large = minimumDetectableEffect(design(20), 200, 1)!;
     expect(small.minDetectableOddsRatio!).toBeLessThan(1);
@@ -196,14 +285,26 @@ describe('alignment to detected spikes (ANALYSIS.md §4, when asked)', () => {
     for (let i = 0; i < 3000; i++) {
       const s = sampleRecord(`t${i % 40}`, i, { reasoningTokens: lengthOf(rng, 900, 0.25, [777]) });
       samples.push(s);
-      executions.push(executionRecord(s, rng.next() < (s.reasoningTokens === 777 ? 0.4 : 0.8) ? 'pass' : 'fail'));
+      executions.push(
+        executionRecord(s, rng.next() < (s.reasoningTokens === 777 ? 0.4 : 0.8) ? 'pass' : 'fail'),
+      );
     }
     const configured = analyzeRun({ ...base, tasks: new Map(), samples, executions });
     expect(configured.alignedTo).toEqual({ source: 'configured', values: [516, 1034, 1552] });
-    const detected = analyzeRun({ ...base, tasks: new Map(), samples, executions, alignTo: 'detected' });
+    const detected = analyzeRun({
+      ...base,
+      tasks: new Map(),
+      samples,
+      executions,
+      alignTo: 'detected',
+    });
     expect(detected.alignedTo).toEqual({ source: 'detected', values: [777] });
     expect(detected.boundaryEffects[0]?.oddsRatioInterval?.high).toBeLessThan(1);
-    expect(detected.caveats.some((c) => c.startsWith('Alignment uses the spikes detected by the scan (777)'))).toBe(true);
+    expect(
+      detected.caveats.some((c) =>
+        c.startsWith('Alignment uses the spikes detected by the scan (777)'),
+      ),
+    ).toBe(true);
     expect(validators.analysis(detected)).toBe(true);
   });
 });

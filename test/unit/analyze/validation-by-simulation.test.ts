@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkTargets, DEFAULT_VALIDATION_ODDS_RATIO, runValidation, type ValidationResult } from '../../../src/cli/simulation-validation.js';
+import {
+  checkTargets,
+  DEFAULT_VALIDATION_ODDS_RATIO,
+  runValidation,
+  type ValidationResult,
+} from '../../../src/cli/simulation-validation.js';
 import { createValidators } from '../../../src/core/schemas.js';
 import { loadCorpus } from '../../../src/core/task-loader.js';
 import { bbench } from '../../helpers/cli.js';
@@ -24,21 +29,35 @@ import { bbench } from '../../helpers/cli.js';
 describe('validation by simulation', () => {
   let result: ValidationResult;
   beforeAll(async () => {
-    const corpus = await loadCorpus(join(import.meta.dirname, '../../../tasks/core'), createValidators());
-    result = runValidation(corpus.tasks, { replications: { effect: 500, null: 500, lattice: 50 }, samplesPerTask: 20, plantedOddsRatio: DEFAULT_VALIDATION_ODDS_RATIO, seed: 3 });
+    const corpus = await loadCorpus(
+      join(import.meta.dirname, '../../../tasks/core'),
+      createValidators(),
+    );
+    result = runValidation(corpus.tasks, {
+      replications: { effect: 500, null: 500, lattice: 50 },
+      samplesPerTask: 20,
+      plantedOddsRatio: DEFAULT_VALIDATION_ODDS_RATIO,
+      seed: 3,
+    });
   });
 
   it('meets every target: coverage (MH OR, local OR), type-I error (CMH, permutation, Breslow–Day, trend), power, lattice', () => {
     const checks = checkTargets(result);
     expect(checks.map((c) => c.name)).toHaveLength(12);
     for (const c of checks) {
-      expect.soft(c.measured, `${c.name}: measured ${c.measured}, accepted ${c.accepted.join('–')}`).toBeGreaterThanOrEqual(c.accepted[0]);
-      expect.soft(c.measured, `${c.name}: measured ${c.measured}, accepted ${c.accepted.join('–')}`).toBeLessThanOrEqual(c.accepted[1]);
+      expect
+        .soft(c.measured, `${c.name}: measured ${c.measured}, accepted ${c.accepted.join('–')}`)
+        .toBeGreaterThanOrEqual(c.accepted[0]);
+      expect
+        .soft(c.measured, `${c.name}: measured ${c.measured}, accepted ${c.accepted.join('–')}`)
+        .toBeLessThanOrEqual(c.accepted[1]);
     }
   });
 
   it('recovers the planted odds ratio on average, and the checks can fail', () => {
-    expect(Math.abs(Math.log(result.meanOddsRatio / DEFAULT_VALIDATION_ODDS_RATIO))).toBeLessThan(0.1);
+    expect(Math.abs(Math.log(result.meanOddsRatio / DEFAULT_VALIDATION_ODDS_RATIO))).toBeLessThan(
+      0.1,
+    );
     // The same checks on a broken analysis (intervals that never cover) must fail.
     const broken = checkTargets({ ...result, coverage: { ...result.coverage, hits: 0, rate: 0 } });
     expect(broken.find((c) => c.name.startsWith('MH OR'))?.ok).toBe(false);
@@ -47,7 +66,10 @@ describe('validation by simulation', () => {
   it('runs as `bbench validate`, printing the measurements and exiting 0', async () => {
     const run = await bbench(['validate', '-r', '10', '--json']);
     expect(run.exitCode, run.stderr).toBe(0);
-    const out = JSON.parse(run.stdout) as { result: { coverage: { trials: number } }; checks: unknown[] };
+    const out = JSON.parse(run.stdout) as {
+      result: { coverage: { trials: number } };
+      checks: unknown[];
+    };
     expect(out.result.coverage.trials).toBe(10);
     expect(out.checks.length).toBeGreaterThanOrEqual(5);
   });

@@ -14,8 +14,14 @@ describe('reading executions on a second thread', () => {
   it('joins every verdict, the newest per key, while samples are added on this thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bbench-verdicts-'));
     const samples = Array.from({ length: 50 }, (_, i) => sampleRecord('t', i));
-    const executions = [...samples.map((s, i) => executionRecord(s, i % 2 === 0 ? 'pass' : 'fail')), executionRecord(samples[1]!, 'pass')];
-    writeFileSync(join(dir, 'executions.jsonl'), `${executions.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    const executions = [
+      ...samples.map((s, i) => executionRecord(s, i % 2 === 0 ? 'pass' : 'fail')),
+      executionRecord(samples[1]!, 'pass'),
+    ];
+    writeFileSync(
+      join(dir, 'executions.jsonl'),
+      `${executions.map((e) => JSON.stringify(e)).join('\n')}\n`,
+    );
     const builder = createSampleTableBuilder(new Map(), 1, { lateExecutions: true });
     const reader = readVerdictsInParallel(join(dir, 'executions.jsonl'), validators, builder);
     for (const s of samples) builder.addSample(s);
@@ -29,7 +35,11 @@ describe('reading executions on a second thread', () => {
   it('reports an invalid execution record with its file and line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bbench-verdicts-'));
     writeFileSync(join(dir, 'executions.jsonl'), '{"key": "x"}\n');
-    const reader = readVerdictsInParallel(join(dir, 'executions.jsonl'), validators, createSampleTableBuilder(new Map(), 1, { lateExecutions: true }));
+    const reader = readVerdictsInParallel(
+      join(dir, 'executions.jsonl'),
+      validators,
+      createSampleTableBuilder(new Map(), 1, { lateExecutions: true }),
+    );
     const error = await reader.finish().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BenchError);
     expect((error as BenchError).code).toBe('RECORD_INVALID');

@@ -14,7 +14,8 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(new Error('boom'))).toBe(1);
   });
   it('gives every error code a non-zero exit code', () => {
-    for (const code of Object.keys(ERROR_CODES) as ErrorCode[]) expect(exitCodeFor(new BenchError(code, 'x'))).toBeGreaterThan(0);
+    for (const code of Object.keys(ERROR_CODES) as ErrorCode[])
+      expect(exitCodeFor(new BenchError(code, 'x'))).toBeGreaterThan(0);
   });
 });
 

@@ -4,8 +4,29 @@ import { runExecute } from '../../../src/execute/run-execute.js';
 import { DEFAULT_LIMITS, type Sandbox, type SandboxRun } from '../../../src/sandbox/sandbox.js';
 import { sampleRecord } from '../../helpers/records.js';
 
-const task: TaskRecord = { task_id: 't', prompt: 'def f():\n', entry_point: 'f', canonical_solution: '', test: 'def check(c):\n    pass\n', tier: 'simple', tags: [], source: 'x' };
-const passed: SandboxRun = { status: 'completed', exitCode: 0, signal: null, timedOut: false, outputExceeded: false, durationMs: 1, cpuMs: 1, proof: { outcome: 'pass', kind: 'pass', message: '' }, stdoutHead: '', stderrTail: '', oomKilled: false };
+const task: TaskRecord = {
+  task_id: 't',
+  prompt: 'def f():\n',
+  entry_point: 'f',
+  canonical_solution: '',
+  test: 'def check(c):\n    pass\n',
+  tier: 'simple',
+  tags: [],
+  source: 'x',
+};
+const passed: SandboxRun = {
+  status: 'completed',
+  exitCode: 0,
+  signal: null,
+  timedOut: false,
+  outputExceeded: false,
+  durationMs: 1,
+  cpuMs: 1,
+  proof: { outcome: 'pass', kind: 'pass', message: '' },
+  stdoutHead: '',
+  stderrTail: '',
+  oomKilled: false,
+};
 
 /** A scripted sandbox: answers each run with the next scripted result. The engine logic is under test, not isolation. */
 function scripted(results: (() => SandboxRun)[]): Sandbox & { runs: number } {
@@ -15,16 +36,31 @@ function scripted(results: (() => SandboxRun)[]): Sandbox & { runs: number } {
       const next = results[this.runs++] ?? (() => passed);
       return next();
     },
-    async describe() { throw new Error('unused'); },
+    async describe() {
+      throw new Error('unused');
+    },
     async close() {},
   };
 }
 
-async function execute(sandbox: Sandbox, n: number, signal?: AbortSignal, done = new Set<string>(), concurrency = 1) {
+async function execute(
+  sandbox: Sandbox,
+  n: number,
+  signal?: AbortSignal,
+  done = new Set<string>(),
+  concurrency = 1,
+) {
   const written: ExecutionRecord[] = [];
   const summary = await runExecute({
-    tasks: new Map([['t', task]]), samples: Array.from({ length: n }, (_, i) => sampleRecord('t', i)), done, sandbox, limits: DEFAULT_LIMITS,
-    concurrency, maxAttempts: 3, write: (r) => written.push(r), signal,
+    tasks: new Map([['t', task]]),
+    samples: Array.from({ length: n }, (_, i) => sampleRecord('t', i)),
+    done,
+    sandbox,
+    limits: DEFAULT_LIMITS,
+    concurrency,
+    maxAttempts: 3,
+    write: (r) => written.push(r),
+    signal,
   });
   return { written, summary };
 }
@@ -39,13 +75,23 @@ describe('runExecute', () => {
   it('records sandbox_error, not a model failure, when infrastructure keeps failing', async () => {
     const infra = () => ({ status: 'infra_error', message: 'container died' }) as SandboxRun;
     const { written, summary } = await execute(scripted([infra, infra, infra]), 1);
-    expect(written[0]).toMatchObject({ verdict: 'sandbox_error', attempts: 3, detail: 'container died' });
+    expect(written[0]).toMatchObject({
+      verdict: 'sandbox_error',
+      attempts: 3,
+      detail: 'container died',
+    });
     expect(summary.sandboxErrors).toBe(1);
   });
 
   it('writes nothing for a sample cut off by an interruption, and starts no new ones', async () => {
     const controller = new AbortController();
-    const sandbox = scripted([() => passed, () => { controller.abort(); return { status: 'infra_error', message: 'the sandbox was closed' }; }]);
+    const sandbox = scripted([
+      () => passed,
+      () => {
+        controller.abort();
+        return { status: 'infra_error', message: 'the sandbox was closed' };
+      },
+    ]);
     const { written } = await execute(sandbox, 5, controller.signal);
     expect(written.map((r) => r.verdict)).toEqual(['pass']);
     expect(sandbox.runs).toBe(2);
@@ -53,13 +99,26 @@ describe('runExecute', () => {
 
   it('skips samples already executed', async () => {
     const sandbox = scripted([]);
-    const { summary } = await execute(sandbox, 3, undefined, new Set(['t#default#0', 't#default#2']));
+    const { summary } = await execute(
+      sandbox,
+      3,
+      undefined,
+      new Set(['t#default#0', 't#default#2']),
+    );
     expect(summary).toMatchObject({ executed: 1, skipped: 2 });
     expect(sandbox.runs).toBe(1);
   });
 
   describe('timeouts under load', () => {
-    const timeout = (cpuMs: number): SandboxRun => ({ ...passed, timedOut: true, signal: 9, exitCode: null, proof: null, durationMs: DEFAULT_LIMITS.timeoutMs, cpuMs });
+    const timeout = (cpuMs: number): SandboxRun => ({
+      ...passed,
+      timedOut: true,
+      signal: 9,
+      exitCode: null,
+      proof: null,
+      durationMs: DEFAULT_LIMITS.timeoutMs,
+      cpuMs,
+    });
 
     it('runs a starved timeout again alone, records both verdicts, and counts the change', async () => {
       let running = 0;
@@ -76,12 +135,18 @@ describe('runExecute', () => {
           // Sample 0 is starved on its first run (little CPU), then passes alone.
           return call === 1 ? timeout(100) : passed;
         },
-        async describe() { throw new Error('unused'); },
+        async describe() {
+          throw new Error('unused');
+        },
         async close() {},
       };
       const { written, summary } = await execute(sandbox, 4, undefined, new Set(), 2);
       const retried = written.find((r) => r.sampleIndex === 0);
-      expect(retried).toMatchObject({ verdict: 'pass', retriedAlone: true, firstVerdict: 'timeout' });
+      expect(retried).toMatchObject({
+        verdict: 'pass',
+        retriedAlone: true,
+        firstVerdict: 'timeout',
+      });
       expect(summary).toMatchObject({ retriedAlone: 1, changedOnRetry: 1, executed: 4 });
       expect(maxDuringRetry).toBe(1);
       // Held back until the end, so it is written last.
@@ -89,14 +154,28 @@ describe('runExecute', () => {
     });
 
     it('lets a timeout that spun the CPU stand at once', async () => {
-      const { written, summary } = await execute(scripted([() => timeout(DEFAULT_LIMITS.timeoutMs * 0.95)]), 1);
-      expect(written[0]).toMatchObject({ verdict: 'timeout', retriedAlone: false, firstVerdict: null });
+      const { written, summary } = await execute(
+        scripted([() => timeout(DEFAULT_LIMITS.timeoutMs * 0.95)]),
+        1,
+      );
+      expect(written[0]).toMatchObject({
+        verdict: 'timeout',
+        retriedAlone: false,
+        firstVerdict: null,
+      });
       expect(summary.retriedAlone).toBe(0);
     });
 
     it('keeps the timeout when the lone run times out again', async () => {
-      const { written, summary } = await execute(scripted([() => timeout(10), () => timeout(10)]), 1);
-      expect(written[0]).toMatchObject({ verdict: 'timeout', retriedAlone: true, firstVerdict: 'timeout' });
+      const { written, summary } = await execute(
+        scripted([() => timeout(10), () => timeout(10)]),
+        1,
+      );
+      expect(written[0]).toMatchObject({
+        verdict: 'timeout',
+        retriedAlone: true,
+        firstVerdict: 'timeout',
+      });
       expect(summary.changedOnRetry).toBe(0);
     });
   });

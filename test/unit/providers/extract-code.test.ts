@@ -1,21 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { extractCode } from '../../../src/providers/extract-code.js';
 
-const task = { prompt: 'from typing import List\n\n\ndef total(xs: List[int]) -> int:\n    """Sum."""\n', entry_point: 'total' };
+const task = {
+  prompt: 'from typing import List\n\n\ndef total(xs: List[int]) -> int:\n    """Sum."""\n',
+  entry_point: 'total',
+};
 const fence = (lang: string, code: string) => `\`\`\`${lang}\n${code}\n\`\`\``;
 
 describe('code extraction from a model answer', () => {
   it('takes the fenced block out of prose, as a whole program with the prompt imports put back', () => {
-    const out = extractCode(`Here is my solution:\n\n${fence('python', 'def total(xs):\n    return sum(xs)')}\n\nIt runs in O(n).`, task);
-    expect(out).toEqual({ completion: 'from typing import List\ndef total(xs):\n    return sum(xs)\n', isFullProgram: true });
+    const out = extractCode(
+      `Here is my solution:\n\n${fence('python', 'def total(xs):\n    return sum(xs)')}\n\nIt runs in O(n).`,
+      task,
+    );
+    expect(out).toEqual({
+      completion: 'from typing import List\ndef total(xs):\n    return sum(xs)\n',
+      isFullProgram: true,
+    });
   });
 
   it('prefers the last Python block that defines the entry point over examples and other languages', () => {
     const text = [
       fence('python', 'def total(xs):\n    return 0  # first try'),
-      'Usage:', fence('python', 'print(total([1, 2]))'),
+      'Usage:',
+      fence('python', 'print(total([1, 2]))'),
       fence('bash', 'python3 total.py'),
-      'Better:', fence('py', 'def total(xs):\n    return sum(xs)'),
+      'Better:',
+      fence('py', 'def total(xs):\n    return sum(xs)'),
       fence('', 'total([3])'),
     ].join('\n');
     expect(extractCode(text, task).completion).toContain('return sum(xs)');
@@ -28,7 +39,10 @@ describe('code extraction from a model answer', () => {
   });
 
   it('an unclosed <think> leaves no answer: an empty completion, not the reasoning', () => {
-    expect(extractCode('<think>I will write def total(xs): return sum(xs)', task)).toEqual({ completion: '', isFullProgram: false });
+    expect(extractCode('<think>I will write def total(xs): return sum(xs)', task)).toEqual({
+      completion: '',
+      isFullProgram: false,
+    });
   });
 
   it('an empty answer is an empty completion', () => {
@@ -37,11 +51,20 @@ describe('code extraction from a model answer', () => {
   });
 
   it('bare code without fences is taken as it is', () => {
-    expect(extractCode('def total(xs):\n    return sum(xs)\n', task)).toMatchObject({ isFullProgram: true, completion: expect.stringContaining('return sum(xs)') });
+    expect(extractCode('def total(xs):\n    return sum(xs)\n', task)).toMatchObject({
+      isFullProgram: true,
+      completion: expect.stringContaining('return sum(xs)'),
+    });
   });
 
   it('a body without the signature continues the prompt, indented when written flush left', () => {
-    expect(extractCode(fence('python', 'return sum(xs)'), task)).toEqual({ completion: '    return sum(xs)\n', isFullProgram: false });
-    expect(extractCode('    s = 0\n    for x in xs:\n        s += x\n    return s', task)).toEqual({ completion: '    s = 0\n    for x in xs:\n        s += x\n    return s\n', isFullProgram: false });
+    expect(extractCode(fence('python', 'return sum(xs)'), task)).toEqual({
+      completion: '    return sum(xs)\n',
+      isFullProgram: false,
+    });
+    expect(extractCode('    s = 0\n    for x in xs:\n        s += x\n    return s', task)).toEqual({
+      completion: '    s = 0\n    for x in xs:\n        s += x\n    return s\n',
+      isFullProgram: false,
+    });
   });
 });

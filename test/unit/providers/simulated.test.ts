@@ -6,13 +6,28 @@ import { DEFAULT_SIMULATED_CONFIG, SimulatedProvider } from '../../../src/provid
 import { DEFAULT_CONDITION } from '../../../src/providers/provider.js';
 
 const task: TaskRecord = {
-  task_id: 'core/clamp', prompt: 'def clamp(x, lo, hi):\n    """Clamp."""\n', entry_point: 'clamp', tier: 'complex', tags: [], source: 'test',
-  canonical_solution: '    if x < lo:\n        return lo\n    if x > hi:\n        return hi\n    return x\n', test: 'def check(candidate):\n    pass\n',
+  task_id: 'core/clamp',
+  prompt: 'def clamp(x, lo, hi):\n    """Clamp."""\n',
+  entry_point: 'clamp',
+  tier: 'complex',
+  tags: [],
+  source: 'test',
+  canonical_solution:
+    '    if x < lo:\n        return lo\n    if x > hi:\n        return hi\n    return x\n',
+  test: 'def check(candidate):\n    pass\n',
 };
 
 async function draw(seed: number, n: number) {
   const provider = new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, seed });
-  return Promise.all(Array.from({ length: n }, (_, i) => provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'default' }, sampleIndex: i })));
+  return Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      provider.generate({
+        task,
+        condition: { ...DEFAULT_CONDITION, id: 'default' },
+        sampleIndex: i,
+      }),
+    ),
+  );
 }
 
 describe('SimulatedProvider', () => {
@@ -24,12 +39,16 @@ describe('SimulatedProvider', () => {
 
   it('puts atoms at the configured boundaries and records what it planted', async () => {
     const results = await draw(1, 400);
-    const atBoundary = results.filter((r) => DEFAULT_SIMULATED_CONFIG.boundaries.includes(r.reasoningTokens ?? -1));
+    const atBoundary = results.filter((r) =>
+      DEFAULT_SIMULATED_CONFIG.boundaries.includes(r.reasoningTokens ?? -1),
+    );
     expect(atBoundary.length).toBeGreaterThan(40);
     expect(atBoundary.every((r) => r.simulated?.stoppedAtBoundary || r.truncated)).toBe(true);
     for (const r of results) {
       expect(r.reasoningSource).toBe('reported');
-      expect(r.usageRaw).toMatchObject({ output_tokens_details: { reasoning_tokens: r.reasoningTokens } });
+      expect(r.usageRaw).toMatchObject({
+        output_tokens_details: { reasoning_tokens: r.reasoningTokens },
+      });
     }
   });
 
@@ -38,20 +57,35 @@ describe('SimulatedProvider', () => {
     const mutants = results.filter((r) => r.simulated?.answer === 'mutant');
     expect(mutants.length).toBeGreaterThan(10);
     for (const m of mutants) expect(m.completion).not.toBe(task.canonical_solution);
-    expect(results.some((r) => r.simulated?.answer === 'correct' && r.completion.includes('return x'))).toBe(true);
+    expect(
+      results.some((r) => r.simulated?.answer === 'correct' && r.completion.includes('return x')),
+    ).toBe(true);
   });
 
   it('truncates at the output cap and says so', async () => {
     const provider = new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, maxOutputTokens: 900 });
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: i })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: i }),
+      ),
+    );
     const truncated = results.filter((r) => r.truncated);
     expect(truncated.length).toBeGreaterThan(20);
-    for (const r of truncated) expect(r).toMatchObject({ finishReason: 'length', outputTokens: 900 });
+    for (const r of truncated)
+      expect(r).toMatchObject({ finishReason: 'length', outputTokens: 900 });
   });
 
   it('reports counts on a coarser lattice when configured', async () => {
-    const provider = new SimulatedProvider({ ...DEFAULT_SIMULATED_CONFIG, reportingLattice: 64, boundaries: [] });
-    const r = await provider.generate({ task, condition: { ...DEFAULT_CONDITION, id: 'c' }, sampleIndex: 0 });
+    const provider = new SimulatedProvider({
+      ...DEFAULT_SIMULATED_CONFIG,
+      reportingLattice: 64,
+      boundaries: [],
+    });
+    const r = await provider.generate({
+      task,
+      condition: { ...DEFAULT_CONDITION, id: 'c' },
+      sampleIndex: 0,
+    });
     expect((r.reasoningTokens ?? 1) % 64).toBe(0);
   });
 });
@@ -74,6 +108,9 @@ describe('mutate', () => {
   });
 
   it('drops the last statement of a body with no site', () => {
-    expect(mutate('    return foo(bar)\n', createRng('m', 1))).toEqual({ code: '    pass\n', description: 'dropped the last statement' });
+    expect(mutate('    return foo(bar)\n', createRng('m', 1))).toEqual({
+      code: '    pass\n',
+      description: 'dropped the last statement',
+    });
   });
 });

@@ -10,7 +10,10 @@ function run(id: string, passes: number) {
   const samples = Array.from({ length: 6 }, (_, i) => sampleRecord(i < 3 ? 'x/one' : evil, i % 3));
   return {
     summary: { runId: id, model: 'm', createdAt: '2026-11-22T00:00:00Z', corpusHash: 'h' },
-    tasks: new Map([['x/one', { tier: 'simple' as const }], [evil, { tier: 'complex' as const }]]),
+    tasks: new Map([
+      ['x/one', { tier: 'simple' as const }],
+      [evil, { tier: 'complex' as const }],
+    ]),
     samples,
     executions: samples.map((s, i) => executionRecord(s, i < passes ? 'pass' : 'fail')),
   };
@@ -18,7 +21,18 @@ function run(id: string, passes: number) {
 
 describe('HTML comparison report', () => {
   it('is self-contained, charts Δ per tier as SVG, and escapes every text it shows', async () => {
-    const c = compareRuns({ a: run('A', 5), b: run(evil, 1), boundaries: [516], tolerance: 0, ks: [], seed: 1, bootstrapResamples: 200, permutationResamples: 200, alpha: 0.05, gate: [] });
+    const c = compareRuns({
+      a: run('A', 5),
+      b: run(evil, 1),
+      boundaries: [516],
+      tolerance: 0,
+      ks: [],
+      seed: 1,
+      bootstrapResamples: 200,
+      permutationResamples: 200,
+      alpha: 0.05,
+      gate: [],
+    });
     const html = await renderComparisonHtml(c);
     expect(html).not.toContain(evil);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -32,8 +46,30 @@ describe('HTML comparison report', () => {
 
   it('charts pass@1 across runs in the history', async () => {
     const html = await renderHistoryHtml('history', [
-      { runId: 'v1', model: 'm', conditions: ['default'], createdAt: '2026-01-01', corpusHash: 'h', passAt1: 0.5, passAt1Interval: { low: 0.4, high: 0.6, method: 'x' }, boundary: 516, hazard: 0.1, g: 1 },
-      { runId: 'v2', model: 'm', conditions: ['default'], createdAt: '2026-02-01', corpusHash: 'h', passAt1: 0.6, passAt1Interval: { low: 0.5, high: 0.7, method: 'x' }, boundary: 516, hazard: 0.2, g: 1 },
+      {
+        runId: 'v1',
+        model: 'm',
+        conditions: ['default'],
+        createdAt: '2026-01-01',
+        corpusHash: 'h',
+        passAt1: 0.5,
+        passAt1Interval: { low: 0.4, high: 0.6, method: 'x' },
+        boundary: 516,
+        hazard: 0.1,
+        g: 1,
+      },
+      {
+        runId: 'v2',
+        model: 'm',
+        conditions: ['default'],
+        createdAt: '2026-02-01',
+        corpusHash: 'h',
+        passAt1: 0.6,
+        passAt1Interval: { low: 0.5, high: 0.7, method: 'x' },
+        boundary: 516,
+        hazard: 0.2,
+        g: 1,
+      },
     ]);
     expect(html).toContain('<svg');
     expect(html).toContain('v2');

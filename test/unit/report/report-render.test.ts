@@ -17,10 +17,24 @@ function run(withVerdicts: boolean) {
       const length = rng.next() < 0.15 ? 516 : Math.round(700 * Math.exp(0.5 * rng.normal()));
       const s = sampleRecord(`t${t}`, i, { reasoningTokens: length });
       samples.push(s);
-      executions.push(executionRecord(s, rng.next() < (length === 516 ? 0.5 : 0.8) ? 'pass' : 'fail'));
+      executions.push(
+        executionRecord(s, rng.next() < (length === 516 ? 0.5 : 0.8) ? 'pass' : 'fail'),
+      );
     }
   }
-  return analyzeRun({ runId: 'render', tasks, boundaries: [516, 1034, 1552], tolerance: 0, ks: [1, 5], planted: null, samples, executions: withVerdicts ? executions : [], permutations: 200, bootstrap: 200, powerSimulations: 50 });
+  return analyzeRun({
+    runId: 'render',
+    tasks,
+    boundaries: [516, 1034, 1552],
+    tolerance: 0,
+    ks: [1, 5],
+    planted: null,
+    samples,
+    executions: withVerdicts ? executions : [],
+    permutations: 200,
+    bootstrap: 200,
+    powerSimulations: 50,
+  });
 }
 
 describe('terminal and Markdown reports', () => {
@@ -29,10 +43,28 @@ describe('terminal and Markdown reports', () => {
 
   it('lead with findings, show every section, and end with caveats', () => {
     const md = renderMarkdown(full);
-    const order = ['## Findings', '## Reasoning tokens', '## pass@1 by tier', '## Hazard at each configured boundary', '## Exploratory scan', '## Periodicity',
-      '## Truncation and censoring', '## Per model', '## Boundary effect within task', '## Complexity', '## Empirical difficulty', '## Length against quality', '## pass@k', '## Power', '## Caveats'];
+    const order = [
+      '## Findings',
+      '## Reasoning tokens',
+      '## pass@1 by tier',
+      '## Hazard at each configured boundary',
+      '## Exploratory scan',
+      '## Periodicity',
+      '## Truncation and censoring',
+      '## Per model',
+      '## Boundary effect within task',
+      '## Complexity',
+      '## Empirical difficulty',
+      '## Length against quality',
+      '## pass@k',
+      '## Power',
+      '## Caveats',
+    ];
     const positions = order.map((h) => md.indexOf(h));
-    expect(positions.every((p) => p >= 0), order.filter((_, i) => positions[i]! < 0).join(', ')).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      order.filter((_, i) => positions[i]! < 0).join(', '),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const text of [md, renderTerminal(full, { color: false })]) {
       expect(text).not.toMatch(/undefined|NaN|\[object/);
@@ -48,7 +80,9 @@ describe('terminal and Markdown reports', () => {
     expect(md).toContain('## Per model');
     expect(md).toContain('## Sections absent, and why');
     expect(md).not.toContain('## Boundary effect within task');
-    expect(md).toMatch(/Sections passAtK, strata, boundaryEffects, complexity, lengthCurves, power absent: no verdicts/);
+    expect(md).toMatch(
+      /Sections passAtK, strata, boundaryEffects, complexity, lengthCurves, power absent: no verdicts/,
+    );
     expect(renderTerminal(imported, { color: false })).not.toMatch(/undefined|NaN/);
   });
 });
