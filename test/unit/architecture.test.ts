@@ -17,7 +17,17 @@ const ALLOWED: Record<string, string[]> = {
   analyze: ['core', 'analyze'],
   report: ['core', 'report'],
   import: ['core', 'import'],
-  cli: ['core', 'providers', 'sandbox', 'generate', 'execute', 'analyze', 'report', 'import', 'cli'],
+  cli: [
+    'core',
+    'providers',
+    'sandbox',
+    'generate',
+    'execute',
+    'analyze',
+    'report',
+    'import',
+    'cli',
+  ],
   types: [],
 };
 const PURE = ['analyze', 'report', 'import'];
@@ -30,16 +40,22 @@ function files(dir: string): string[] {
 }
 
 describe('architecture', () => {
-  const sources = files(SRC).map((path) => ({ path, rel: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+  const sources = files(SRC).map((path) => ({
+    path,
+    rel: relative(SRC, path),
+    text: readFileSync(path, 'utf8'),
+  }));
 
   it('keeps every import inside its layer', () => {
     const violations: string[] = [];
     for (const { path, rel, text } of sources) {
       const layer = rel.split('/')[0] ?? '';
-      for (const match of text.matchAll(/^import .* from '(\.[^']+)';$/gm)) {
+      // Multi-line imports, `import type` and `export … from` included: [^;]* spans line breaks.
+      for (const match of text.matchAll(/^(?:import|export)\b[^;]*?\sfrom\s+'(\.[^']+)';/gm)) {
         const target = relative(SRC, join(path, '..', match[1] ?? '')).replace(/\.js$/, '');
         const allowed = ALLOWED[layer] ?? [];
-        if (!allowed.some((prefix) => target === prefix || target.startsWith(`${prefix}/`))) violations.push(`${rel} imports ${target}`);
+        if (!allowed.some((prefix) => target === prefix || target.startsWith(`${prefix}/`)))
+          violations.push(`${rel} imports ${target}`);
       }
     }
     expect(violations).toEqual([]);
@@ -49,15 +65,20 @@ describe('architecture', () => {
     const violations: string[] = [];
     for (const { rel, text } of sources) {
       const layer = rel.split('/')[0] ?? '';
-      if (PURE.includes(layer) && /from 'node:(fs|child_process|net|http)/.test(text)) violations.push(`${rel} does I/O`);
-      if (layer !== 'cli' && /console\.(log|error)|process\.(stdout|stderr)\.write/.test(text)) violations.push(`${rel} prints`);
-      if (layer !== 'cli' && layer !== 'sandbox' && /process\.env/.test(text)) violations.push(`${rel} reads the environment`);
+      if (PURE.includes(layer) && /from 'node:(fs|child_process|net|http)/.test(text))
+        violations.push(`${rel} does I/O`);
+      if (layer !== 'cli' && /console\.(log|error)|process\.(stdout|stderr)\.write/.test(text))
+        violations.push(`${rel} prints`);
+      if (layer !== 'cli' && layer !== 'sandbox' && /process\.env/.test(text))
+        violations.push(`${rel} reads the environment`);
     }
     expect(violations).toEqual([]);
   });
 
   it('has no module-level mutable state', () => {
-    const violations = sources.filter(({ text }) => /^(export )?let /m.test(text)).map(({ rel }) => rel);
+    const violations = sources
+      .filter(({ text }) => /^(export )?let /m.test(text))
+      .map(({ rel }) => rel);
     expect(violations).toEqual([]);
   });
 });
