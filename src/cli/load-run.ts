@@ -4,6 +4,7 @@ import type { TaskRecord } from '../core/records.js';
 import { readManifest, readRecords, runPathsAt, type RunManifest } from '../core/run-dir.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { loadTasks } from './shared-options.js';
+import { withRecordedTiers } from './prepare-tasks.js';
 
 /**
  * A run directory's manifest and records, with its corpus's tiers. When the corpus has moved or is
@@ -23,7 +24,11 @@ export async function loadRunForComparison(
   const tasksPath = tasksOverride ?? manifest.config.tasksPath;
   let tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>> = new Map();
   let warning: string | null = null;
-  if (existsSync(tasksPath)) tasks = (await loadTasks(tasksPath)).byId;
+  if (existsSync(tasksPath))
+    tasks = withRecordedTiers(
+      (await loadTasks(tasksPath, { plus: manifest.corpus.plus ?? false })).byId,
+      manifest,
+    );
   else
     warning = `run ${manifest.runId}: its corpus ${tasksPath} is not here, so its tasks have no tier (pass --tasks-a/--tasks-b)`;
   return {

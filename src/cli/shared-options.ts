@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createValidators } from '../core/schemas.js';
-import { loadCorpus } from '../core/task-loader.js';
+import { loadCorpus, type LoadOptions } from '../core/task-loader.js';
 import { IMAGE_RECIPES, type ImageRecipe } from '../sandbox/docker-image.js';
 import { DEFAULT_LIMITS, type SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
@@ -75,8 +75,8 @@ export function sandboxChoiceFrom(
   };
 }
 
-export async function loadTasks(path: string) {
+export async function loadTasks(path: string, options: LoadOptions = {}) {
   const validators = createValidators();
-  const corpus = await loadCorpus(path, validators);
+  const corpus = await loadCorpus(path, validators, options);
   return { validators, corpus, byId: new Map(corpus.tasks.map((t) => [t.task_id, t])) };
 }

@@ -6,6 +6,7 @@ import {
   resolveAnalysisOptions,
 } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
+import { tierProvenance } from '../analyze/tier-provenance.js';
 import { createSampleTableBuilder } from '../analyze/sample-table.js';
 import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
@@ -239,7 +240,7 @@ export interface AnalyzeOverrides {
 export async function analyzeStage(
   paths: RunPaths,
   validators: RecordValidators,
-  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>,
+  tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier' | 'tierSource'>>,
   overrides: AnalyzeOverrides = {},
 ): Promise<Analysis> {
   const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
@@ -251,7 +252,7 @@ export async function analyzeStage(
   const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
   await forEachRecord(paths.samples, validators.sample, (s) => builder.addSample(s));
   await verdicts.finish();
-  const analysis = analyzeTable(
+  const analysis: Analysis = analyzeTable(
     builder.build(),
     resolveAnalysisOptions({
       runId: manifest?.runId ?? basename(paths.dir),
@@ -268,6 +269,7 @@ export async function analyzeStage(
       alignTo: overrides.alignTo,
     }),
   );
+  analysis.tierSource = tierProvenance(tasks);
   if (!validators.analysis(analysis)) {
     throw new BenchError(
       'INTERNAL',

@@ -278,6 +278,14 @@ export const ANALYSIS_SECTIONS = [
 ] as const;
 export type AnalysisSection = (typeof ANALYSIS_SECTIONS)[number];
 
+/** Where the tiers of the analysed corpus came from (imported corpora have them measured). */
+export interface TierProvenance {
+  source: 'declared' | 'measured' | 'mixed' | 'none';
+  declared: number;
+  measured: number;
+  untiered: number;
+}
+
 export interface Analysis {
   schemaVersion: 2;
   runId: string;
@@ -318,4 +326,6 @@ export interface Analysis {
   planted: PlantedEffect | null;
   findings: string[];
   caveats: string[];
+  /** Absent in analyses written before tiers could be measured. */
+  tierSource?: TierProvenance;
 }

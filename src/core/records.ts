@@ -6,6 +6,25 @@
 export const TIERS = ['simple', 'moderate', 'complex'] as const;
 export type Tier = (typeof TIERS)[number];
 
+/** Where a task's tier came from: the corpus declared it, or task_features.py measured its reference. */
+export const TIER_SOURCES = ['declared', 'measured'] as const;
+export type TierSource = (typeof TIER_SOURCES)[number];
+
+/** The EvalPlus (HumanEval+ / MBPP+) part of a task: its inputs, from which the test is generated. */
+export interface EvalPlusSpec {
+  /** Which of EvalPlus's special oracles and input conversions apply. */
+  dataset: 'humaneval' | 'mbpp';
+  /** Absolute tolerance for float outputs (EvalPlus uses at least 1e-6 when the expected output is a float). */
+  atol: number;
+  /** The argument lists as the raw JSON text of the file, so that big integers and NaN reach Python unchanged. */
+  baseInput: string;
+  plusInput: string;
+  /** Base plus extra inputs (`--plus`), or the base inputs only. */
+  plus: boolean;
+  /** HumanEval+'s input contract, kept for the record; EvalPlus does not execute it when testing. */
+  contract: string | null;
+}
+
 export const REASONING_SOURCES = ['reported', 'derived', 'estimated', 'none'] as const;
 export type ReasoningSource = (typeof REASONING_SOURCES)[number];
 
@@ -23,8 +42,10 @@ export interface TaskRecord {
   entry_point: string;
   canonical_solution: string;
   test: string;
-  /** null for corpora without tiers (plain HumanEval). */
+  /** null for corpora without tiers until measured (imported corpora). */
   tier: Tier | null;
+  /** `declared` by the corpus or `measured` from the reference (imported corpora); absent while the tier is null. */
+  tierSource?: TierSource;
   tags: string[];
   /** Where the task was read from, as file or file:line. */
   source: string;
@@ -34,6 +55,8 @@ export interface TaskRecord {
   timeoutMs?: number;
   /** Folder corpora: wrong programs made by mutating the reference (mutants.json), for the simulated model. */
   mutants?: string[];
+  /** EvalPlus corpora: the inputs; `test` is generated from the expected outputs before execution. */
+  evalplus?: EvalPlusSpec;
 }
 
 /** The request parameters actually sent to the model, as sent. */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { PlantedEffect } from './analysis-record.js';
+import type { Tier } from './records.js';
 import { BenchError } from './errors.js';
 import { canonicalJson, sha256 } from './hash.js';
 import { readJsonlBatches } from './jsonl.js';
@@ -62,7 +63,15 @@ export interface RunManifest {
   configHash: string;
   config: RunConfig;
   tool: { name: string; version: string; gitRevision: string | null; node: string };
-  corpus: { path: string; hash: string; tasks: number };
+  corpus: {
+    path: string;
+    hash: string;
+    tasks: number;
+    /** Imported corpora: the tiers task_features.py measured, so that a later analysis can stratify. */
+    measuredTiers?: Record<string, Tier>;
+    /** EvalPlus corpora: judged on the base and the plus inputs (`--plus`). */
+    plus?: boolean;
+  };
   planted: PlantedEffect | null;
   /** Filled in by execution: the engine, image and limits actually applied. */
   sandbox: Record<string, unknown> | null;

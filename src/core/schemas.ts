@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import { FINISH_REASONS, REASONING_SOURCES, TIERS, TIER_SOURCES, VERDICTS } from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
@@ -28,9 +28,18 @@ Object.assign(taskSchema.properties, {
   edgeCases: { type: 'array', items: str },
   timeoutMs: { type: 'integer', minimum: 1 },
   mutants: { type: 'array', items: str },
+  tierSource: { enum: [...TIER_SOURCES] },
+  evalplus: strict({
+    dataset: { enum: ['humaneval', 'mbpp'] },
+    atol: { type: 'number', minimum: 0 },
+    baseInput: { type: 'string', pattern: '^\\s*\\[' },
+    plusInput: { type: 'string', pattern: '^\\s*\\[' },
+    plus: bool,
+    contract: nullable('string'),
+  }),
 });
 taskSchema.required = taskSchema.required.filter(
-  (k) => !['edgeCases', 'timeoutMs', 'mutants'].includes(k),
+  (k) => !['edgeCases', 'timeoutMs', 'mutants', 'tierSource', 'evalplus'].includes(k),
 );
 
 /** The per-task metadata file of the folder corpus layout (task.json). */
@@ -341,8 +350,16 @@ export const analysisSchema = {
     ),
     findings: arrayOf(str),
     caveats: arrayOf(str),
+    tierSource: strict({
+      source: { enum: ['declared', 'measured', 'mixed', 'none'] },
+      declared: int,
+      measured: int,
+      untiered: int,
+    }),
   }),
 };
+// Optional: analyses written before tiers could be measured do not have it.
+analysisSchema.required = analysisSchema.required.filter((k) => k !== 'tierSource');
 
 const deltaSchema = strict({
   tier: tierLabel,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BenchError } from './errors.js';
-import { readJsonl } from './jsonl.js';
+import { readTaskFile } from './corpus-files.js';
 import { canonicalJson, sha256 } from './hash.js';
 import type { TaskRecord, Tier } from './records.js';
 import { describeSchemaErrors, type RecordValidators } from './schemas.js';
@@ -22,23 +22,35 @@ const FOLDER_FILES = {
 export const MUTANTS_FILE = 'mutants.json';
 const MAX_LISTED_ERRORS = 20;
 
+export interface LoadOptions {
+  /** EvalPlus corpora: test on the base and the extra (plus) inputs, not the base inputs only. */
+  plus?: boolean;
+}
+
 /**
  * Loads a corpus from a folder of task folders (task.json + prompt.py + solution.py + test.py each),
- * or from a HumanEval-style JSONL / JSONL.gz file. Every problem found is reported at once, with its
- * file, line and field.
+ * or from a task file in a published format (HumanEval, MBPP original or sanitized, EvalPlus
+ * HumanEval+ / MBPP+; .gz too; see corpus-files.ts). Every problem found is reported at once, with
+ * its file, line and field.
  */
-export async function loadCorpus(path: string, validators: RecordValidators): Promise<Corpus> {
+export async function loadCorpus(
+  path: string,
+  validators: RecordValidators,
+  options: LoadOptions = {},
+): Promise<Corpus> {
   if (!existsSync(path)) {
     throw new BenchError(
       'TASKS_INVALID',
       `tasks path ${path} does not exist`,
-      'pass --tasks a task folder or a HumanEval .jsonl/.jsonl.gz file',
+      'pass --tasks a task folder, or a HumanEval, MBPP or EvalPlus file (.jsonl, .json, .gz)',
     );
   }
   const problems: string[] = [];
   const tasks = statSync(path).isDirectory()
     ? loadFolderCorpus(path, validators, problems)
-    : await loadJsonlCorpus(path, validators, problems);
+    : readTaskFile(path, Boolean(options.plus), problems).filter((task) =>
+        checkTask(task, validators, problems),
+      );
   const seen = new Map<string, string>();
   for (const task of tasks) {
     const first = seen.get(task.task_id);
@@ -70,8 +82,13 @@ export async function loadCorpus(path: string, validators: RecordValidators): Pr
   return { tasks, hash: corpusHash(tasks), source: path };
 }
 
+/** Where a task came from and how its tier was found do not change its content, so not its hash. */
 export function corpusHash(tasks: readonly TaskRecord[]): string {
-  return sha256(...tasks.map(({ source: _source, ...content }) => canonicalJson(content)));
+  return sha256(
+    ...tasks.map(({ source: _source, tierSource: _tierSource, ...content }) =>
+      canonicalJson(content),
+    ),
+  );
 }
 
 function loadFolderCorpus(
@@ -126,6 +143,7 @@ function loadFolderCorpus(
       canonical_solution: files.canonical_solution,
       test: files.test,
       tier: meta.tier,
+      tierSource: 'declared',
       tags: meta.tags ?? [],
       source: relative(process.cwd(), folder) || folder,
       ...(meta.edge_cases ? { edgeCases: meta.edge_cases } : {}),
@@ -165,40 +183,17 @@ function findTaskFolders(root: string): string[] {
   return found.sort();
 }
 
-async function loadJsonlCorpus(
-  path: string,
-  validators: RecordValidators,
-  problems: string[],
-): Promise<TaskRecord[]> {
-  const tasks: TaskRecord[] = [];
-  const malformed = (m: { where: string; reason: string }) =>
-    problems.push(`${m.where}: not valid JSON (${m.reason})`);
-  for await (const { line, value } of readJsonl(path, malformed)) {
-    const raw = value as Record<string, unknown>;
-    const task = {
-      task_id: raw.task_id === undefined ? undefined : String(raw.task_id),
-      prompt: raw.prompt,
-      entry_point: raw.entry_point,
-      canonical_solution: raw.canonical_solution ?? '',
-      test: raw.test,
-      tier: raw.tier ?? null,
-      tags: raw.tags ?? [],
-      source: `${path}:${line}`,
-    } as TaskRecord;
-    if (checkTask(task, validators, problems)) tasks.push(task);
-  }
-  return tasks;
-}
-
 function checkTask(task: TaskRecord, validators: RecordValidators, problems: string[]): boolean {
   const valid: boolean = validators.task(task);
   if (!valid) {
     problems.push(`${task.source}: ${describeSchemaErrors(validators.task.errors)}`);
     return false;
   }
-  if (!new RegExp(`def\\s+${task.entry_point}\\s*\\(`).test(task.prompt)) {
+  // HumanEval prompts hold the signature; MBPP's hold an example call, and the reference the def.
+  const signature = new RegExp(`def\\s+${task.entry_point}\\s*\\(`);
+  if (!signature.test(task.prompt) && !signature.test(task.canonical_solution)) {
     problems.push(
-      `${task.source}: field /prompt: expected the signature 'def ${task.entry_point}(', not found`,
+      `${task.source}: field /prompt: expected the signature 'def ${task.entry_point}(' in the prompt or the reference, not found`,
     );
     return false;
   }

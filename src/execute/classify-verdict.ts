@@ -27,6 +27,9 @@ export function classifyVerdict(run: SandboxRun, outputLimitBytes: number): Clas
     return { verdict: 'oom', detail: 'MemoryError: memory limit reached' };
   if (proof?.outcome === 'fail')
     return { verdict: 'fail', detail: withMessage('AssertionError', proof.message) };
+  // EvalPlus tests stop an input that runs past its limit (derived from the ground truth's runtime).
+  if (proof?.outcome === 'error' && proof.kind === 'EvalPlusTimeLimit')
+    return { verdict: 'timeout', detail: withMessage('EvalPlus time limit', proof.message) };
   if (proof?.outcome === 'error')
     return { verdict: 'error', detail: withMessage(proof.kind, proof.message) };
   // No proof at all: the process died or exited before the harness could report.

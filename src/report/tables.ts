@@ -5,6 +5,7 @@ import {
   type PassRateStratum,
 } from '../core/analysis-record.js';
 import { percent } from '../core/format.js';
+import { describeTierProvenance } from './tier-provenance-text.js';
 import { distributionTables } from './tables-distribution.js';
 import { verdictTables } from './tables-verdicts.js';
 
@@ -49,8 +50,7 @@ function cell(s: PassRateStratum | undefined): string {
 function passRateTable(analysis: Analysis): ReportTable {
   const tiers = [...new Set(analysis.strata.map((s) => s.tier))];
   return {
-    title:
-      'pass@1 by tier × alignment (mean of task rates, task-clustered 95% CI; n = samples/tasks; truncated excluded)',
+    title: `pass@1 by tier × alignment (mean of task rates, task-clustered 95% CI; n = samples/tasks; truncated excluded; ${describeTierProvenance(analysis.tierSource)})`,
     head: ['tier', ...ALIGNMENT_COLUMNS.map((a) => ALIGNMENT_HEADINGS[a])],
     rows: tiers.map((tier) => [
       tier,

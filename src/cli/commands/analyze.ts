@@ -10,6 +10,7 @@ import type { Command } from '../command.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 import { loadTasks } from '../shared-options.js';
 import { analyzeStage } from '../stages.js';
+import { withRecordedTiers } from '../prepare-tasks.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
   const [dir, ...extra] = positionals;
@@ -76,10 +77,10 @@ export const analyzeCommand: Command = {
     const { validators, byId } =
       tasksPath === undefined
         ? { validators: createValidators(), byId: new Map<string, TaskRecord>() }
-        : await loadTasks(tasksPath);
+        : await loadTasks(tasksPath, { plus: manifest?.corpus.plus ?? false });
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
-    const analysis = await analyzeStage(paths, validators, byId, {
+    const analysis = await analyzeStage(paths, validators, withRecordedTiers(byId, manifest), {
       boundaries:
         values.boundaries === undefined
           ? undefined

@@ -5,6 +5,10 @@ import { openJsonlAppender } from '../../core/jsonl.js';
 import { sampleKey, type ExecutionRecord } from '../../core/records.js';
 import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
 import { runExecute } from '../../execute/run-execute.js';
+import { limitsWithTimeout } from '../../execute/reference-timeouts.js';
+import { prepareTasksIn } from '../prepare-tasks.js';
+import type { Corpus } from '../../core/task-loader.js';
+import { join } from 'node:path';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
@@ -19,6 +23,9 @@ const EXEC_OPTIONS = {
   samples: { type: 'string' },
   out: { type: 'string' },
   k: { type: 'string' },
+  plus: { type: 'boolean' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
@@ -31,9 +38,14 @@ Usage: bbench exec --tasks <tasks.jsonl[.gz]|dir> --samples <samples.jsonl[.gz]>
 
   Each samples line is {"task_id", "completion"} (appended to the task's prompt, as the reference
   harness does) or {"task_id", "solution"} (a full program). Samples of a task are numbered in file order.
+  EvalPlus corpora (HumanEval+, MBPP+) are judged as EvalPlus does: outputs against the canonical
+  solution's on every input, each input within max(4 s, 4x the canonical runtime).
 
 Options:
-      --tasks PATH        the problems: a HumanEval .jsonl/.jsonl.gz file or a task folder (required)
+      --tasks PATH        the problems: a HumanEval, MBPP or EvalPlus file (.jsonl, .json, .gz) or a task folder (required)
+      --plus              EvalPlus corpora: base and extra (plus) inputs (default: base inputs only)
+      --cache DIR         where EvalPlus's expected outputs are cached per corpus hash (default results/.cache)
+      --no-cache          compute them again and keep nothing
       --samples FILE      the samples to execute (required)
       --out FILE          write one JSON line per sample: task_id, sample_index, verdict, passed, detail
       --k LIST            pass@k values (default 1,10,100; a value is null when a task has fewer than k samples)
@@ -65,16 +77,18 @@ export const execCommand: Command = {
         'see `bbench exec --help`',
       );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
-    const { byId } = await loadTasks(values.tasks);
+    const { corpus, byId } = await loadTasks(values.tasks, { plus: Boolean(values.plus) });
     const samples = await readHumanEvalSamples(values.samples, byId);
-    return executeSamplesFile(io, values, byId, samples, ks);
+    return executeSamplesFile(io, values, corpus, samples, ks);
   },
 };
 
 async function executeSamplesFile(
   io: CliIo,
-  values: { out?: string; quiet?: boolean } & Parameters<typeof sandboxChoiceFrom>[0],
-  byId: Awaited<ReturnType<typeof loadTasks>>['byId'],
+  values: { out?: string; quiet?: boolean; cache?: string; 'no-cache'?: boolean } & Parameters<
+    typeof sandboxChoiceFrom
+  >[0],
+  loaded: Corpus,
   samples: Awaited<ReturnType<typeof readHumanEvalSamples>>,
   ks: number[],
 ): Promise<number> {
@@ -87,21 +101,34 @@ async function executeSamplesFile(
   const verdicts = new Map<string, ExecutionRecord>();
   const out = values.out ? openJsonlAppender(values.out).appender : null;
   const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
-  await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency }) =>
-    runExecute({
-      tasks: byId,
+  await withSandbox(io.signal, choice, limits, log, async (opened) => {
+    const { sandbox, concurrency } = opened;
+    // EvalPlus tasks: the expected outputs first (cached per corpus hash), in the same sandbox.
+    const corpus = await prepareTasksIn(opened, io, loaded, {
+      cacheDir: values['no-cache'] ? null : (values.cache ?? join('results', '.cache')),
+      measureTiers: false,
+      log,
+    });
+    await runExecute({
+      tasks: new Map(corpus.tasks.map((t) => [t.task_id, t])),
       samples,
       done: new Set(),
       sandbox,
       limits,
+      // EvalPlus tasks carry the limit EvalPlus's rule gives them, unless --timeout says otherwise.
+      limitsFor:
+        values.timeout === undefined
+          ? (task) =>
+              task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)
+          : undefined,
       concurrency,
       maxAttempts: 3,
       total: samples.length,
       write: (record) => verdicts.set(record.key, record),
       onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
       signal: io.signal,
-    }),
-  );
+    });
+  });
   if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution');
   progress?.finish(verdicts.size);
   const perTask = new Map<string, { n: number; c: number }>();

@@ -35,6 +35,8 @@ import {
 } from '../shared-options.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
 import { toolInfo } from '../tool-info.js';
+import { measuredTiers, prepareTasks } from '../prepare-tasks.js';
+import { join } from 'node:path';
 
 const RUN_OPTIONS = {
   ...SANDBOX_OPTIONS,
@@ -61,6 +63,7 @@ const RUN_OPTIONS = {
   k: { type: 'string' },
   'run-id': { type: 'string' },
   'reference-timeouts': { type: 'boolean' },
+  plus: { type: 'boolean' },
   results: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
@@ -77,7 +80,10 @@ function runHelp(command: 'run' | 'demo', samplesDefault: number): string {
 Usage: bbench ${command} [options]
 
 Run options:
-      --tasks PATH        task folder or HumanEval .jsonl[.gz] (default: the bundled corpus, tasks/core)
+      --tasks PATH        task folder, or a HumanEval, MBPP (original or sanitized) or EvalPlus (HumanEval+,
+                          MBPP+) file, .gz too (default: the bundled corpus, tasks/core). Untiered tasks get
+                          the tier task_features.py measures on their reference (cached per corpus hash)
+      --plus              EvalPlus corpora: judge on the base and the extra (plus) inputs (default: base only)
       --config FILE       run configuration (JSON; schemas/run-config.schema.json): the matrix and settings;
                           every flag below overrides the file
       --model SPECS       provider spec(s), comma-separated (default simulated): simulated, openai:<model>,
@@ -155,7 +161,18 @@ async function executeRun(
       `option --plant: only the simulated model can plant an effect, but the models are ${models.join(', ')}`,
     );
   }
-  const { validators, corpus, byId } = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS);
+  const loaded = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS, {
+    plus: Boolean(values.plus),
+  });
+  const { validators } = loaded;
+  // Imported corpora: tiers measured and EvalPlus's expected outputs computed in the sandbox, before generation.
+  const corpus = await prepareTasks(io, loaded.corpus, {
+    values,
+    cacheDir: values['no-cache'] ? null : (values.cache ?? join(results, '.cache')),
+    measureTiers: true,
+    log,
+  });
+  const byId = new Map(corpus.tasks.map((t) => [t.task_id, t]));
 
   const simulated: SimulatedModelConfig | null = models.includes('simulated')
     ? {
@@ -194,7 +211,13 @@ async function executeRun(
     createdAt: new Date().toISOString(),
     config,
     tool: await toolInfo(),
-    corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
+    corpus: {
+      path: corpus.source,
+      hash: corpus.hash,
+      tasks: corpus.tasks.length,
+      ...(measuredTiers(corpus.tasks) ? { measuredTiers: measuredTiers(corpus.tasks) } : {}),
+      ...(values.plus ? { plus: true } : {}),
+    },
     planted:
       simulated && simulatedOnly
         ? {

@@ -24,6 +24,7 @@ import {
   sandboxChoiceFrom,
 } from '../shared-options.js';
 import { tierSummary, type Measured } from './tasks-summary.js';
+import { prepareTasks } from '../prepare-tasks.js';
 
 const OPTIONS = {
   ...SANDBOX_OPTIONS,
@@ -34,6 +35,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   only: { type: 'string', multiple: true },
   'write-timeouts': { type: 'boolean' },
+  plus: { type: 'boolean' },
   write: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
@@ -52,10 +54,12 @@ const HELP = `bbench tasks stats | validate | mutants: measure the corpus in the
             model's wrong answers.
 
 Options:
-      --tasks PATH        task folder (default: the bundled corpus)
+      --tasks PATH        task folder, or a HumanEval, MBPP or EvalPlus file (default: the bundled corpus);
+                          stats prints the tier of each task that declares none (tier source: measured)
       --all               every task (the default)
       --sample N          a seeded sample of N tasks (--seed S, default 1)
       --only ID           just this task (repeatable)
+      --plus              EvalPlus corpora: validate against the base and the extra (plus) inputs
   -q, --quiet             no progress
   -h, --help              this help
 
@@ -193,8 +197,46 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
   return 0;
 }
 
+/** Each task without a declared tier: the tier task_features.py measures, its score and features. */
+function measuredTierTable(measured: readonly Measured[]): string {
+  const table = new Table({
+    head: [
+      'task',
+      'tier (measured)',
+      'score',
+      'cyclomatic',
+      'nesting',
+      'statements',
+      'helpers',
+      'loops',
+    ],
+    style: { head: [], border: [] },
+    chars: COMPACT_ROWS,
+  });
+  for (const { task, measured: m, gate } of measured) {
+    const q = 'quality' in m ? m.quality : null;
+    table.push([
+      task.task_id,
+      gate.measuredTier ?? `– (${'problem' in m ? m.problem.slice(0, 60) : 'not measured'})`,
+      q ? q.score.toFixed(1) : '–',
+      ...(q
+        ? [
+            q.features.cyclomatic,
+            q.features.maxNesting,
+            q.features.statements,
+            q.features.helpers,
+            q.features.loops,
+          ].map(String)
+        : ['–', '–', '–', '–', '–']),
+    ]);
+  }
+  return table.toString();
+}
+
 async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
   const measured = await measureAll(io, values, tasks, true);
+  const undeclared = measured.filter((m) => m.task.tier === null);
+  if (undeclared.length > 0) io.stdout(`${measuredTierTable(undeclared)}\n\n`);
   io.stdout(`${tierSummary(measured, false)}\n`);
   const disagree = measured.filter(
     (m) =>
@@ -210,8 +252,14 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
   const counts = TIERS.map(
     (t) => `${measured.filter((m) => m.gate.measuredTier === t).length} ${t}`,
   ).join(', ');
+  const source =
+    undeclared.length === measured.length
+      ? 'tier source: measured (the corpus declares none)'
+      : undeclared.length > 0
+        ? `tier source: declared for ${measured.length - undeclared.length}, measured for ${undeclared.length}`
+        : 'tier source: declared';
   io.stdout(
-    `${measured.length} tasks: ${counts}; ${disagree.length} declared tier(s) disagree with the measurement.\n`,
+    `${measured.length} tasks: ${counts}; ${source}; ${disagree.length} declared tier(s) disagree with the measurement.\n`,
   );
   return disagree.length + unmeasured.length > 0 ? 2 : 0;
 }
@@ -260,7 +308,17 @@ export const tasksCommand: Command = {
         'see `bbench tasks --help`',
       );
     }
-    const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS);
+    const loaded = await loadTasks(values.tasks ?? BUNDLED_TASKS, { plus: Boolean(values.plus) });
+    // validate and mutants run the tests: an EvalPlus task's test needs its expected outputs first.
+    const corpus =
+      action === 'stats'
+        ? loaded.corpus
+        : await prepareTasks(io, loaded.corpus, {
+            values,
+            cacheDir: join('results', '.cache'),
+            measureTiers: false,
+            log: values.quiet ? () => undefined : (line) => io.stderr(`${line}\n`),
+          });
     return ACTIONS[action as keyof typeof ACTIONS](io, values, selectTasks(corpus.tasks, values));
   },
 };
