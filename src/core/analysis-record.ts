@@ -1,4 +1,5 @@
 import type { ReasoningSource, Tier } from './records.js';
+import type { Caveat, Finding } from './finding-record.js';
 
 /**
  * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
@@ -287,7 +288,7 @@ export interface TierProvenance {
 }
 
 export interface Analysis {
-  schemaVersion: 2;
+  schemaVersion: 3;
   runId: string;
   boundaries: number[];
   tolerance: number;
@@ -324,8 +325,9 @@ export interface Analysis {
   power: Power | null;
   absentSections: { section: AnalysisSection; reason: string }[];
   planted: PlantedEffect | null;
-  findings: string[];
-  caveats: string[];
+  /** Typed findings; report/ words them (finding-text.ts). */
+  findings: Finding[];
+  caveats: Caveat[];
   /** Absent in analyses written before tiers could be measured. */
   tierSource?: TierProvenance;
 }

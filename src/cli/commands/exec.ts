@@ -6,6 +6,7 @@ import { sampleKey, type ExecutionRecord } from '../../core/records.js';
 import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
 import { runExecute } from '../../execute/run-execute.js';
 import { limitsWithTimeout } from '../../execute/reference-timeouts.js';
+import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import { prepareTasksIn } from '../prepare-tasks.js';
 import type { Corpus } from '../../core/task-loader.js';
 import { join } from 'node:path';
@@ -116,11 +117,16 @@ async function executeSamplesFile(
       sandbox,
       limits,
       // EvalPlus tasks carry the limit EvalPlus's rule gives them, unless --timeout says otherwise.
-      limitsFor:
-        values.timeout === undefined
-          ? (task) =>
-              task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)
-          : undefined,
+      limitsFor: (task) =>
+        limitsWithTimeout(
+          limits,
+          resolveTaskTimeout({
+            flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
+            defaultMs: limits.timeoutMs,
+            taskMs: task.timeoutMs,
+            measuredMs: undefined,
+          }).timeoutMs,
+        ),
       concurrency,
       maxAttempts: 3,
       total: samples.length,
