@@ -5,6 +5,7 @@ import {
   type AnalysisOptions,
   type AnalysisSettings,
 } from './analysis-options.js';
+import { armSection } from './arm-section.js';
 import { distributionSections } from './distribution-sections.js';
 import { describeFindings } from './findings.js';
 import { groupRows } from './groups.js';
@@ -169,6 +170,15 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     complexity: verdicts?.complexity ?? null,
     lengthCurves: verdicts?.lengthCurves ?? null,
     power: verdicts?.power ?? null,
+    arms: armSection(table, {
+      seed: options.seed,
+      bootstrap: options.bootstrap,
+      permutations: options.permutations,
+      ks: options.ks,
+      prices: options.prices,
+      baselineArm: options.baselineArm,
+      alpha: options.alpha,
+    }),
     absentSections,
     planted: options.planted,
   };

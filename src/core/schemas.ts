@@ -5,6 +5,7 @@ import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { armsSchema } from './arm-schema.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -329,6 +330,7 @@ export const analysisSchema = {
       }),
     ),
     ...verdictSections,
+    arms: armsSchema,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
     planted: orNull(
       strict({
