@@ -5,6 +5,7 @@ import {
   type AnalysisOptions,
   type AnalysisSettings,
 } from './analysis-options.js';
+import { describeArms } from './arm-findings.js';
 import { armSection } from './arm-section.js';
 import { distributionSections } from './distribution-sections.js';
 import { describeFindings } from './findings.js';
@@ -182,5 +183,10 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     absentSections,
     planted: options.planted,
   };
-  return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
+  const described = describeFindings(analysis, counts.unexecuted);
+  return {
+    ...analysis,
+    findings: [...described.findings, ...describeArms(analysis.arms)],
+    caveats: described.caveats,
+  };
 }

@@ -100,3 +100,30 @@ export interface ArmsSection {
   /** The prices the costs were computed with, or null when none were given. */
   prices: PriceTable | null;
 }
+
+/** What a paired comparison says, as kinds: is the arm better, and does it spend more reasoning? */
+export interface ArmCall {
+  quality: 'better' | 'worse' | 'same' | 'unknown';
+  tokens: 'more' | 'fewer' | 'same' | 'unknown';
+}
+
+/** Beyond noise means Holm-adjusted p below α; otherwise the difference is called "same". */
+export function callArm(d: ArmDelta, alpha: number): ArmCall {
+  const quality =
+    d.passDelta === null || d.passPHolm === null
+      ? 'unknown'
+      : d.passPHolm < alpha
+        ? d.passDelta > 0
+          ? 'better'
+          : 'worse'
+        : 'same';
+  const tokens =
+    d.tokenRatio === null || d.tokenPHolm === null
+      ? 'unknown'
+      : d.tokenPHolm < alpha
+        ? d.tokenRatio > 1
+          ? 'more'
+          : 'fewer'
+        : 'same';
+  return { quality, tokens };
+}

@@ -173,3 +173,17 @@ describe('arm statistics helpers', () => {
     expect(sampleCost({ input: 2, output: 8 }, null, 3000, 1000)).toBeNull();
   });
 });
+
+describe('arm tables and findings', () => {
+  it('renders the arm table, the frontier table and the comparison with words', async () => {
+    const { renderMarkdown } = await import('../../../src/report/markdown.js');
+    const md = renderMarkdown(analyse());
+    expect(md).toMatch(/## Arms on all tasks/);
+    expect(md).toMatch(/\| effort=low \(baseline\) \| 6\/3 \| 50\.0% /);
+    expect(md).toMatch(/## Frontier: pass@1 against mean reasoning tokens/);
+    expect(md).toMatch(/\| effort=high \| all \| 3 \| \+33\.3 /);
+    expect(md).toMatch(
+      /Arms, all tasks: effort=high against effort=low: pass@1 83\.3% vs 50\.0% .*reasoning tokens ×2\.00 .*no difference beyond noise/,
+    );
+  });
+});
