@@ -91,3 +91,21 @@ export const armsSchema = {
     }),
   ],
 };
+
+const ratioChange = strict({
+  tasks: int,
+  a: nullableNumber,
+  b: nullableNumber,
+  ratio: nullableNumber,
+  interval,
+  pValue: nullableNumber,
+});
+
+/** The `lengthCost` section of comparison.json. */
+export const lengthCostSchema = strict({
+  reasoningTokens: ratioChange,
+  outputTokens: ratioChange,
+  latencyMs: ratioChange,
+  tokensPerSolved: ratioChange,
+  costPerSolved: { oneOf: [{ type: 'null' }, ratioChange] },
+});
