@@ -5,10 +5,10 @@ import {
   type AnalysisOptions,
   type AnalysisSettings,
 } from './analysis-options.js';
-import { describeArms } from './arm-findings.js';
+import { listArmFindings } from './arm-findings.js';
 import { armSection } from './arm-section.js';
 import { distributionSections } from './distribution-sections.js';
-import { describeFindings } from './findings.js';
+import { listFindings } from './findings.js';
 import { groupRows } from './groups.js';
 import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
 import { verdictSections } from './verdict-sections.js';
@@ -123,7 +123,7 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
   }
   const { counts } = table;
   const analysis: Omit<Analysis, 'findings' | 'caveats'> = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     runId: options.runId,
     boundaries: [...options.boundaries],
     tolerance: options.tolerance,
@@ -183,10 +183,10 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     absentSections,
     planted: options.planted,
   };
-  const described = describeFindings(analysis, counts.unexecuted);
+  const listed = listFindings(analysis, counts.unexecuted);
   return {
     ...analysis,
-    findings: [...described.findings, ...describeArms(analysis.arms)],
-    caveats: described.caveats,
+    findings: [...listed.findings, ...listArmFindings(analysis.arms)],
+    caveats: listed.caveats,
   };
 }

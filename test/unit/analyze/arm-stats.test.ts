@@ -183,7 +183,7 @@ describe('arm tables and findings', () => {
     expect(md).toMatch(/## Frontier: pass@1 against mean reasoning tokens/);
     expect(md).toMatch(/\| effort=high \| all \| 3 \| \+33\.3 /);
     expect(md).toMatch(
-      /Arms, all tasks: effort=high against effort=low: pass@1 83\.3% vs 50\.0% .*reasoning tokens ×2\.00 .*no difference beyond noise/,
+      /Arms, all tasks: effort=high against effort=low: pass@1 83\.3% vs 50\.0% .*reasoning tokens ×2\.00 .*no quality difference beyond noise/,
     );
   });
 });
