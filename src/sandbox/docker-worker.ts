@@ -9,9 +9,12 @@ import {
   type CompletionProof,
 } from './sandbox.js';
 
-/** The worker script, in three files for size: what a sample can leave behind, CPU accounting, the loop. */
+/**
+ * The worker script, in three files for size: what a sample can leave behind, CPU accounting, the
+ * loop. Read through the package root, so the path holds from src/sandbox and from the compiled dist/sandbox.
+ */
 const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'runner.py']
-  .map((file) => readFileSync(new URL(`./python/${file}`, import.meta.url), 'utf8'))
+  .map((file) => readFileSync(new URL(`../../src/sandbox/python/${file}`, import.meta.url), 'utf8'))
   .join('\n');
 const SANDBOX_USER = '65534:65534';
 const ENGINE_CALL_MS = 30_000;
