@@ -41,7 +41,7 @@ export const CANARIES = [
 ] as const satisfies readonly { name: string; expect: readonly Verdict[]; program: string }[];
 
 /** The canaries' CPU-time limit: an infinite loop must spend this much CPU to time out. */
-const CANARY_TIMEOUT_MS = 1_000;
+const CANARY_TIMEOUT_MS = 500;
 /** A canary starved of CPU is run again alone with a wall-clock backstop this many times longer. */
 const ALONE_WALL_FACTOR = 4;
 

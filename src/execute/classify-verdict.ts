@@ -15,7 +15,7 @@ export interface Classified {
 type Completed = Extract<SandboxRun, { status: 'completed' }>;
 
 /**
- * A sample stopped by the wall-clock backstop was starved when it spent more of its time waiting
+ * A sample stopped by the wall clock (its backstop or cap) was starved when it spent more of its time waiting
  * for a CPU than sleeping or blocked: it wanted to run and the machine did not let it. Its timeout is
  * evidence about the machine, not about the program. Without the kernel's run-queue figures
  * (waitMs null) nothing is claimed; the caller's retry-alone pass judges by CPU share instead.
@@ -53,7 +53,7 @@ function judge(
   if (run.timedOut && isStarved(run))
     return {
       verdict: 'sandbox_error',
-      detail: `starved by machine load: no result within the wall-clock backstop (${cpuFigures(run)}); not counted against the model`,
+      detail: `starved by machine load: no result before the wall-clock cap, mostly waiting for a CPU (${cpuFigures(run)}); not counted against the model`,
       infraReason: 'starved',
     };
   if (run.timedOut && run.timeoutKind === 'wall')

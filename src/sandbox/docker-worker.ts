@@ -3,6 +3,7 @@ import { PassThrough, type Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import { withDeadline, withRetry } from './deadline.js';
 import {
+  starvationCapMs,
   wallBackstopMs,
   type SandboxJob,
   type SandboxRun,
@@ -18,7 +19,7 @@ const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'runner.py']
   .join('\n');
 const SANDBOX_USER = '65534:65534';
 const ENGINE_CALL_MS = 30_000;
-/** Time the worker gets beyond a sample's wall-clock backstop before we treat it as hung. */
+/** Time the worker gets beyond a sample's wall-clock cap before we treat it as hung. */
 const WORKER_GRACE_MS = 10_000;
 
 /** Container-wide limits, on top of the per-sample rlimits the worker applies. */
@@ -124,11 +125,12 @@ export class DockerWorker {
       (resolve, reject) => (this.pending = { id, resolve, reject }),
     );
     const wallMs = wallBackstopMs(job.limits);
+    const capMs = starvationCapMs(job.limits);
     this.stdin.write(
-      `${JSON.stringify({ id, program: job.program, ...job.limits, wallMs, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
+      `${JSON.stringify({ id, program: job.program, ...job.limits, wallMs, capMs, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
     );
     try {
-      const r = await withDeadline(reply, wallMs + WORKER_GRACE_MS, 'the sandbox worker');
+      const r = await withDeadline(reply, capMs + WORKER_GRACE_MS, 'the sandbox worker');
       this.samplesRun += 1;
       if (r.workerError)
         return {

@@ -10,7 +10,11 @@ export interface SandboxLimits {
    * sample that waits for a CPU is not timed out. The wall clock is only a backstop (`wallMs`).
    */
   timeoutMs: number;
-  /** Wall-clock backstop for programs that sleep or block; default `wallBackstopMs(timeoutMs)`. */
+  /**
+   * Wall-clock backstop for programs that sleep or block, counting only time the sample was not
+   * waiting for a CPU; default `wallBackstopMs(timeoutMs)`. Plain wall time is capped at
+   * `starvationCapMs`, where a sample still waiting for a CPU is judged starved.
+   */
   wallMs?: number;
   /** Address-space limit of the sample's process (RLIMIT_AS). */
   memoryBytes: number;
@@ -83,14 +87,26 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** The wall-clock backstop: four times the CPU limit, and at least 3 s more than it. */
-export const WALL_BACKSTOP = { factor: 4, minExtraMs: 3_000 } as const;
+/**
+ * The wall-clock backstop: four times the CPU limit, and at least 3 s more than it. The cap on plain
+ * wall time (time waiting for a CPU included): four times the backstop, and at least 60 s.
+ */
+export const WALL_BACKSTOP = {
+  factor: 4,
+  minExtraMs: 3_000,
+  capFactor: 4,
+  minCapMs: 60_000,
+} as const;
 
 export function wallBackstopMs(limits: Pick<SandboxLimits, 'timeoutMs' | 'wallMs'>): number {
   return (
     limits.wallMs ??
     Math.max(WALL_BACKSTOP.factor * limits.timeoutMs, limits.timeoutMs + WALL_BACKSTOP.minExtraMs)
   );
+}
+
+export function starvationCapMs(limits: Pick<SandboxLimits, 'timeoutMs' | 'wallMs'>): number {
+  return Math.max(WALL_BACKSTOP.capFactor * wallBackstopMs(limits), WALL_BACKSTOP.minCapMs);
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {

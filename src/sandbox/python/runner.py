@@ -127,9 +127,12 @@ def run_sample(req, counter, watch, scratch):
     sel.register(child.stderr, selectors.EVENT_READ, "stderr")
     result_file = os.fdopen(result_r, "rb", buffering=0)
     sel.register(result_file, selectors.EVENT_READ, "result")
-    # The limit is CPU time; the wall clock is only a backstop for programs that sleep or block.
+    # The limit is CPU time. The wall clock is only a backstop for programs that sleep or block, and
+    # it counts the time the sample was not waiting for a CPU: a busy machine slows a sample down
+    # rather than timing it out. A hard cap on plain wall time ends a sample starved for too long.
     cpu_limit_ms = req["timeoutMs"]
-    deadline = started + req.get("wallMs", 4 * cpu_limit_ms) / 1000.0
+    backstop_ms = req.get("wallMs", 4 * cpu_limit_ms)
+    deadline = started + req.get("capMs", 4 * backstop_ms) / 1000.0
     total_output = 0
     timed_out = output_exceeded = False
     timeout_kind = None
@@ -145,13 +148,13 @@ def run_sample(req, counter, watch, scratch):
         if child.poll() is None and watch.cpu_ms() >= cpu_limit_ms:
             timed_out, timeout_kind = True, "cpu"
             break
-        if now >= deadline:
+        if now >= deadline or (now - started) * 1000.0 - (watch.wait_ms() or 0.0) >= backstop_ms:
             timed_out = child.poll() is None
             timeout_kind = "wall" if timed_out else None
             break
         if not sel.get_map():
             # The program closed its pipes but runs on; wait for it without spinning.
-            time.sleep(min(0.01, deadline - now))
+            time.sleep(min(0.01, max(0.0, deadline - now)))
             continue
         for key, _ in sel.select(timeout=min(0.05, max(0.0, deadline - now))):
             chunk = os.read(key.fileobj.fileno(), 65536)
