@@ -11,6 +11,7 @@ import { sandboxCommand, setupCommand } from './commands/sandbox.js';
 import { schemasCommand } from './commands/schemas.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
+import { closestName } from './suggest.js';
 
 export const COMMANDS = {
   demo: demoCommand,
@@ -63,9 +64,10 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (!(name in COMMANDS)) {
+      const suggestion = closestName(name, Object.keys(COMMANDS));
       throw new BenchError(
         'USAGE',
-        `unknown command '${name}'; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
+        `unknown command '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
         'see `bbench --help`',
       );
     }

@@ -8,7 +8,7 @@ import {
   type RunConfigFile,
 } from '../core/experiment.js';
 import { describeSchemaErrors, type RecordValidators } from '../core/schemas.js';
-import { choiceOption, intOption, numberListOption } from './options.js';
+import { choiceOption, durationOption, intOption, numberListOption } from './options.js';
 
 /** The flags `run` takes for the experiment (the file's keys, named as flags). */
 export interface ExperimentFlags {
@@ -179,10 +179,16 @@ export function resolveRunSettings(
         ? (file.maxAttempts ?? 5)
         : intOption(flags['max-attempts'], 'max-attempts', 5, 1, 100),
     requestTimeoutMs:
-      1000 *
-      (flags['request-timeout'] === undefined
-        ? (file.requestTimeoutS ?? 600)
-        : intOption(flags['request-timeout'], 'request-timeout', 600, 1)),
+      flags['request-timeout'] === undefined
+        ? 1000 * (file.requestTimeoutS ?? 600)
+        : durationOption(
+            flags['request-timeout'],
+            'request-timeout',
+            600_000,
+            's',
+            1000,
+            86_400_000,
+          ),
     openaiApi:
       flags['openai-api'] === undefined
         ? (file.openaiApi ?? 'responses')
