@@ -6,7 +6,7 @@ import {
   type AnalysisSettings,
 } from './analysis-options.js';
 import { distributionSections } from './distribution-sections.js';
-import { describeFindings } from './findings.js';
+import { listFindings } from './findings.js';
 import { groupRows } from './groups.js';
 import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
 import { verdictSections } from './verdict-sections.js';
@@ -121,7 +121,7 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
   }
   const { counts } = table;
   const analysis: Omit<Analysis, 'findings' | 'caveats'> = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     runId: options.runId,
     boundaries: [...options.boundaries],
     tolerance: options.tolerance,
@@ -172,5 +172,5 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     absentSections,
     planted: options.planted,
   };
-  return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
+  return { ...analysis, ...listFindings(analysis, counts.unexecuted) };
 }
