@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { ANALYSIS_DEFAULTS } from '../../analyze/analysis-options.js';
 import { BenchError } from '../../core/errors.js';
 import type { TaskRecord } from '../../core/records.js';
 import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
@@ -47,16 +48,28 @@ const ANALYZE_OPTIONS = {
   seed: {
     type: 'string',
     arg: 'N',
-    help: "seed of permutations, bootstraps and simulations (default: the run's, else 1)",
+    help: `seed of permutations, bootstraps and simulations (default: the run's, else ${ANALYSIS_DEFAULTS.seed})`,
   },
-  period: { type: 'string', arg: 'N', help: 'periodicity period P (default 518)' },
-  phase: { type: 'string', arg: 'N', help: 'periodicity phase φ (default 516)' },
+  period: {
+    type: 'string',
+    arg: 'N',
+    help: `periodicity period P (default ${ANALYSIS_DEFAULTS.period})`,
+  },
+  phase: {
+    type: 'string',
+    arg: 'N',
+    help: `periodicity phase φ (default ${ANALYSIS_DEFAULTS.phase})`,
+  },
   permutations: {
     type: 'string',
     arg: 'N',
-    help: 'within-task permutations R (default 10000)',
+    help: `within-task permutations R (default ${ANALYSIS_DEFAULTS.permutations})`,
   },
-  bootstrap: { type: 'string', arg: 'N', help: 'task-bootstrap replicates B (default 2000)' },
+  bootstrap: {
+    type: 'string',
+    arg: 'N',
+    help: `task-bootstrap replicates B (default ${ANALYSIS_DEFAULTS.bootstrap})`,
+  },
   'align-to': {
     type: 'string',
     arg: 'SET',
@@ -73,7 +86,6 @@ const ANALYZE_HELP: HelpSpec = {
 };
 
 export const analyzeCommand: Command = {
-  summary: "recompute a run's analysis from its records",
   options: ANALYZE_OPTIONS,
   help: ANALYZE_HELP,
   async run(argv, io) {
@@ -139,7 +151,6 @@ const REPORT_HELP: HelpSpec = {
 };
 
 export const reportCommand: Command = {
-  summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
   options: REPORT_OPTIONS,
   help: REPORT_HELP,
   async run(argv, io) {

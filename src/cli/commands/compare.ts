@@ -126,7 +126,6 @@ function numberOption(
 }
 
 export const compareCommand: Command = {
-  summary: 'paired comparison of two runs, with a CI gate (--fail-on)',
   options: COMPARE_OPTIONS,
   help: COMPARE_HELP,
   async run(argv, io) {

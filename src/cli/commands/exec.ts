@@ -64,7 +64,6 @@ const HELP: HelpSpec = {
 };
 
 export const execCommand: Command = {
-  summary: 'execute a HumanEval-style samples file and print pass@k',
   options: OPTIONS,
   help: HELP,
   async run(argv, io) {

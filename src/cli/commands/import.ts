@@ -13,6 +13,7 @@ import { parse as parseCsv } from 'csv-parse';
 import { BenchError } from '../../core/errors.js';
 import { openJsonlAppender, type JsonlAppender } from '../../core/jsonl.js';
 import { runPaths, writeFileAtomic, type RunPaths } from '../../core/run-dir.js';
+import { RUN_DEFAULTS } from '../../core/run-defaults.js';
 import { createValidators } from '../../core/schemas.js';
 import { createCodexLogReader } from '../../import/codex-logs.js';
 import {
@@ -48,7 +49,7 @@ const OPTIONS = {
   boundaries: {
     type: 'string',
     arg: 'LIST',
-    help: 'boundary token counts (default 516,1034,1552)',
+    help: `boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})`,
   },
   quiet: { type: 'boolean', short: 'q', help: 'print only the summary line' },
   ...HELP_OPTION,
@@ -198,7 +199,6 @@ async function importInto(
 }
 
 export const importCommand: Command = {
-  summary: 'import Codex CLI logs or a table of reasoning-token counts, and analyse them',
   options: OPTIONS,
   help: IMPORT_HELP,
   async run(argv, io: CliIo) {

@@ -12,6 +12,8 @@ import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
 import { createProvider, type ProviderContext } from '../../providers/registry.js';
 import { armSummary } from '../../core/experiment.js';
+import { RUN_DEFAULTS } from '../../core/run-defaults.js';
+import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import { createValidators } from '../../core/schemas.js';
 import { openResponseCache } from '../../generate/response-cache.js';
 import { resolveRunSettings } from '../run-settings.js';
@@ -54,7 +56,7 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
     model: {
       type: 'string',
       arg: 'SPECS',
-      help: 'provider spec(s), comma-separated (default simulated): simulated, openai:<model>,\nopenai-chat:<model>, anthropic:<model>, google:<model>, compat:<base-url>#<model>,\nreplay:<file.jsonl> (keys and base URLs from the environment; see the README)',
+      help: `provider spec(s), comma-separated (default ${RUN_DEFAULTS.models.join(',')}): simulated, openai:<model>,\nopenai-chat:<model>, anthropic:<model>, google:<model>, compat:<base-url>#<model>,\nreplay:<file.jsonl> (keys and base URLs from the environment; see the README)`,
     },
     effort: {
       type: 'string',
@@ -82,21 +84,25 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
       arg: 'X',
       help: 'sampling temperature sent (default: not sent)',
     },
-    requests: { type: 'string', arg: 'N', help: 'requests in flight per provider (default 8)' },
+    requests: {
+      type: 'string',
+      arg: 'N',
+      help: `requests in flight per provider (default ${RUN_DEFAULTS.requests})`,
+    },
     'max-attempts': {
       type: 'string',
       arg: 'N',
-      help: 'attempts per sample on 429, 5xx, timeouts (default 5), then a generation error is recorded',
+      help: `attempts per sample on 429, 5xx, timeouts (default ${RUN_DEFAULTS.maxAttempts}), then a generation error is recorded`,
     },
     'request-timeout': {
       type: 'string',
       arg: 'DURATION',
-      help: 'how long to wait for a response, such as 600s or 10m (default 600s; a bare number is\nseconds, the old unit)',
+      help: `how long to wait for a response, such as 600s or 10m (default ${RUN_DEFAULTS.requestTimeoutS}s; a bare number is\nseconds, the old unit)`,
     },
     'openai-api': {
       type: 'string',
       arg: 'API',
-      help: 'responses | chat: which OpenAI API openai:<model> uses (default responses)',
+      help: `responses | chat: which OpenAI API openai:<model> uses (default ${RUN_DEFAULTS.openaiApi})`,
     },
     cache: {
       type: 'string',
@@ -110,23 +116,31 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
       arg: 'N',
       help: `samples per task (default ${samplesDefault})`,
     },
-    seed: { type: 'string', arg: 'N', help: 'seed of the simulated model (default 1)' },
+    seed: {
+      type: 'string',
+      arg: 'N',
+      help: `seed of the simulated model (default ${RUN_DEFAULTS.seed})`,
+    },
     plant: {
       type: 'string',
       arg: 'PRESET',
-      help: `simulated model's planted effect: ${PRESETS.join(' | ')}\n(default complex-degradation)`,
+      help: `simulated model's planted effect: ${PRESETS.join(' | ')}\n(default ${RUN_DEFAULTS.plant})`,
     },
     boundaries: {
       type: 'string',
       arg: 'LIST',
-      help: 'boundary token counts (default 516,1034,1552)',
+      help: `boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})`,
     },
     tolerance: {
       type: 'string',
       arg: 'N',
-      help: 'alignment tolerance in tokens (default 0: exact)',
+      help: `alignment tolerance in tokens (default ${RUN_DEFAULTS.tolerance}${RUN_DEFAULTS.tolerance === 0 ? ': exact' : ''})`,
     },
-    k: { type: 'string', arg: 'LIST', help: 'pass@k values (default 1,5,10)' },
+    k: {
+      type: 'string',
+      arg: 'LIST',
+      help: `pass@k values (default ${RUN_DEFAULTS.ks.join(',')})`,
+    },
     'reference-timeouts': {
       type: 'boolean',
       help: "per-task timeout from the reference's runtime in the sandbox: the larger of 1 s and\n20× it, at most --timeout (measured once per run, recorded in the manifest)",
@@ -164,10 +178,6 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
   const options = { ...runOptions(command, samplesDefault), ...SANDBOX_OPTIONS };
   const help = runHelp(command, samplesDefault);
   return {
-    summary:
-      command === 'demo'
-        ? 'run the simulated model on the bundled corpus, end to end'
-        : 'generate, execute, analyse and report a run',
     options,
     help,
     async run(argv, io) {
@@ -181,8 +191,8 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
   };
 }
 
-export const runCommand = makeRunCommand('run', 20);
-export const demoCommand = makeRunCommand('demo', 30);
+export const runCommand = makeRunCommand('run', RUN_DEFAULTS.samples.run);
+export const demoCommand = makeRunCommand('demo', RUN_DEFAULTS.samples.demo);
 
 type RunValues = OptionValues<ReturnType<typeof runOptions> & typeof SANDBOX_OPTIONS>;
 
@@ -199,7 +209,7 @@ async function executeRun(
     results,
   });
   const { samplesPerTask, seed, boundaries, tolerance, ks, models } = settings;
-  const plant = choiceOption(values.plant, 'plant', PRESETS, 'complex-degradation');
+  const plant = choiceOption(values.plant, 'plant', PRESETS, RUN_DEFAULTS.plant);
   const simulatedOnly = models.every((m) => m === 'simulated');
   if (values.plant !== undefined && !simulatedOnly) {
     throw new BenchError(
@@ -281,15 +291,19 @@ async function executeRun(
   });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    // A task's own limit (task.json timeout_s, from its reference's runtime) applies unless --timeout says otherwise.
-    const ownLimit =
-      values.timeout === undefined
-        ? (task: TaskRecord) =>
-            task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)
-        : undefined;
-    const limitsFor = config.referenceTimeouts
+    const measured = config.referenceTimeouts
       ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log)
-      : ownLimit;
+      : new Map<string, number>();
+    const limitsFor = (task: TaskRecord) =>
+      limitsWithTimeout(
+        limits,
+        resolveTaskTimeout({
+          flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
+          defaultMs: limits.timeoutMs,
+          taskMs: task.timeoutMs,
+          measuredMs: measured.get(task.task_id),
+        }).timeoutMs,
+      );
     await executeStage(io, paths, validators, {
       tasks: byId,
       sandbox,
@@ -308,7 +322,7 @@ async function executeRun(
   return 0;
 }
 
-/** Per-task limits from the references' runtimes: measured on the first execution of a run, reused on resume. */
+/** Per-task timeouts from the references' runtimes: measured on the first execution of a run, reused on resume. */
 async function taskTimeouts(
   paths: RunPaths,
   sandbox: Sandbox,
@@ -327,9 +341,7 @@ async function taskTimeouts(
       `Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`,
     );
   }
-  const byTask = new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
-  return (task: TaskRecord) =>
-    limitsWithTimeout(limits, byTask.get(task.task_id) ?? limits.timeoutMs);
+  return new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
 }
 
 function defaultRunId(

@@ -102,8 +102,6 @@ async function prune(io: CliIo, values: Values): Promise<number> {
 }
 
 export const sandboxCommand: Command = {
-  summary:
-    'sandbox doctor (engine, image, applied limits, canaries) and prune (leftover containers)',
   options: { ...SANDBOX_ACTION_OPTIONS, ...SANDBOX_OPTIONS },
   help: SANDBOX_COMMAND_HELP,
   async run(argv, io) {
@@ -129,7 +127,6 @@ export const sandboxCommand: Command = {
 };
 
 export const setupCommand: Command = {
-  summary: 'prepare the Docker engine and sandbox image, and run the canaries (sandbox doctor)',
   options: { ...SETUP_OPTIONS, ...SANDBOX_OPTIONS },
   help: SETUP_HELP,
   async run(argv, io) {

@@ -24,7 +24,6 @@ const SCHEMAS_HELP: HelpSpec = {
 };
 
 export const schemasCommand: Command = {
-  summary: 'write or check the published JSON Schemas',
   options: OPTIONS,
   help: SCHEMAS_HELP,
   async run(argv, io) {

@@ -60,7 +60,6 @@ is widened by 3.5 Monte Carlo standard errors. Exit code 1 when a target is miss
 };
 
 export const validateCommand: Command = {
-  summary: 'validate the statistics by simulation (coverage, type-I error, power, lattice)',
   options: OPTIONS,
   help: HELP,
   async run(argv, io) {
