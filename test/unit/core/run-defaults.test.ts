@@ -69,8 +69,12 @@ describe('run defaults live in one place', () => {
       expect(help).not.toContain('516');
     }
     expect(renderHelp(importCommand.help)).toContain('boundary token counts (default 300,700)');
-    expect(renderHelp(analyzeCommand.help)).toMatch(/--phase N\s+periodicity phase φ \(default 300\)/);
-    expect(renderHelp(analyzeCommand.help)).toMatch(/--period N\s+periodicity period P \(default 400\)/);
+    expect(renderHelp(analyzeCommand.help)).toMatch(
+      /--phase N\s+periodicity phase φ \(default 300\)/,
+    );
+    expect(renderHelp(analyzeCommand.help)).toMatch(
+      /--period N\s+periodicity period P \(default 400\)/,
+    );
   });
 
   it('the simulated model plants its spikes at them', async () => {
