@@ -5,6 +5,7 @@ import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
@@ -330,6 +331,7 @@ export const analysisSchema = {
       }),
     ),
     ...verdictSections,
+    arms: armsSchema,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
     planted: orNull(
       strict({
@@ -434,6 +436,7 @@ export const comparisonSchema = {
       changed: bool,
       note: str,
     }),
+    lengthCost: lengthCostSchema,
     changed: bool,
     verdict: { type: 'array', items: str },
     warnings: { type: 'array', items: str },

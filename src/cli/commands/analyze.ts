@@ -18,6 +18,7 @@ import {
   type OptionDefs,
 } from '../options.js';
 import { loadTasks } from '../shared-options.js';
+import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
@@ -75,6 +76,16 @@ const ANALYZE_OPTIONS = {
     arg: 'SET',
     help: 'configured (default) or detected: count samples as aligned at the spikes the\nexploratory scan found instead of the configured boundaries',
   },
+  'baseline-arm': {
+    type: 'string',
+    arg: 'ID',
+    help: 'the arm the others are compared against (default: the first arm, i.e. the\nlowest effort or budget of the first model)',
+  },
+  prices: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'prices per model for cost per solved task: {"<model>": {"input": X, "output": Y,\n"reasoning": Z}} in US dollars per 1M tokens, or a run config with "prices"\n(default: the run config\'s prices; none are built in)',
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -105,6 +116,8 @@ export const analyzeCommand: Command = {
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, byId, {
+      baselineArm: values['baseline-arm'],
+      prices: values.prices === undefined ? undefined : readPricesOption(values.prices, validators),
       boundaries:
         values.boundaries === undefined
           ? undefined

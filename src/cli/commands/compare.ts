@@ -12,6 +12,7 @@ import {
 } from '../../report/comparison-report.js';
 import type { Command } from '../command.js';
 import { loadRunForComparison } from '../load-run.js';
+import { readPricesOption } from '../prices-option.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import {
   choiceOption,
@@ -70,6 +71,11 @@ const COMPARE_OPTIONS = {
   },
   'tasks-a': { type: 'string', arg: 'PATH', help: 'corpus of run A, when it has moved' },
   'tasks-b': { type: 'string', arg: 'PATH', help: 'corpus of run B, when it has moved' },
+  prices: {
+    type: 'string',
+    arg: 'FILE',
+    help: "prices per model for cost per solved task, for both runs (default: each run's own\nprices from its run config); see `bbench analyze --help`",
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -151,9 +157,10 @@ export const compareCommand: Command = {
       'boundaries',
       a.manifest.config.boundaries,
     );
+    const prices = values.prices === undefined ? null : readPricesOption(values.prices, validators);
     const comparison = compareRuns({
-      a: a.run,
-      b: b.run,
+      a: prices ? { ...a.run, prices } : a.run,
+      b: prices ? { ...b.run, prices } : b.run,
       boundaries,
       tolerance: intOption(values.tolerance, 'tolerance', a.manifest.config.tolerance, 0),
       ks: numberListOption(
