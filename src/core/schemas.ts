@@ -353,6 +353,7 @@ const deltaSchema = strict({
   delta: nullableNumber,
   interval,
   pValue: nullableNumber,
+  pMethod: nullable('string'),
   excludesZero: { type: ['boolean', 'null'] },
   nullReason: nullable('string'),
 });
