@@ -6,6 +6,8 @@ import type {
 } from '../core/analysis-record.js';
 import { fixed, formatP, percent } from '../core/format.js';
 import { describeCaveats } from './caveats.js';
+import { spikeVerdict } from './hazard.js';
+import { latticeLabel } from './lattice.js';
 
 const ALPHA = 0.05;
 
@@ -20,7 +22,7 @@ export function describeFindings(
   const d = analysis.distribution;
   if (d.samples > 0) {
     findings.push(
-      `${d.samples} non-truncated samples carry a reasoning count (median ${fixed(d.median, 0)} tokens, mean ${fixed(d.mean, 0)}); reporting lattice g = ${analysis.lattice.g}.`,
+      `${d.samples} non-truncated samples carry a reasoning count (median ${fixed(d.median, 0)} tokens, mean ${fixed(d.mean, 0)}); reporting lattice ${analysis.lattice.groups.length > 1 ? `per model (${analysis.lattice.groups.map((x) => `g = ${x.g} for ${x.models.length} model(s)`).join(', ')})` : latticeLabel(analysis.lattice)}.`,
     );
   }
   for (const h of analysis.hazards) findings.push(describeHazard(h));
@@ -36,12 +38,23 @@ export function describeFindings(
     const extra = s.discoveries.filter((x) => !analysis.boundaries.includes(x.boundary));
     const list = extra
       .slice(0, 8)
-      .map((x) => `${x.boundary} (${x.atBoundary} samples, ${x.distinctTasks} tasks)`)
+      .map(
+        (x) =>
+          `${x.boundary} (${x.atBoundary} samples, ${x.distinctTasks} tasks${s.lattices.length > 1 ? `, g = ${x.step}` : ''})`,
+      )
       .join(', ');
+    const steps =
+      s.lattices.length > 1
+        ? `each lattice group at its own step (${s.lattices.map((l) => `g = ${l.step}: ${l.tested} values`).join(', ')})`
+        : `steps of ${s.step}`;
+    const unsupported =
+      s.belowSupport > 0
+        ? ` ${s.belowSupport} further value(s) passed BH with too little support (under 5 hits or 3 tasks): not enough data.`
+        : '';
     findings.push(
       extra.length === 0
-        ? `Exploratory scan (${s.tested} values in steps of ${s.step}, Benjamini–Hochberg q = ${s.q}): no spike outside the configured boundaries.`
-        : `Exploratory scan (${s.tested} values in steps of ${s.step}, BH q = ${s.q}): ${extra.length + s.moreDiscoveries} further spike(s), at ${list}${extra.length > 8 ? ', …' : ''}; exploratory, to be confirmed on new data.`,
+        ? `Exploratory scan (${s.tested} values in ${steps}, Benjamini–Hochberg q = ${s.q}): no spike outside the configured boundaries.${unsupported}`
+        : `Exploratory scan (${s.tested} values in ${steps}, BH q = ${s.q}): ${extra.length + s.moreDiscoveries} further spike(s), at ${list}${extra.length > 8 ? ', …' : ''}; exploratory, to be confirmed on new data.${unsupported}`,
     );
   }
   for (const e of analysis.boundaryEffects) findings.push(describeEffect(e));
@@ -53,13 +66,14 @@ export function describeFindings(
   }
   if (analysis.complexity) findings.push(...describeComplexity(analysis.complexity));
   const curves = analysis.lengthCurves;
-  if (curves && curves.pooled.length > 1) {
+  // Only bins with samples are shown; a missing value is never printed as a figure.
+  if (curves && curves.pooled.length > 1 && curves.withinTask.length > 1) {
     const first = curves.pooled[0]!,
       last = curves.pooled.at(-1)!;
     const rFirst = curves.withinTask[0]!,
       rLast = curves.withinTask.at(-1)!;
     findings.push(
-      `Longest against shortest reasoning: pooled over tasks ${percent(last.passRate)} vs ${percent(first.passRate)}; within the same task ${percent(rLast.passRate)} vs ${percent(rFirst.passRate)}. The difference between the two is confounding by task difficulty.`,
+      `Longest against shortest reasoning: pooled over tasks ${percent(last.passRate)} vs ${percent(first.passRate)}; within the same task ${percent(rLast.passRate)} vs ${percent(rFirst.passRate)} (rank bins ${rLast.label} vs ${rFirst.label}). The difference between the two is confounding by task difficulty.`,
     );
   }
   const pass1 = analysis.passAtK.find((p) => p.k === 1);
@@ -79,9 +93,24 @@ function describeHazard(h: BoundaryHazard): string {
   if (h.hazard === null || h.baselineHazard === null)
     return `Boundary ${h.boundary}: no sample reached it.`;
   const ratio = h.hazardRatio === null ? '' : `, ${h.hazardRatio.toFixed(1)}× the baseline`;
-  const significant = h.pHolm !== null && h.pHolm < ALPHA;
-  return `Boundary ${h.boundary}: ${h.atBoundary} of ${h.reached} samples that reached it stopped exactly there (hazard ${percent(h.hazard)} vs baseline ${percent(h.baselineHazard)}${ratio}; Holm p ${formatP(h.pHolm)}; ${h.distinctTasks} tasks): ${significant ? 'a spike' : 'no spike beyond noise'}.`;
+  const verdict = spikeVerdict(h, ALPHA);
+  return `Boundary ${h.boundary}: ${h.atBoundary} of ${h.reached} samples that reached it stopped exactly there (hazard ${percent(h.hazard)} vs baseline ${percent(h.baselineHazard)}${ratio}; Holm p ${formatP(h.pHolm)}; ${h.distinctTasks} tasks): ${verdict === 'spike' ? 'a spike' : verdict === 'no spike' ? 'no spike beyond noise' : `not enough data for a spike verdict (${SUPPORT_TEXT[h.support]})`}.`;
 }
+
+const GROUP_VERDICT = {
+  spike: ', a spike',
+  'no spike': '',
+  'not enough data': ', not enough data for a spike verdict',
+} as const;
+
+/** Why a hazard cannot support a spike verdict (ANALYSIS.md §3). */
+const SUPPORT_TEXT = {
+  enough: 'enough support',
+  too_few_hits: 'fewer than 5 samples stopped there',
+  too_few_tasks: 'the hits come from fewer than 3 tasks',
+  too_few_reached: 'fewer than 20 samples reached it',
+  one_sided_baseline: 'too few lattice neighbours on one side for a baseline',
+} as const satisfies Record<BoundaryHazard['support'], string>;
 
 function where(tier: string): string {
   return tier === 'all' ? 'all tasks' : tier === 'untiered' ? 'untiered tasks' : `${tier} tasks`;
@@ -132,9 +161,9 @@ function describeGroups(analysis: Draft): string[] {
       const hits = g.boundaries
         .map(
           (b) =>
-            `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)}${b.pHolm !== null && b.pHolm < ALPHA ? ', a spike' : ''})`,
+            `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)}${GROUP_VERDICT[spikeVerdict(b, ALPHA)]})`,
         )
         .join(', ');
-      return `${g.model}: ${g.calls} calls, median ${fixed(g.medianTokens, 0)} reasoning tokens; exact hits ${hits}; lattice g = ${g.lattice}.`;
+      return `${g.model}: ${g.calls} calls, median ${fixed(g.medianTokens, 0)} reasoning tokens; exact hits ${hits}; ${g.latticeStatus === 'silent' || g.latticeStatus === 'not_determined' ? latticeLabel({ g: g.lattice, status: g.latticeStatus }) : `lattice g = ${g.lattice}`}.`;
     });
 }
