@@ -1,5 +1,6 @@
 import type { PlantedEffect } from '../core/analysis-record.js';
 import type { TaskRecord } from '../core/records.js';
+import { RUN_DEFAULTS } from '../core/run-defaults.js';
 
 /** Everything an analysis can be told; defaults live in ANALYSIS_DEFAULTS only. */
 export interface AnalysisOptions {
@@ -28,13 +29,13 @@ export interface AnalysisOptions {
 }
 
 export const ANALYSIS_DEFAULTS = {
-  seed: 1,
+  seed: RUN_DEFAULTS.seed,
   permutations: 10_000,
   bootstrap: 2_000,
   periodicityPermutations: 999,
   powerSimulations: 200,
-  period: 518,
-  phase: 516,
+  period: RUN_DEFAULTS.period,
+  phase: RUN_DEFAULTS.phase,
   scanQ: 0.05,
   localWindow: 0.2,
   alignTo: 'configured',
@@ -48,5 +49,7 @@ export function resolveAnalysisOptions(settings: AnalysisSettings): AnalysisOpti
   return { ...ANALYSIS_DEFAULTS, ...defined } as AnalysisOptions;
 }
 
-/** The pre-registered boundaries of the gpt-5.5 family (ANALYSIS.md §3), for runs that configure none. */
-export const DEFAULT_BOUNDARIES: readonly number[] = [516, 1034, 1552];
+/** The pre-registered boundaries, for runs that configure none (defined in core/run-defaults.ts). */
+export const DEFAULT_BOUNDARIES: readonly number[] = RUN_DEFAULTS.boundaries;
+/** The pass@k values of a run that recorded none. */
+export const DEFAULT_KS: readonly number[] = RUN_DEFAULTS.ks;

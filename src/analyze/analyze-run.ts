@@ -6,7 +6,7 @@ import {
   type AnalysisSettings,
 } from './analysis-options.js';
 import { distributionSections } from './distribution-sections.js';
-import { describeFindings } from './findings.js';
+import { listFindings } from './findings.js';
 import { groupRows } from './groups.js';
 import { modelLattices, withoutSilentCounts } from './model-lattices.js';
 import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
@@ -125,7 +125,7 @@ export function analyzeTable(original: SampleTable, options: AnalysisOptions): A
   }
   const { counts } = table;
   const analysis: Omit<Analysis, 'findings' | 'caveats'> = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     runId: options.runId,
     boundaries: [...options.boundaries],
     tolerance: options.tolerance,
@@ -176,5 +176,5 @@ export function analyzeTable(original: SampleTable, options: AnalysisOptions): A
     absentSections,
     planted: options.planted,
   };
-  return { ...analysis, ...describeFindings(analysis, counts.unexecuted) };
+  return { ...analysis, ...listFindings(analysis, counts.unexecuted) };
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import {
   ANALYSIS_DEFAULTS,
   DEFAULT_BOUNDARIES,
+  DEFAULT_KS,
   resolveAnalysisOptions,
 } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
@@ -20,6 +21,7 @@ import {
   writeManifest,
   type RunPaths,
 } from '../core/run-dir.js';
+import { RUN_DEFAULTS } from '../core/run-defaults.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
 import type { CanaryResult } from '../execute/canaries.js';
@@ -257,8 +259,8 @@ export async function analyzeStage(
       runId: manifest?.runId ?? basename(paths.dir),
       tasks,
       boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
-      tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? 0,
-      ks: overrides.ks ?? manifest?.config.ks ?? [1],
+      tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? RUN_DEFAULTS.tolerance,
+      ks: overrides.ks ?? manifest?.config.ks ?? DEFAULT_KS,
       planted: manifest?.planted ?? null,
       seed: overrides.seed ?? manifest?.config.seed,
       period: overrides.period,

@@ -1,4 +1,5 @@
 import type { ReasoningSource, Tier } from './records.js';
+import type { Caveat, Finding } from './finding-record.js';
 
 /**
  * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
@@ -327,7 +328,7 @@ export const ANALYSIS_SECTIONS = [
 export type AnalysisSection = (typeof ANALYSIS_SECTIONS)[number];
 
 export interface Analysis {
-  schemaVersion: 2;
+  schemaVersion: 3;
   runId: string;
   boundaries: number[];
   tolerance: number;
@@ -364,6 +365,7 @@ export interface Analysis {
   power: Power | null;
   absentSections: { section: AnalysisSection; reason: string }[];
   planted: PlantedEffect | null;
-  findings: string[];
-  caveats: string[];
+  /** Typed findings; report/ words them (finding-text.ts). */
+  findings: Finding[];
+  caveats: Caveat[];
 }

@@ -10,6 +10,7 @@ import {
 } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { caveatsSchema, findingsSchema } from './finding-schemas.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -244,7 +245,7 @@ export const analysisSchema = {
   $id: 'https://boundary-bench.dev/schemas/analysis.schema.json',
   title: 'boundary-bench analysis',
   ...strict({
-    schemaVersion: { const: 2 },
+    schemaVersion: { const: 3 },
     runId: str,
     boundaries: arrayOf(int),
     tolerance: int,
@@ -364,8 +365,8 @@ export const analysisSchema = {
         boundaries: arrayOf(int),
       }),
     ),
-    findings: arrayOf(str),
-    caveats: arrayOf(str),
+    findings: findingsSchema,
+    caveats: caveatsSchema,
   }),
 };
 
@@ -488,7 +489,7 @@ export interface RecordValidators {
 
 /** Compiles the validators; call once per process and pass the result along (no module state). */
 export function createValidators(): RecordValidators {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
   return {
     sample: ajv.compile<SampleRecord>(sampleSchema),
     execution: ajv.compile<ExecutionRecord>(executionSchema),

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { ANALYSIS_DEFAULTS } from '../../analyze/analysis-options.js';
 import { BenchError } from '../../core/errors.js';
 import type { TaskRecord } from '../../core/records.js';
 import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
@@ -34,11 +35,11 @@ Options:
       --k LIST            pass@k values (default: the run's)
       --tasks PATH        the corpus, when it has moved since the run (default: the run's tasks path;
                           none for an imported directory without a manifest: tasks are then untiered)
-      --seed N            seed of permutations, bootstraps and simulations (default: the run's, else 1)
-      --period N          periodicity period P (default 518)
-      --phase N           periodicity phase φ (default 516)
-      --permutations N    within-task permutations R (default 10000)
-      --bootstrap N       task-bootstrap replicates B (default 2000)
+      --seed N            seed of permutations, bootstraps and simulations (default: the run's, else ${ANALYSIS_DEFAULTS.seed})
+      --period N          periodicity period P (default ${ANALYSIS_DEFAULTS.period})
+      --phase N           periodicity phase φ (default ${ANALYSIS_DEFAULTS.phase})
+      --permutations N    within-task permutations R (default ${ANALYSIS_DEFAULTS.permutations})
+      --bootstrap N       task-bootstrap replicates B (default ${ANALYSIS_DEFAULTS.bootstrap})
       --align-to SET      configured (default) or detected: count samples as aligned at the spikes the
                           exploratory scan found instead of the configured boundaries
   -h, --help              this help

@@ -3,6 +3,7 @@ import { analyzeRun } from '../../../src/analyze/analyze-run.js';
 import type { SampleRecord } from '../../../src/core/records.js';
 import { createRng } from '../../../src/core/rng.js';
 import { createValidators } from '../../../src/core/schemas.js';
+import { describeFinding } from '../../../src/report/finding-text.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
 /**
@@ -74,7 +75,13 @@ describe('a mixture of reporting lattices', () => {
     expect(a.scan?.discoveries.filter((d) => d.boundary % 64 === 0)).toEqual([]);
     expect(a.scan?.discoveries).toEqual([]);
     expect(a.hazards.every((h) => h.pHolm === null || h.pHolm > 0.05)).toBe(true);
-    expect(a.findings.join('\n')).not.toMatch(/further spike/);
+    expect(a.findings.find((f) => f.kind === 'scan')).toMatchObject({ furtherTotal: 0 });
+    const text = a.findings.map(describeFinding).join('\n');
+    expect(text).not.toMatch(/further spike/);
+    expect(text).toContain(
+      'reporting lattice per model (g = 1 for 20 model(s), g = 64 for 3 model(s))',
+    );
+    expect(a.caveats).toContainEqual({ kind: 'mixed-lattices', groups: a.lattice.groups });
   });
 });
 
@@ -95,6 +102,10 @@ describe('a model that reports 0 for every call', () => {
   });
 
   it('is kept out of the distribution and the length curves (its zeros do not fill the shortest bin)', () => {
+    expect(a.caveats).toContainEqual({
+      kind: 'silent-models',
+      models: [{ model: 'silent', calls: 100 }],
+    });
     expect(a.distribution.samples).toBe(200);
     expect(a.distribution.zeros).toBe(0);
     const pooled = a.lengthCurves?.pooled ?? [];
@@ -114,8 +125,14 @@ describe('a spike needs support', () => {
       support: 'too_few_hits',
     });
     expect(a.hazards[0]?.support).toBe('too_few_hits');
-    expect(a.findings.join('\n')).not.toMatch(/a spike(?! verdict)/);
-    expect(a.findings.join('\n')).toMatch(/not enough data/);
+    expect(a.findings.find((f) => f.kind === 'model-group')).toMatchObject({
+      latticeStatus: 'not_determined',
+      boundaries: [{ boundary: 516, exactHits: 1, support: 'too_few_hits', spike: false }, {}, {}],
+    });
+    const text = a.findings.map(describeFinding).join('\n');
+    expect(text).not.toMatch(/a spike(?! verdict)/);
+    expect(text).toContain('1 at 516 (hazard 100.00%, not enough data for a spike verdict)');
+    expect(text).toContain('lattice not determined');
     expect(row.latticeStatus).toBe('not_determined');
   });
 });
@@ -137,8 +154,8 @@ describe('within-task length curves with few samples per task', () => {
     expect(curves.withinTask.every((p) => Math.abs(p.samples - 60) <= 3)).toBe(true);
     expect(curves.withinTask.reduce((n, p) => n + p.samples, 0)).toBe(300);
     expect(curves.withinTask.every((p) => p.passRate !== null)).toBe(true);
-    const finding = a.findings.find((f) => f.startsWith('Longest against shortest'));
-    expect(finding).toBeDefined();
-    expect(finding).not.toMatch(/–(?!\d)/);
+    const finding = a.findings.find((f) => f.kind === 'length-curves');
+    expect(finding).toMatchObject({ withinShortestLabel: '0–20%', withinLongestLabel: '80–100%' });
+    expect(describeFinding(finding!)).not.toMatch(/–(?!\d)/);
   });
 });
