@@ -10,6 +10,7 @@ import {
 } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
@@ -355,6 +356,7 @@ export const analysisSchema = {
       }),
     ),
     ...verdictSections,
+    arms: armsSchema,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
     planted: orNull(
       strict({
@@ -460,6 +462,7 @@ export const comparisonSchema = {
       changed: bool,
       note: str,
     }),
+    lengthCost: lengthCostSchema,
     changed: bool,
     verdict: { type: 'array', items: str },
     warnings: { type: 'array', items: str },

@@ -115,10 +115,6 @@ ${SANDBOX_HELP}
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
   return {
-    summary:
-      command === 'demo'
-        ? 'run the simulated model on the bundled corpus, end to end'
-        : 'generate, execute, analyse and report a run',
     help: runHelp(command, samplesDefault),
     async run(argv, io) {
       const { values } = parseOptions(argv, RUN_OPTIONS, command);
@@ -197,6 +193,7 @@ async function executeRun(
     config,
     tool: await toolInfo(),
     corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
+    ...(settings.prices ? { prices: settings.prices } : {}),
     planted:
       simulated && simulatedOnly
         ? {
