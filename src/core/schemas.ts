@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import { FINISH_REASONS, INFRA_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import {
@@ -98,7 +98,7 @@ export const sampleSchema = strict({
   },
 });
 
-export const executionSchema = strict({
+const executionRequired = strict({
   key: str,
   taskId: str,
   conditionId: str,
@@ -115,6 +115,15 @@ export const executionSchema = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
+/** `waitMs` and `infraReason` are optional: records written before they existed stay valid. */
+export const executionSchema = {
+  ...executionRequired,
+  properties: {
+    ...executionRequired.properties,
+    waitMs: { type: ['number', 'null'], minimum: 0 },
+    infraReason: { enum: [...INFRA_REASONS, null] },
+  },
+};
 
 const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'] } as const;
