@@ -47,7 +47,6 @@ Options:
 `;
 
 export const analyzeCommand: Command = {
-  summary: "recompute a run's analysis from its records",
   help: ANALYZE_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(
@@ -118,7 +117,6 @@ Usage: bbench report <results/run-id> [--format ${FORMATS.join('|')}]
 `;
 
 export const reportCommand: Command = {
-  summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
   help: REPORT_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(

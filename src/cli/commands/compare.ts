@@ -89,7 +89,6 @@ function numberOption(
 }
 
 export const compareCommand: Command = {
-  summary: 'paired comparison of two runs, with a CI gate (--fail-on)',
   help: COMPARE_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(

@@ -183,7 +183,6 @@ async function importInto(
 }
 
 export const importCommand: Command = {
-  summary: 'import Codex CLI logs or a table of reasoning-token counts, and analyse them',
   help: IMPORT_HELP,
   async run(argv, io: CliIo) {
     const { values, positionals } = parseOptions(

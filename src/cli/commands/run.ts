@@ -114,10 +114,6 @@ ${SANDBOX_HELP}
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
   return {
-    summary:
-      command === 'demo'
-        ? 'run the simulated model on the bundled corpus, end to end'
-        : 'generate, execute, analyse and report a run',
     help: runHelp(command, samplesDefault),
     async run(argv, io) {
       const { values } = parseOptions(argv, RUN_OPTIONS, command);
