@@ -1,3 +1,4 @@
+import { pricesSchema } from './arm-schema.js';
 import { TIERS } from './records.js';
 import { bool, int, nullable, str, strict } from './schema-blocks.js';
 
@@ -100,8 +101,10 @@ export const manifestSchema = {
           }),
         ],
       },
+      prices: pricesSchema,
       taskTimeouts: { type: 'array', items: taskTimeout },
     }),
+    'prices',
     'taskTimeouts',
   ),
   // Version 2 and later record what the tool ran with.

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import type { PlantedEffect } from './analysis-record.js';
+import type { PriceTable } from './arm-record.js';
 import { BenchError } from './errors.js';
 import type { ArmSummary } from './experiment.js';
 import { canonicalJson, sha256 } from './hash.js';
@@ -58,6 +59,8 @@ export interface RunManifest {
   /** Filled in by execution: the engine, image and limits actually applied. */
   sandbox: Record<string, unknown> | null;
   canaries: { passed: boolean; at: string; results: { name: string; verdict: string }[] } | null;
+  /** The run configuration's prices (per model, US dollars per 1M tokens); not part of the config hash, since prices change. */
+  prices?: PriceTable;
   /** With referenceTimeouts: each task's reference runtime and derived timeout, measured once and reused on resume. */
   taskTimeouts?: TaskTimeout[];
 }

@@ -87,5 +87,5 @@ describe('a run killed with SIGKILL mid-execution', () => {
         filters: { label: [`boundary-bench.owner-pid=${pid}`] },
       }),
     ).toEqual([]);
-  });
+  }, 600_000);
 });
