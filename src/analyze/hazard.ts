@@ -55,7 +55,7 @@ export function baselineAt(c: LengthCounts, v: number, g: number): Baseline {
 }
 
 /**
- * The discrete hazard at v (ANALYSIS.md §3): h(v) = n(v) / n(≥v) against h0(v), a one-sided binomial
+ * The discrete hazard at v (docs/analysis.md §3): h(v) = n(v) / n(≥v) against h0(v), a one-sided binomial
  * test, the hazard ratio and the excess mass (n(v) − n(≥v)·h0) / N. Samples come in clusters (a task's
  * samples share a typical length), so counts vary more than binomially; the test divides n(v) and
  * n(≥v) by the neighbours' dispersion, as Rao & Scott (1992) do with a design effect, which keeps it

@@ -1,4 +1,4 @@
-/** The reporting lattice (ANALYSIS.md §2). */
+/** The reporting lattice (docs/analysis.md §2). */
 import { nAt, type LengthCounts } from './length-counts.js';
 
 export const LATTICE_MIN_COUNTS = 30;

@@ -8,7 +8,7 @@ const MIN_REACHED = 20;
 const MIN_SIDE = 3;
 
 /**
- * The exploratory scan (ANALYSIS.md §3): the hazard test at every lattice value g, 2g, … up to the
+ * The exploratory scan (docs/analysis.md §3): the hazard test at every lattice value g, 2g, … up to the
  * largest count, Benjamini–Hochberg at q over all of them. Values no sample stopped at, or whose
  * hazard is not above its baseline, get p = 1 without a test: they can never be discoveries at q < ½,
  * and they still count in m, so the correction is not weakened.

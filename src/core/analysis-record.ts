@@ -3,7 +3,7 @@ import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
 
 /**
- * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
+ * The shape of analysis.json (docs/analysis.md §1–10). Published as schemas/analysis.schema.json.
  * Every section that needs verdicts is null when the run has none (imported logs), and
  * `absentSections` says why.
  */
@@ -47,7 +47,7 @@ export interface PassAtK {
   bootstrapInterval: Interval | null;
 }
 
-/** The hazard at one value v (ANALYSIS.md §3). */
+/** The hazard at one value v (docs/analysis.md §3). */
 export interface BoundaryHazard {
   boundary: number;
   /** n(v): samples that stopped exactly at the boundary. */
@@ -116,7 +116,7 @@ export interface HistogramBin {
   hazard: number | null;
 }
 
-/** The reasoning-token distribution, compact whatever the sample count (ANALYSIS.md §3). */
+/** The reasoning-token distribution, compact whatever the sample count (docs/analysis.md §3). */
 export interface TokenDistribution {
   /** Non-truncated samples with a known count (the distribution's N). */
   samples: number;
