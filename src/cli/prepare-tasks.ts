@@ -1,5 +1,5 @@
 import { TIERS } from '../core/records.js';
-import type { RunManifest } from '../core/run-dir.js';
+import type { RunManifest } from '../core/run-manifest.js';
 import type { Corpus } from '../core/task-loader.js';
 import type { TaskRecord, Tier } from '../core/records.js';
 import { needsPreparation, prepareCorpus } from '../execute/prepare-corpus.js';

@@ -101,8 +101,11 @@ export function sandboxChoiceFrom(
   };
 }
 
-export async function loadTasks(path: string, options: LoadOptions = {}) {
-  const validators = createValidators();
+export async function loadTasks(
+  path: string,
+  validators = createValidators(),
+  options: LoadOptions = {},
+) {
   const corpus = await loadCorpus(path, validators, options);
   return { validators, corpus, byId: new Map(corpus.tasks.map((t) => [t.task_id, t])) };
 }

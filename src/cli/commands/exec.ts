@@ -100,7 +100,9 @@ export const execCommand: Command = {
         'see `bbench exec --help`',
       );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
-    const { corpus, byId } = await loadTasks(values.tasks, { plus: Boolean(values.plus) });
+    const { corpus, byId } = await loadTasks(values.tasks, undefined, {
+      plus: Boolean(values.plus),
+    });
     const samples = await readHumanEvalSamples(values['samples-file'], byId);
     return executeSamplesFile(io, values, corpus, samples, ks);
   },

@@ -317,7 +317,9 @@ export const tasksCommand: Command = {
         'see `bbench tasks --help`',
       );
     }
-    const loaded = await loadTasks(values.tasks ?? BUNDLED_TASKS, { plus: Boolean(values.plus) });
+    const loaded = await loadTasks(values.tasks ?? BUNDLED_TASKS, undefined, {
+      plus: Boolean(values.plus),
+    });
     // validate and mutants run the tests: an EvalPlus task's test needs its expected outputs first.
     const corpus =
       action === 'stats'
