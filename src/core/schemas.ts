@@ -1,5 +1,12 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, INFRA_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import {
+  FINISH_REASONS,
+  INFRA_REASONS,
+  REASONING_SOURCES,
+  TIERS,
+  TRACEBACK_TAIL_CHARS,
+  VERDICTS,
+} from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import {
@@ -115,13 +122,14 @@ const executionRequired = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
-/** `waitMs` and `infraReason` are optional: records written before they existed stay valid. */
+/** `waitMs`, `infraReason` and `traceback` are optional: records written before they existed stay valid. */
 export const executionSchema = {
   ...executionRequired,
   properties: {
     ...executionRequired.properties,
     waitMs: { type: ['number', 'null'], minimum: 0 },
     infraReason: { enum: [...INFRA_REASONS, null] },
+    traceback: { type: ['string', 'null'], maxLength: TRACEBACK_TAIL_CHARS },
   },
 };
 
