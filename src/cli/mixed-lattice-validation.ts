@@ -36,7 +36,7 @@ export interface MixedLatticeResult {
 }
 
 /**
- * Validation by simulation of the lattice rule (ANALYSIS.md §2, §10): three models that report on a
+ * Validation by simulation of the lattice rule (docs/analysis.md §2, §10): three models that report on a
  * 64-token lattice next to three that report exact counts, no atom anywhere and no boundary effect,
  * analysed together by the real pipeline. A scan that mixed the lattices would list a spike at nearly
  * every multiple of 64; judged within lattice groups, any discovery is false and BH keeps them near q.
