@@ -25,6 +25,8 @@ export interface ExperimentFlags {
   requests?: string;
   'max-attempts'?: string;
   'request-timeout'?: string;
+  'idle-timeout'?: string;
+  stream?: string;
   'openai-api'?: string;
   boundaries?: string;
   tolerance?: string;
@@ -42,7 +44,12 @@ export interface RunSettings {
   seed: number;
   requests: number;
   maxAttempts: number;
+  /** The cap on one request, streamed or not. */
   requestTimeoutMs: number;
+  /** Streams: the longest silence between two events. */
+  idleTimeoutMs: number;
+  /** `auto`: each vendor's default (see STREAM_BY_DEFAULT in the provider registry). */
+  stream: 'auto' | 'on' | 'off';
   openaiApi: 'responses' | 'chat';
   boundaries: number[];
   tolerance: number;
@@ -181,8 +188,17 @@ export function resolveRunSettings(
     requestTimeoutMs:
       1000 *
       (flags['request-timeout'] === undefined
-        ? (file.requestTimeoutS ?? 600)
-        : intOption(flags['request-timeout'], 'request-timeout', 600, 1)),
+        ? (file.requestTimeoutS ?? 1800)
+        : intOption(flags['request-timeout'], 'request-timeout', 1800, 1)),
+    idleTimeoutMs:
+      1000 *
+      (flags['idle-timeout'] === undefined
+        ? (file.idleTimeoutS ?? 120)
+        : intOption(flags['idle-timeout'], 'idle-timeout', 120, 1)),
+    stream:
+      flags.stream === undefined
+        ? (file.stream ?? 'auto')
+        : choiceOption(flags.stream, 'stream', ['auto', 'on', 'off'] as const, 'auto'),
     openaiApi:
       flags['openai-api'] === undefined
         ? (file.openaiApi ?? 'responses')

@@ -31,6 +31,20 @@ export const SANDBOX_HELP = `Sandbox options:
       --no-engine-setup   never install or start a local engine; fail instead
       --image-recipe R    auto | ${Object.keys(IMAGE_RECIPES).join(' | ')} (default auto: reuse any, else build offline with debootstrap on Debian as root)`;
 
+/** Which tasks `run` and `exec` cover (see core/task-filter). */
+export const FILTER_OPTIONS = {
+  only: { type: 'string' },
+  tag: { type: 'string' },
+  tier: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
+
+export const FILTER_HELP = `Task filters (they combine):
+      --only IDS          only these task ids, comma-separated
+      --tag T             only tasks tagged T
+      --tier T            only tasks of tier T: simple | moderate | complex
+      --limit N           only the first N tasks left by the other filters, in corpus order`;
+
 interface SandboxValues {
   concurrency?: string;
   timeout?: string;

@@ -1,4 +1,5 @@
 import type { ArmSummary } from './experiment.js';
+import type { TaskFilter } from './task-filter.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -53,6 +54,8 @@ export interface RunConfig {
   referenceTimeouts: boolean;
   /** The experiment's arms as sent (system prompts as hashes); absent in runs made before conditions existed. */
   arms?: ArmSummary[];
+  /** The tasks filters the run was started with (`--only`, `--tag`, `--tier`, `--limit`); absent for the whole corpus. */
+  filter?: TaskFilter;
 }
 
 export interface RunManifest {

@@ -10,10 +10,19 @@ import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
 import { numberListOption, parseOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  FILTER_HELP,
+  FILTER_OPTIONS,
+  SANDBOX_HELP,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
+import { parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 
 const EXEC_OPTIONS = {
   ...SANDBOX_OPTIONS,
+  ...FILTER_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   tasks: { type: 'string' },
   samples: { type: 'string' },
@@ -40,6 +49,8 @@ Options:
   -q, --quiet             no progress bar
   -h, --help              this help
 
+${FILTER_HELP}
+
 ${SANDBOX_HELP.replace(`(default ${10_000})`, `(default ${REFERENCE_TIMEOUT}, as the reference harness)`)}
 `;
 
@@ -65,8 +76,15 @@ export const execCommand: Command = {
         'see `bbench exec --help`',
       );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
-    const { byId } = await loadTasks(values.tasks);
-    const samples = await readHumanEvalSamples(values.samples, byId);
+    const { byId, corpus } = await loadTasks(values.tasks);
+    const filter = parseTaskFilter(values);
+    const selected = new Set(
+      selectTasks(corpus.tasks, filter, corpus.source).map((t) => t.task_id),
+    );
+    // Samples of tasks left out by the filters are not executed (and not counted).
+    const samples = (await readHumanEvalSamples(values.samples, byId)).filter((s) =>
+      selected.has(s.taskId),
+    );
     return executeSamplesFile(io, values, byId, samples, ks);
   },
 };

@@ -12,6 +12,7 @@ import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
 import { createProvider, type ProviderContext } from '../../providers/registry.js';
 import { armSummary } from '../../core/experiment.js';
+import { describeTaskFilter, parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 import { createValidators } from '../../core/schemas.js';
 import { openResponseCache } from '../../generate/response-cache.js';
 import { resolveRunSettings } from '../run-settings.js';
@@ -28,6 +29,8 @@ import { withSandbox } from '../open-sandbox.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 import {
   BUNDLED_TASKS,
+  FILTER_HELP,
+  FILTER_OPTIONS,
   SANDBOX_HELP,
   SANDBOX_OPTIONS,
   loadTasks,
@@ -38,6 +41,7 @@ import { toolInfo } from '../tool-info.js';
 
 const RUN_OPTIONS = {
   ...SANDBOX_OPTIONS,
+  ...FILTER_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   tasks: { type: 'string' },
   model: { type: 'string' },
@@ -50,6 +54,8 @@ const RUN_OPTIONS = {
   requests: { type: 'string' },
   'max-attempts': { type: 'string' },
   'request-timeout': { type: 'string' },
+  'idle-timeout': { type: 'string' },
+  stream: { type: 'string' },
   'openai-api': { type: 'string' },
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
@@ -90,7 +96,10 @@ Run options:
       --temperature X     sampling temperature sent (default: not sent)
       --requests N        requests in flight per provider (default 8)
       --max-attempts N    attempts per sample on 429, 5xx, timeouts (default 5), then a generation error is recorded
-      --request-timeout S seconds to wait for a response (default 600)
+      --request-timeout S cap in seconds on one request, streamed or not (default 1800)
+      --stream MODE       auto | on | off: stream answers as server-sent events (default auto: Anthropic and
+                          compat stream, OpenAI and Gemini do not; see the README)
+      --idle-timeout S    streams: seconds of silence between events before the request is retried (default 120)
       --openai-api API    responses | chat: which OpenAI API openai:<model> uses (default responses)
       --cache DIR         response cache (default <results>/.cache; never for the simulated model)
       --no-cache          do not read or write the response cache
@@ -106,6 +115,8 @@ Run options:
       --results DIR       results directory (default ./results)
   -q, --quiet             no progress bars or log lines
   -h, --help              this help
+
+${FILTER_HELP}
 
 ${SANDBOX_HELP}
 `;
@@ -156,6 +167,8 @@ async function executeRun(
     );
   }
   const { validators, corpus, byId } = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS);
+  const filter = parseTaskFilter(values);
+  const tasks = selectTasks(corpus.tasks, filter, corpus.source);
 
   const simulated: SimulatedModelConfig | null = models.includes('simulated')
     ? {
@@ -187,6 +200,8 @@ async function executeRun(
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
     arms: settings.arms.map(armSummary),
+    // Only when given, so that the configuration (and the hash) of an unfiltered run is unchanged.
+    ...(filter === null ? {} : { filter }),
   };
   const { resumed } = openRun(paths, {
     schemaVersion: 1,
@@ -205,7 +220,7 @@ async function executeRun(
         : null,
   });
   log(
-    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
+    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${tasks.length} tasks${filter ? ` (${describeTaskFilter(filter)})` : ''} × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
   );
 
   const context: ProviderContext = {
@@ -213,6 +228,8 @@ async function executeRun(
     env: io.env,
     openaiApi: settings.openaiApi,
     requestTimeoutMs: settings.requestTimeoutMs,
+    idleTimeoutMs: settings.idleTimeoutMs,
+    stream: settings.stream,
   };
   const groups = models.map((model) => ({
     provider: createProvider(model, context),
@@ -220,7 +237,7 @@ async function executeRun(
   }));
   await generateStage(io, paths, validators, {
     groups,
-    tasks: corpus.tasks,
+    tasks,
     samplesPerTask,
     concurrency: settings.requests,
     maxAttempts: settings.maxAttempts,
@@ -236,7 +253,7 @@ async function executeRun(
             task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)
         : undefined;
     const limitsFor = config.referenceTimeouts
-      ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log)
+      ? await taskTimeouts(paths, sandbox, tasks, limits, concurrency, log)
       : ownLimit;
     await executeStage(io, paths, validators, {
       tasks: byId,
