@@ -1,5 +1,7 @@
 import type { PlantedEffect } from '../core/analysis-record.js';
+import type { PriceTable } from '../core/arm-record.js';
 import type { TaskRecord } from '../core/records.js';
+import { RUN_DEFAULTS } from '../core/run-defaults.js';
 
 /** Everything an analysis can be told; defaults live in ANALYSIS_DEFAULTS only. */
 export interface AnalysisOptions {
@@ -25,19 +27,28 @@ export interface AnalysisOptions {
   localWindow: number;
   /** Alignment set (ANALYSIS.md §4): the configured boundaries, or the scan's detected spikes when asked. */
   alignTo: 'configured' | 'detected';
+  /** Prices per model for cost per solved task; null: no costs (none are built in, since they change). */
+  prices: PriceTable | null;
+  /** The arm the others are compared against (id or condition id); null: the first arm in order. */
+  baselineArm: string | null;
+  /** Level at which arm differences are called beyond noise. */
+  alpha: number;
 }
 
 export const ANALYSIS_DEFAULTS = {
-  seed: 1,
+  seed: RUN_DEFAULTS.seed,
   permutations: 10_000,
   bootstrap: 2_000,
   periodicityPermutations: 999,
   powerSimulations: 200,
-  period: 518,
-  phase: 516,
+  period: RUN_DEFAULTS.period,
+  phase: RUN_DEFAULTS.phase,
   scanQ: 0.05,
   localWindow: 0.2,
   alignTo: 'configured',
+  prices: null,
+  baselineArm: null,
+  alpha: 0.05,
 } as const satisfies Partial<AnalysisOptions>;
 
 export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> &
@@ -48,5 +59,7 @@ export function resolveAnalysisOptions(settings: AnalysisSettings): AnalysisOpti
   return { ...ANALYSIS_DEFAULTS, ...defined } as AnalysisOptions;
 }
 
-/** The pre-registered boundaries of the gpt-5.5 family (ANALYSIS.md §3), for runs that configure none. */
-export const DEFAULT_BOUNDARIES: readonly number[] = [516, 1034, 1552];
+/** The pre-registered boundaries, for runs that configure none (defined in core/run-defaults.ts). */
+export const DEFAULT_BOUNDARIES: readonly number[] = RUN_DEFAULTS.boundaries;
+/** The pass@k values of a run that recorded none. */
+export const DEFAULT_KS: readonly number[] = RUN_DEFAULTS.ks;

@@ -1,140 +1,178 @@
-import type {
-  Analysis,
-  BoundaryEffect,
-  BoundaryHazard,
-  Complexity,
-} from '../core/analysis-record.js';
-import { fixed, formatP, percent } from '../core/format.js';
-import { describeCaveats } from './caveats.js';
+import type { Analysis, BoundaryEffect, Complexity } from '../core/analysis-record.js';
+import type { Finding, TierOddsRatioValue } from '../core/finding-record.js';
+import { listCaveats } from './caveats.js';
 
 const ALPHA = 0.05;
+/** How many further scan discoveries a finding lists by value. */
+const LISTED_DISCOVERIES = 8;
 
 type Draft = Omit<Analysis, 'findings' | 'caveats'>;
 
-/** Plain-language findings and caveats, derived only from the numbers already in the analysis. */
-export function describeFindings(
+/** The findings and caveats, as typed values derived only from the numbers already in the analysis. */
+export function listFindings(
   analysis: Draft,
   unexecuted: number,
-): { findings: string[]; caveats: string[] } {
-  const findings: string[] = [];
+): { findings: Finding[]; caveats: Analysis['caveats'] } {
+  const findings: Finding[] = [];
   const d = analysis.distribution;
-  if (d.samples > 0) {
+  if (d.samples > 0)
+    findings.push({
+      kind: 'distribution',
+      samples: d.samples,
+      median: d.median,
+      mean: d.mean,
+      g: analysis.lattice.g,
+    });
+  for (const h of analysis.hazards) {
     findings.push(
-      `${d.samples} non-truncated samples carry a reasoning count (median ${fixed(d.median, 0)} tokens, mean ${fixed(d.mean, 0)}); reporting lattice g = ${analysis.lattice.g}.`,
+      h.hazard === null || h.baselineHazard === null
+        ? { kind: 'boundary-unreached', boundary: h.boundary }
+        : {
+            kind: 'boundary-hazard',
+            boundary: h.boundary,
+            atBoundary: h.atBoundary,
+            reached: h.reached,
+            hazard: h.hazard,
+            baselineHazard: h.baselineHazard,
+            hazardRatio: h.hazardRatio,
+            pHolm: h.pHolm,
+            distinctTasks: h.distinctTasks,
+            spike: h.pHolm !== null && h.pHolm < ALPHA,
+          },
     );
   }
-  for (const h of analysis.hazards) findings.push(describeHazard(h));
   if (analysis.periodicity) {
-    const p = analysis.periodicity;
-    const periodic = p.pValue !== null && p.pValue < ALPHA && p.excess > 0;
-    findings.push(
-      `Periodicity at P = ${p.period} from φ = ${p.phase}: summed excess ${percent(p.excess, 2)} of samples at the teeth, permutation p ${formatP(p.pValue)} over ${p.permutations} random phases: ${periodic ? 'the spikes repeat with this period' : 'no periodic pattern beyond noise'}.`,
-    );
+    const { period, phase, excess, pValue, permutations } = analysis.periodicity;
+    const periodic = pValue !== null && pValue < ALPHA && excess > 0;
+    findings.push({ kind: 'periodicity', period, phase, excess, pValue, permutations, periodic });
   }
   if (analysis.scan) {
     const s = analysis.scan;
     const extra = s.discoveries.filter((x) => !analysis.boundaries.includes(x.boundary));
-    const list = extra
-      .slice(0, 8)
-      .map((x) => `${x.boundary} (${x.atBoundary} samples, ${x.distinctTasks} tasks)`)
-      .join(', ');
-    findings.push(
-      extra.length === 0
-        ? `Exploratory scan (${s.tested} values in steps of ${s.step}, Benjamini–Hochberg q = ${s.q}): no spike outside the configured boundaries.`
-        : `Exploratory scan (${s.tested} values in steps of ${s.step}, BH q = ${s.q}): ${extra.length + s.moreDiscoveries} further spike(s), at ${list}${extra.length > 8 ? ', …' : ''}; exploratory, to be confirmed on new data.`,
-    );
+    findings.push({
+      kind: 'scan',
+      tested: s.tested,
+      step: s.step,
+      q: s.q,
+      further: extra
+        .slice(0, LISTED_DISCOVERIES)
+        .map(({ boundary, atBoundary, distinctTasks }) => ({
+          boundary,
+          atBoundary,
+          distinctTasks,
+        })),
+      furtherTotal: extra.length + s.moreDiscoveries,
+    });
   }
-  for (const e of analysis.boundaryEffects) findings.push(describeEffect(e));
+  for (const e of analysis.boundaryEffects) findings.push(effectFinding(e));
   const local = analysis.boundaryEffects.find((e) => e.tier === 'all')?.local;
   if (local?.oddsRatio != null && local.oddsRatioInterval) {
-    findings.push(
-      `Against samples of the same task that reasoned about as long (±${percent(local.window, 0)} of the boundary), aligned samples passed ${percent(local.alignedPassRate)} vs ${percent(local.notAlignedPassRate)}; OR ${fixed(local.oddsRatio)} [${fixed(local.oddsRatioInterval.low)}, ${fixed(local.oddsRatioInterval.high)}], ${local.informativeTasks} informative task × boundary strata.`,
-    );
+    findings.push({
+      kind: 'local-comparison',
+      window: local.window,
+      alignedPassRate: local.alignedPassRate,
+      notAlignedPassRate: local.notAlignedPassRate,
+      oddsRatio: local.oddsRatio,
+      oddsRatioInterval: bounds(local.oddsRatioInterval),
+      informativeTasks: local.informativeTasks,
+    });
   }
-  if (analysis.complexity) findings.push(...describeComplexity(analysis.complexity));
+  if (analysis.complexity) findings.push(...complexityFindings(analysis.complexity));
   const curves = analysis.lengthCurves;
   if (curves && curves.pooled.length > 1) {
-    const first = curves.pooled[0]!,
-      last = curves.pooled.at(-1)!;
-    const rFirst = curves.withinTask[0]!,
-      rLast = curves.withinTask.at(-1)!;
-    findings.push(
-      `Longest against shortest reasoning: pooled over tasks ${percent(last.passRate)} vs ${percent(first.passRate)}; within the same task ${percent(rLast.passRate)} vs ${percent(rFirst.passRate)}. The difference between the two is confounding by task difficulty.`,
-    );
+    findings.push({
+      kind: 'length-curves',
+      pooledShortest: curves.pooled[0]?.passRate ?? null,
+      pooledLongest: curves.pooled.at(-1)?.passRate ?? null,
+      withinShortest: curves.withinTask[0]?.passRate ?? null,
+      withinLongest: curves.withinTask.at(-1)?.passRate ?? null,
+    });
   }
   const pass1 = analysis.passAtK.find((p) => p.k === 1);
   if (pass1?.value != null) {
-    const ci = pass1.interval
-      ? ` [${percent(pass1.interval.low)}, ${percent(pass1.interval.high)}]`
-      : '';
-    findings.push(
-      `Overall pass@1 ${percent(pass1.value)}${ci} on ${pass1.tasks} tasks (task-clustered 95% CI).`,
-    );
+    findings.push({
+      kind: 'pass-at-1',
+      value: pass1.value,
+      interval: pass1.interval ? bounds(pass1.interval) : null,
+      tasks: pass1.tasks,
+    });
   }
-  if (!analysis.hasVerdicts) findings.push(...describeGroups(analysis));
-  return { findings, caveats: describeCaveats(analysis, unexecuted) };
+  if (!analysis.hasVerdicts) findings.push(...groupFindings(analysis));
+  return { findings, caveats: listCaveats(analysis, unexecuted) };
 }
 
-function describeHazard(h: BoundaryHazard): string {
-  if (h.hazard === null || h.baselineHazard === null)
-    return `Boundary ${h.boundary}: no sample reached it.`;
-  const ratio = h.hazardRatio === null ? '' : `, ${h.hazardRatio.toFixed(1)}× the baseline`;
-  const significant = h.pHolm !== null && h.pHolm < ALPHA;
-  return `Boundary ${h.boundary}: ${h.atBoundary} of ${h.reached} samples that reached it stopped exactly there (hazard ${percent(h.hazard)} vs baseline ${percent(h.baselineHazard)}${ratio}; Holm p ${formatP(h.pHolm)}; ${h.distinctTasks} tasks): ${significant ? 'a spike' : 'no spike beyond noise'}.`;
-}
+const bounds = ({ low, high }: { low: number; high: number }) => ({ low, high });
 
-function where(tier: string): string {
-  return tier === 'all' ? 'all tasks' : tier === 'untiered' ? 'untiered tasks' : `${tier} tasks`;
-}
-
-function describeEffect(e: BoundaryEffect): string {
+function effectFinding(e: BoundaryEffect): Finding {
   if (
     e.oddsRatio === null ||
     e.oddsRatioInterval === null ||
     e.alignedPassRate === null ||
     e.notAlignedPassRate === null
   ) {
-    return `On ${where(e.tier)}, no within-task comparison is possible (${e.informativeTasks} informative tasks).`;
+    return {
+      kind: 'boundary-effect-untestable',
+      tier: e.tier,
+      informativeTasks: e.informativeTasks,
+    };
   }
   const significant =
     e.cmhPHolm !== null &&
     e.cmhPHolm < ALPHA &&
     (e.oddsRatioInterval.high < 1 || e.oddsRatioInterval.low > 1);
-  const verdict = significant
-    ? `aligned samples did ${e.oddsRatio < 1 ? 'worse' : 'better'}`
-    : 'no boundary effect beyond noise';
-  const perm = e.permutationP === null ? '' : `, permutation p ${formatP(e.permutationP)}`;
-  return `On ${where(e.tier)}, aligned samples passed ${percent(e.alignedPassRate)} vs ${percent(e.notAlignedPassRate)} for non-aligned samples of the same tasks; OR ${e.oddsRatio.toFixed(2)} [${e.oddsRatioInterval.low.toFixed(2)}, ${e.oddsRatioInterval.high.toFixed(2)}], CMH p ${formatP(e.cmhPHolm)}${e.tier === 'all' ? '' : ' (Holm over tiers)'}${perm}, ${e.informativeTasks} informative tasks: ${verdict}.`;
+  return {
+    kind: 'boundary-effect',
+    tier: e.tier,
+    alignedPassRate: e.alignedPassRate,
+    notAlignedPassRate: e.notAlignedPassRate,
+    oddsRatio: e.oddsRatio,
+    oddsRatioInterval: bounds(e.oddsRatioInterval),
+    cmhPHolm: e.cmhPHolm,
+    permutationP: e.permutationP,
+    informativeTasks: e.informativeTasks,
+    verdict: !significant ? 'none' : e.oddsRatio < 1 ? 'worse' : 'better',
+  };
 }
 
-function describeComplexity(c: Complexity): string[] {
-  const out: string[] = [];
+const tierValues = (tiers: Complexity['tiers']): TierOddsRatioValue[] =>
+  tiers.map((t) => ({ label: t.label, oddsRatio: t.oddsRatio }));
+
+function complexityFindings(c: Complexity): Finding[] {
+  const out: Finding[] = [];
   if (c.trend) {
-    const rows = c.tiers.map((t) => `${t.label} ${fixed(t.oddsRatio)}`).join(', ');
-    const degrades = c.trend.pValue < ALPHA && (c.trend.slopeLogOr ?? 0) < 0;
-    out.push(
-      `Do aligned samples degrade more on complex tasks? Per-tier OR ${rows}; trend in log OR across tiers p ${formatP(c.trend.pValue)}${c.breslowDay ? `, Breslow–Day (Tarone) homogeneity p ${formatP(c.breslowDay.pValue)}` : ''}: ${degrades ? 'yes, the odds ratio falls as tasks get harder' : c.trend.pValue < ALPHA ? 'the odds ratio changes with tier, but does not fall' : 'no trend beyond noise'}.`,
-    );
+    const trendP = c.trend.pValue;
+    const degrades = trendP < ALPHA && (c.trend.slopeLogOr ?? 0) < 0;
+    out.push({
+      kind: 'complexity-trend',
+      tiers: tierValues(c.tiers),
+      trendP,
+      breslowDayP: c.breslowDay?.pValue ?? null,
+      verdict: degrades ? 'degrades' : trendP < ALPHA ? 'changes' : 'none',
+    });
   }
-  if (c.empirical?.trend) {
-    const rows = c.empirical.tiers.map((t) => `${t.label} ${fixed(t.oddsRatio)}`).join(', ');
-    out.push(
-      `By empirical difficulty (held-out half): OR ${rows}; trend p ${formatP(c.empirical.trend.pValue)}.`,
-    );
-  }
+  if (c.empirical?.trend)
+    out.push({
+      kind: 'empirical-difficulty',
+      tiers: tierValues(c.empirical.tiers),
+      trendP: c.empirical.trend.pValue,
+    });
   return out;
 }
 
-function describeGroups(analysis: Draft): string[] {
+function groupFindings(analysis: Draft): Finding[] {
   return analysis.groups
     .filter((g) => g.scope === 'model')
-    .map((g) => {
-      const hits = g.boundaries
-        .map(
-          (b) =>
-            `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)}${b.pHolm !== null && b.pHolm < ALPHA ? ', a spike' : ''})`,
-        )
-        .join(', ');
-      return `${g.model}: ${g.calls} calls, median ${fixed(g.medianTokens, 0)} reasoning tokens; exact hits ${hits}; lattice g = ${g.lattice}.`;
-    });
+    .map((g) => ({
+      kind: 'model-group',
+      model: g.model,
+      calls: g.calls,
+      medianTokens: g.medianTokens,
+      g: g.lattice,
+      boundaries: g.boundaries.map((b) => ({
+        boundary: b.boundary,
+        exactHits: b.exactHits,
+        hazard: b.hazard,
+        spike: b.pHolm !== null && b.pHolm < ALPHA,
+      })),
+    }));
 }

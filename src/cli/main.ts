@@ -1,33 +1,79 @@
+import { readFileSync } from 'node:fs';
 import { BenchError, exitCodeFor } from '../core/errors.js';
-import type { Command } from './command.js';
-import { analyzeCommand, reportCommand } from './commands/analyze.js';
-import { compareCommand } from './commands/compare.js';
-import { tasksCommand } from './commands/tasks.js';
-import { importCommand } from './commands/import.js';
-import { execCommand } from './commands/exec.js';
-import { demoCommand, runCommand } from './commands/run.js';
-import { historyCommand, runsCommand } from './commands/runs.js';
-import { sandboxCommand, setupCommand } from './commands/sandbox.js';
-import { schemasCommand } from './commands/schemas.js';
-import { validateCommand } from './commands/validate.js';
+import type { CommandEntry } from './command.js';
 import { processIo, type CliIo } from './io.js';
 
+// Each command's module is imported on first use: `bbench --help` and `--version` load nothing else,
+// and a command loads only the libraries it needs.
 export const COMMANDS = {
-  demo: demoCommand,
-  run: runCommand,
-  exec: execCommand,
-  analyze: analyzeCommand,
-  report: reportCommand,
-  compare: compareCommand,
-  tasks: tasksCommand,
-  import: importCommand,
-  runs: runsCommand,
-  history: historyCommand,
-  sandbox: sandboxCommand,
-  setup: setupCommand,
-  schemas: schemasCommand,
-  validate: validateCommand,
-} as const satisfies Record<string, Command>;
+  demo: {
+    summary: 'run the simulated model on the bundled corpus, end to end',
+    load: async () => (await import('./commands/run.js')).demoCommand,
+  },
+  run: {
+    summary: 'generate, execute, analyse and report a run',
+    load: async () => (await import('./commands/run.js')).runCommand,
+  },
+  exec: {
+    summary: 'execute a HumanEval-style samples file and print pass@k',
+    load: async () => (await import('./commands/exec.js')).execCommand,
+  },
+  analyze: {
+    summary: "recompute a run's analysis from its records",
+    load: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  },
+  report: {
+    summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
+    load: async () => (await import('./commands/analyze.js')).reportCommand,
+  },
+  compare: {
+    summary: 'paired comparison of two runs, with a CI gate (--fail-on)',
+    load: async () => (await import('./commands/compare.js')).compareCommand,
+  },
+  tasks: {
+    summary:
+      'measure the corpus in the sandbox: tiers (stats), the quality gate (validate), mutants',
+    load: async () => (await import('./commands/tasks.js')).tasksCommand,
+  },
+  import: {
+    summary: 'import Codex CLI logs or a table of reasoning-token counts, and analyse them',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
+  runs: {
+    summary: 'list the runs in a results directory',
+    load: async () => (await import('./commands/runs.js')).runsCommand,
+  },
+  history: {
+    summary: 'pass@1 and boundary hazard across model versions',
+    load: async () => (await import('./commands/runs.js')).historyCommand,
+  },
+  sandbox: {
+    summary:
+      'sandbox doctor (engine, image, applied limits, canaries) and prune (leftover containers)',
+    load: async () => (await import('./commands/sandbox.js')).sandboxCommand,
+  },
+  setup: {
+    summary: 'prepare the Docker engine and sandbox image, and run the canaries (sandbox doctor)',
+    load: async () => (await import('./commands/sandbox.js')).setupCommand,
+  },
+  schemas: {
+    summary: 'write or check the published JSON Schemas',
+    load: async () => (await import('./commands/schemas.js')).schemasCommand,
+  },
+  validate: {
+    summary: 'validate the statistics by simulation (coverage, type-I error, power, lattice)',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+} as const satisfies Record<string, CommandEntry>;
+
+/** The package version, read from package.json (two levels up from both src/cli and dist/cli). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  return `${pkg.name} ${pkg.version}`;
+}
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -36,7 +82,7 @@ function usage(): string {
   );
   return `boundary-bench: do reasoning-token counts pile up at boundaries, and are those answers worse?
 
-Usage: bbench <command> [options]      (bbench <command> --help for its options)
+Usage: bbench <command> [options]      (bbench <command> --help for its options; bbench --version)
 
 Commands:
 ${lines.join('\n')}
@@ -62,6 +108,10 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
       cli.stdout(usage());
       return name === undefined ? 2 : 0;
     }
+    if (name === '--version' || name === '-V' || name === 'version') {
+      cli.stdout(`${packageVersion()}\n`);
+      return 0;
+    }
     if (!(name in COMMANDS)) {
       throw new BenchError(
         'USAGE',
@@ -69,7 +119,8 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
         'see `bbench --help`',
       );
     }
-    return await COMMANDS[name as keyof typeof COMMANDS].run(rest, cli);
+    const command = await COMMANDS[name as keyof typeof COMMANDS].load();
+    return await command.run(rest, cli);
   } catch (error) {
     cli.stderr(describeError(error));
     return exitCodeFor(error);

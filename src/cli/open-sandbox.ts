@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { runCanaries, type CanaryResult } from '../execute/canaries.js';
-import { connectEngine, type EngineTls } from '../sandbox/docker-engine.js';
-import { ensureSandboxImage, type ImageRecipe } from '../sandbox/docker-image.js';
-import { DEFAULT_CONTAINER_LIMITS, DockerSandbox } from '../sandbox/docker-sandbox.js';
+import type { EngineTls } from '../sandbox/docker-engine.js';
+import type { ImageRecipe } from '../sandbox/docker-image.js';
+import type { DockerSandbox } from '../sandbox/docker-sandbox.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
-import { SpreadSandbox } from '../sandbox/spread-sandbox.js';
 
 /** The image definitions shipped with the package (sandboxes/python). */
 export const RECIPES_DIR = fileURLToPath(new URL('../../sandboxes/python', import.meta.url));
@@ -42,6 +41,14 @@ export async function openDockerSandbox(
   limits: SandboxLimits,
   log: (line: string) => void,
 ): Promise<OpenedSandbox> {
+  // Imported here, not at the top: dockerode takes about a second to load, and a command's --help,
+  // or a run that fails its option checks, should not pay for it.
+  const [{ connectEngine }, { ensureSandboxImage }, { DEFAULT_CONTAINER_LIMITS, DockerSandbox }] =
+    await Promise.all([
+      import('../sandbox/docker-engine.js'),
+      import('../sandbox/docker-image.js'),
+      import('../sandbox/docker-sandbox.js'),
+    ]);
   const members: { sandbox: DockerSandbox; capacity: number }[] = [];
   const canaries: CanaryResult[] = [];
   try {
@@ -89,7 +96,7 @@ export async function openDockerSandbox(
   const sandbox =
     members.length === 1
       ? (members[0] as { sandbox: DockerSandbox }).sandbox
-      : new SpreadSandbox(members);
+      : new (await import('../sandbox/spread-sandbox.js')).SpreadSandbox(members);
   return { sandbox, concurrency: members.reduce((n, m) => n + m.capacity, 0), canaries };
 }
 

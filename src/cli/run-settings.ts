@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import type { PriceTable } from '../core/arm-record.js';
 import { BenchError } from '../core/errors.js';
 import {
   expandMatrix,
@@ -8,6 +9,7 @@ import {
   type RunConfigFile,
 } from '../core/experiment.js';
 import { describeSchemaErrors, type RecordValidators } from '../core/schemas.js';
+import { RUN_DEFAULTS, defaultList } from '../core/run-defaults.js';
 import { choiceOption, intOption, numberListOption } from './options.js';
 
 /** The flags `run` takes for the experiment (the file's keys, named as flags). */
@@ -56,6 +58,8 @@ export interface RunSettings {
   ks: number[];
   /** Cache directory, or null for none (the simulated model is never cached: it is free and deterministic). */
   cacheDir: string | null;
+  /** Prices per model from the config file, for cost per solved task (none are built in). */
+  prices: PriceTable | null;
 }
 
 /** Reads and validates a run configuration file; errors name the file and the JSON path (or line). */
@@ -124,7 +128,7 @@ export function resolveRunSettings(
   const configDir = flags.config === undefined ? process.cwd() : dirname(resolve(flags.config));
   const fromFile = (p: string | undefined) =>
     p === undefined ? undefined : isAbsolute(p) ? p : join(configDir, p);
-  const models = list(flags.model) ?? file.models ?? ['simulated'];
+  const models = list(flags.model) ?? file.models ?? [...RUN_DEFAULTS.models];
   const systemPrompts = flags['system-prompt']
     ? readSystemPrompts(
         Object.fromEntries(
@@ -161,8 +165,11 @@ export function resolveRunSettings(
     ? false
     : (flags.cache ??
       (file.cache === undefined ? undefined : file.cache === false ? false : fromFile(file.cache)));
+  const D = RUN_DEFAULTS;
   const ks =
-    flags.k === undefined ? (file.k ?? [1, 5, 10]) : numberListOption(flags.k, 'k', [1, 5, 10]);
+    flags.k === undefined
+      ? (file.k ?? defaultList(D.ks))
+      : numberListOption(flags.k, 'k', defaultList(D.ks));
   if (ks.some((k) => k < 1))
     throw new BenchError(
       'USAGE',
@@ -176,48 +183,50 @@ export function resolveRunSettings(
       flags.samples === undefined
         ? (file.samples ?? defaults.samples)
         : intOption(flags.samples, 'samples', defaults.samples, 1, 100_000),
-    seed: flags.seed === undefined ? (file.seed ?? 1) : intOption(flags.seed, 'seed', 1, 0),
+    seed:
+      flags.seed === undefined ? (file.seed ?? D.seed) : intOption(flags.seed, 'seed', D.seed, 0),
     requests:
       flags.requests === undefined
-        ? (file.requests ?? 8)
-        : intOption(flags.requests, 'requests', 8, 1, 1000),
+        ? (file.requests ?? D.requests)
+        : intOption(flags.requests, 'requests', D.requests, 1, 1000),
     maxAttempts:
       flags['max-attempts'] === undefined
-        ? (file.maxAttempts ?? 5)
-        : intOption(flags['max-attempts'], 'max-attempts', 5, 1, 100),
+        ? (file.maxAttempts ?? D.maxAttempts)
+        : intOption(flags['max-attempts'], 'max-attempts', D.maxAttempts, 1, 100),
     requestTimeoutMs:
       1000 *
       (flags['request-timeout'] === undefined
-        ? (file.requestTimeoutS ?? 1800)
-        : intOption(flags['request-timeout'], 'request-timeout', 1800, 1)),
+        ? (file.requestTimeoutS ?? D.requestTimeoutS)
+        : intOption(flags['request-timeout'], 'request-timeout', D.requestTimeoutS, 1)),
     idleTimeoutMs:
       1000 *
       (flags['idle-timeout'] === undefined
-        ? (file.idleTimeoutS ?? 120)
-        : intOption(flags['idle-timeout'], 'idle-timeout', 120, 1)),
+        ? (file.idleTimeoutS ?? D.idleTimeoutS)
+        : intOption(flags['idle-timeout'], 'idle-timeout', D.idleTimeoutS, 1)),
     stream:
       flags.stream === undefined
-        ? (file.stream ?? 'auto')
-        : choiceOption(flags.stream, 'stream', ['auto', 'on', 'off'] as const, 'auto'),
+        ? (file.stream ?? D.stream)
+        : choiceOption(flags.stream, 'stream', ['auto', 'on', 'off'] as const, D.stream),
     openaiApi:
       flags['openai-api'] === undefined
-        ? (file.openaiApi ?? 'responses')
+        ? (file.openaiApi ?? D.openaiApi)
         : choiceOption(
             flags['openai-api'],
             'openai-api',
             ['responses', 'chat'] as const,
-            'responses',
+            D.openaiApi,
           ),
     boundaries:
       flags.boundaries === undefined
-        ? (file.boundaries ?? [516, 1034, 1552])
-        : numberListOption(flags.boundaries, 'boundaries', [516, 1034, 1552]),
+        ? (file.boundaries ?? defaultList(D.boundaries))
+        : numberListOption(flags.boundaries, 'boundaries', defaultList(D.boundaries)),
     tolerance:
       flags.tolerance === undefined
-        ? (file.tolerance ?? 0)
-        : intOption(flags.tolerance, 'tolerance', 0, 0),
+        ? (file.tolerance ?? D.tolerance)
+        : intOption(flags.tolerance, 'tolerance', D.tolerance, 0),
     ks,
     cacheDir:
       onlySimulated || cacheFlag === false ? null : (cacheFlag ?? join(defaults.results, '.cache')),
+    prices: file.prices ?? null,
   };
 }

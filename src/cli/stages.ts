@@ -3,12 +3,14 @@ import { basename } from 'node:path';
 import {
   ANALYSIS_DEFAULTS,
   DEFAULT_BOUNDARIES,
+  DEFAULT_KS,
   resolveAnalysisOptions,
 } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
 import { createSampleTableBuilder } from '../analyze/sample-table.js';
 import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
+import type { PriceTable } from '../core/arm-record.js';
 import { BenchError } from '../core/errors.js';
 import { openJsonlAppender } from '../core/jsonl.js';
 import type { TaskRecord } from '../core/records.js';
@@ -20,6 +22,7 @@ import {
   writeManifest,
   type RunPaths,
 } from '../core/run-dir.js';
+import { RUN_DEFAULTS } from '../core/run-defaults.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
 import type { CanaryResult } from '../execute/canaries.js';
@@ -228,6 +231,9 @@ export interface AnalyzeOverrides {
   permutations?: number;
   bootstrap?: number;
   alignTo?: 'configured' | 'detected';
+  /** Prices per model; default the run's (manifest `prices`). */
+  prices?: PriceTable;
+  baselineArm?: string;
 }
 
 /**
@@ -257,8 +263,8 @@ export async function analyzeStage(
       runId: manifest?.runId ?? basename(paths.dir),
       tasks,
       boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
-      tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? 0,
-      ks: overrides.ks ?? manifest?.config.ks ?? [1],
+      tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? RUN_DEFAULTS.tolerance,
+      ks: overrides.ks ?? manifest?.config.ks ?? DEFAULT_KS,
       planted: manifest?.planted ?? null,
       seed: overrides.seed ?? manifest?.config.seed,
       period: overrides.period,
@@ -266,6 +272,8 @@ export async function analyzeStage(
       permutations: overrides.permutations,
       bootstrap: overrides.bootstrap,
       alignTo: overrides.alignTo,
+      prices: overrides.prices ?? manifest?.prices ?? null,
+      baselineArm: overrides.baselineArm,
     }),
   );
   if (!validators.analysis(analysis)) {

@@ -24,9 +24,16 @@ export function readVerdictsInParallel(
   const batches: string[] = [];
   let worker: Worker;
   try {
-    // The worker runs TypeScript through tsx, registered as bin/bbench.js does (a .ts entry is refused otherwise).
-    const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(new URL('./verdict-reader-worker.ts', import.meta.url).href)}); })`;
-    worker = new Worker(boot, { eval: true, workerData: { path }, execArgv: [] });
+    // Compiled (dist/), the worker is plain JavaScript; from the sources, it runs TypeScript through
+    // tsx, registered as bin/bbench.js does (a .ts entry is refused otherwise).
+    const compiled = import.meta.url.endsWith('.js');
+    const entry = new URL(`./verdict-reader-worker.${compiled ? 'js' : 'ts'}`, import.meta.url);
+    worker = compiled
+      ? new Worker(entry, { workerData: { path }, execArgv: [] })
+      : new Worker(
+          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`,
+          { eval: true, workerData: { path }, execArgv: [] },
+        );
   } catch {
     return {
       finish: () => forEachRecord(path, validators.execution, (e) => builder.addExecution(e)),

@@ -1,4 +1,6 @@
+import type { ArmsSection } from './arm-record.js';
 import type { ReasoningSource, Tier } from './records.js';
+import type { Caveat, Finding } from './finding-record.js';
 
 /**
  * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
@@ -279,7 +281,7 @@ export const ANALYSIS_SECTIONS = [
 export type AnalysisSection = (typeof ANALYSIS_SECTIONS)[number];
 
 export interface Analysis {
-  schemaVersion: 2;
+  schemaVersion: 3;
   runId: string;
   boundaries: number[];
   tolerance: number;
@@ -314,8 +316,11 @@ export interface Analysis {
   complexity: Complexity | null;
   lengthCurves: LengthCurves | null;
   power: Power | null;
+  /** Per arm (model × condition), and each arm against the baseline arm; null without samples. */
+  arms: ArmsSection | null;
   absentSections: { section: AnalysisSection; reason: string }[];
   planted: PlantedEffect | null;
-  findings: string[];
-  caveats: string[];
+  /** Typed findings; report/ words them (finding-text.ts). */
+  findings: Finding[];
+  caveats: Caveat[];
 }

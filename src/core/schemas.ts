@@ -5,6 +5,8 @@ import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { armsSchema, lengthCostSchema } from './arm-schema.js';
+import { caveatsSchema, findingsSchema } from './finding-schemas.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -237,7 +239,7 @@ export const analysisSchema = {
   $id: 'https://boundary-bench.dev/schemas/analysis.schema.json',
   title: 'boundary-bench analysis',
   ...strict({
-    schemaVersion: { const: 2 },
+    schemaVersion: { const: 3 },
     runId: str,
     boundaries: arrayOf(int),
     tolerance: int,
@@ -329,6 +331,7 @@ export const analysisSchema = {
       }),
     ),
     ...verdictSections,
+    arms: armsSchema,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
     planted: orNull(
       strict({
@@ -339,8 +342,8 @@ export const analysisSchema = {
         boundaries: arrayOf(int),
       }),
     ),
-    findings: arrayOf(str),
-    caveats: arrayOf(str),
+    findings: findingsSchema,
+    caveats: caveatsSchema,
   }),
 };
 
@@ -433,6 +436,7 @@ export const comparisonSchema = {
       changed: bool,
       note: str,
     }),
+    lengthCost: lengthCostSchema,
     changed: bool,
     verdict: { type: 'array', items: str },
     warnings: { type: 'array', items: str },
@@ -462,7 +466,7 @@ export interface RecordValidators {
 
 /** Compiles the validators; call once per process and pass the result along (no module state). */
 export function createValidators(): RecordValidators {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
   return {
     sample: ajv.compile<SampleRecord>(sampleSchema),
     execution: ajv.compile<ExecutionRecord>(executionSchema),

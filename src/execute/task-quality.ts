@@ -43,8 +43,9 @@ export interface TaskQuality {
   seconds: number;
 }
 
+// Through the package root, so the path holds from src/execute and from the compiled dist/execute.
 const PYTHON = (name: string) =>
-  readFileSync(new URL(`../sandbox/python/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../src/sandbox/python/${name}`, import.meta.url), 'utf8');
 
 /** Generous limits: the program runs the reference three times and every mutant against the tests. */
 export const QUALITY_LIMITS: SandboxLimits = {

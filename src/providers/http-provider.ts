@@ -4,11 +4,12 @@ import { postStream } from './http-stream.js';
 import type { GenerationRequest, GenerationResult, Provider } from './provider.js';
 import type { VendorAdapter, VendorAnswer, VendorCall } from './vendor.js';
 import type { TaskRecord } from '../core/records.js';
+import { RUN_DEFAULTS } from '../core/run-defaults.js';
 
 /** The cap on one request by default: high-effort reasoning of tens of thousands of tokens takes many minutes. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 1_800_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = RUN_DEFAULTS.requestTimeoutS * 1000;
 /** The longest silence allowed between two pieces of a stream by default; vendors that stream send pings far more often. */
-export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = RUN_DEFAULTS.idleTimeoutS * 1000;
 
 export interface HttpProviderOptions {
   /** Stream the answer (server-sent events) instead of waiting for one body. */

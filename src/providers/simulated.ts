@@ -1,5 +1,6 @@
 import { createRng, type Rng } from '../core/rng.js';
 import type { TaskRecord, Tier } from '../core/records.js';
+import { RUN_DEFAULTS, defaultList } from '../core/run-defaults.js';
 import { mutate } from './mutate.js';
 import type { GenerationRequest, GenerationResult, Provider } from './provider.js';
 
@@ -30,14 +31,14 @@ export interface SimulatedModelConfig {
 }
 
 export const DEFAULT_SIMULATED_CONFIG: SimulatedModelConfig = {
-  seed: 1,
+  seed: RUN_DEFAULTS.seed,
   lengthBody: {
     simple: { median: 420, sigma: 0.5 },
     moderate: { median: 800, sigma: 0.5 },
     complex: { median: 1400, sigma: 0.5 },
   },
   taskLengthSigma: 0.25,
-  boundaries: [516, 1034, 1552],
+  boundaries: defaultList(RUN_DEFAULTS.boundaries),
   stopProbability: 0.2,
   maxOutputTokens: 3600,
   reportingLattice: 1,

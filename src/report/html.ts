@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis-record.js';
 import { histogramSpec, lengthCurvesSpec, passRateSpec } from './analysis-charts.js';
 import { renderVegaLiteSvg, type VegaLiteSpec } from './charts/vega-svg.js';
 import { chartHtml, escapeHtml, htmlPage, tableHtml } from './html-page.js';
+import { describeCaveat, describeFinding } from './finding-text.js';
 import { reportTables } from './tables.js';
 import { formatPlanted } from './terminal.js';
 
@@ -31,14 +32,14 @@ export async function renderHtml(analysis: Analysis): Promise<string> {
     'the run has no verdicts (imported or not executed), so pass rates cannot be computed';
   const body = [
     '<h2>Findings</h2>',
-    list(analysis.findings, 'lead'),
+    list(analysis.findings.map(describeFinding), 'lead'),
     ...(analysis.planted
       ? [
           `<p>Planted by the simulated model: preset <code>${escapeHtml(analysis.planted.preset)}</code>, aligned odds ratios ${escapeHtml(formatPlanted(analysis.planted.alignedOddsRatio))}, boundaries ${escapeHtml(analysis.planted.boundaries.join(', '))}.</p>`,
         ]
       : []),
     '<h2>Caveats</h2>',
-    list(analysis.caveats, 'warn'),
+    list(analysis.caveats.map(describeCaveat), 'warn'),
     `<p class="lattice"><strong>Reporting lattice:</strong> g = ${analysis.lattice.g}. ${escapeHtml(analysis.lattice.note)}</p>`,
     await chartOrReason(
       `Reasoning tokens: histogram, hazard and marked values (boundaries ${analysis.boundaries.join(', ')})`,

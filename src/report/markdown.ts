@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis-record.js';
+import { describeCaveat, describeFinding } from './finding-text.js';
 import { reportTables } from './tables.js';
 import { textHistogram } from './text-histogram.js';
 import { formatPlanted } from './terminal.js';
@@ -8,7 +9,7 @@ const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 /** The Markdown report (report.md): the same findings, tables and caveats as the terminal. */
 export function renderMarkdown(analysis: Analysis): string {
   const out: string[] = [`# boundary-bench report: ${analysis.runId}`, '', '## Findings', ''];
-  for (const f of analysis.findings) out.push(`- ${f}`);
+  for (const f of analysis.findings) out.push(`- ${describeFinding(f)}`);
   if (analysis.planted)
     out.push(
       '',
@@ -27,6 +28,6 @@ export function renderMarkdown(analysis: Analysis): string {
     for (const row of t.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
   }
   out.push('', '## Caveats', '');
-  for (const c of analysis.caveats) out.push(`- ${c}`);
+  for (const c of analysis.caveats) out.push(`- ${describeCaveat(c)}`);
   return `${out.join('\n')}\n`;
 }

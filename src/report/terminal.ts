@@ -1,12 +1,13 @@
 import Table from 'cli-table3';
 import type { Analysis } from '../core/analysis-record.js';
+import { describeCaveat, describeFinding } from './finding-text.js';
 import { reportTables } from './tables.js';
 import { textHistogram } from './text-histogram.js';
 
 /** The terminal report: findings first, then the tables, then caveats. Returns text; the CLI prints it. */
 export function renderTerminal(analysis: Analysis, options: { color: boolean }): string {
   const out: string[] = [`boundary-bench · run ${analysis.runId}`, '', 'Findings:'];
-  for (const f of analysis.findings) out.push(`  • ${f}`);
+  for (const f of analysis.findings) out.push(`  • ${describeFinding(f)}`);
   if (analysis.planted)
     out.push(
       `  (planted by the simulated model: preset '${analysis.planted.preset}', aligned odds ratios ${formatPlanted(analysis.planted.alignedOddsRatio)})`,
@@ -23,7 +24,7 @@ export function renderTerminal(analysis: Analysis, options: { color: boolean }):
     out.push('', t.title, table.toString());
   }
   out.push('', 'Caveats:');
-  for (const c of analysis.caveats) out.push(`  • ${c}`);
+  for (const c of analysis.caveats) out.push(`  • ${describeCaveat(c)}`);
   return out.join('\n');
 }
 

@@ -4,7 +4,11 @@ import type Docker from 'dockerode';
 import { withDeadline, withRetry } from './deadline.js';
 import type { SandboxJob, SandboxRun, CompletionProof } from './sandbox.js';
 
-const RUNNER_SOURCE = readFileSync(new URL('./python/runner.py', import.meta.url), 'utf8');
+// Through the package root, so the path holds from src/sandbox and from the compiled dist/sandbox.
+const RUNNER_SOURCE = readFileSync(
+  new URL('../../src/sandbox/python/runner.py', import.meta.url),
+  'utf8',
+);
 const SANDBOX_USER = '65534:65534';
 const ENGINE_CALL_MS = 30_000;
 /** Time the worker gets beyond a sample's own limit before we treat it as hung. */

@@ -36,11 +36,9 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     const effect = complexEffect(analysis);
     expect(effect?.oddsRatioInterval?.high).toBeLessThan(1);
     expect(effect?.cmhPHolm).toBeLessThan(0.05);
-    expect(
-      analysis.findings.some(
-        (f) => f.startsWith('On complex tasks') && f.endsWith('aligned samples did worse.'),
-      ),
-    ).toBe(true);
+    expect(analysis.findings).toContainEqual(
+      expect.objectContaining({ kind: 'boundary-effect', tier: 'complex', verdict: 'worse' }),
+    );
     // Simple and moderate tasks had nothing planted.
     for (const tier of ['simple', 'moderate'] as const) {
       expect(analysis.boundaryEffects.find((e) => e.tier === tier)?.cmhPHolm ?? 1).toBeGreaterThan(
@@ -80,7 +78,9 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     const analysis = readAnalysis('null');
     for (const e of analysis.boundaryEffects.filter((x) => x.tier !== 'all'))
       expect(e.cmhPHolm ?? 1, e.tier).toBeGreaterThan(0.05);
-    expect(analysis.findings.some((f) => f.includes('aligned samples did worse'))).toBe(false);
+    expect(
+      analysis.findings.filter((f) => f.kind === 'boundary-effect' && f.verdict !== 'none'),
+    ).toEqual([]);
     // The spike itself is planted in both runs: the length distribution is not the effect.
     expect(analysis.hazards[0]?.pHolm).toBeLessThan(0.001);
   });

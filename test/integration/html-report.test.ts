@@ -71,6 +71,6 @@ describe('the HTML report in real headless Chromium', () => {
       expect(text).toMatch(/[Cc]aveats/);
     }
     expect(html).toContain('<svg');
-    expect(JSON.parse(json ?? '{}')).toMatchObject({ schemaVersion: 2, runId: 'html' });
+    expect(JSON.parse(json ?? '{}')).toMatchObject({ schemaVersion: 3, runId: 'html' });
   });
 });

@@ -51,7 +51,12 @@ describe('architecture', () => {
     for (const { path, rel, text } of sources) {
       const layer = rel.split('/')[0] ?? '';
       // Multi-line imports, `import type` and `export … from` included: [^;]* spans line breaks.
-      for (const match of text.matchAll(/^(?:import|export)\b[^;]*?\sfrom\s+'(\.[^']+)';/gm)) {
+      // Dynamic import('…') too: the CLI loads commands and heavy modules lazily.
+      const found = [
+        ...text.matchAll(/^(?:import|export)\b[^;]*?\sfrom\s+'(\.[^']+)';/gm),
+        ...text.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g),
+      ];
+      for (const match of found) {
         const target = relative(SRC, join(path, '..', match[1] ?? '')).replace(/\.js$/, '');
         const allowed = ALLOWED[layer] ?? [];
         if (!allowed.some((prefix) => target === prefix || target.startsWith(`${prefix}/`)))

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { ANALYSIS_DEFAULTS } from '../../analyze/analysis-options.js';
 import { BenchError } from '../../core/errors.js';
 import type { TaskRecord } from '../../core/records.js';
 import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
@@ -9,6 +10,7 @@ import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 import { loadTasks } from '../shared-options.js';
+import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
@@ -34,18 +36,22 @@ Options:
       --k LIST            pass@k values (default: the run's)
       --tasks PATH        the corpus, when it has moved since the run (default: the run's tasks path;
                           none for an imported directory without a manifest: tasks are then untiered)
-      --seed N            seed of permutations, bootstraps and simulations (default: the run's, else 1)
-      --period N          periodicity period P (default 518)
-      --phase N           periodicity phase φ (default 516)
-      --permutations N    within-task permutations R (default 10000)
-      --bootstrap N       task-bootstrap replicates B (default 2000)
+      --seed N            seed of permutations, bootstraps and simulations (default: the run's, else ${ANALYSIS_DEFAULTS.seed})
+      --period N          periodicity period P (default ${ANALYSIS_DEFAULTS.period})
+      --phase N           periodicity phase φ (default ${ANALYSIS_DEFAULTS.phase})
+      --permutations N    within-task permutations R (default ${ANALYSIS_DEFAULTS.permutations})
+      --bootstrap N       task-bootstrap replicates B (default ${ANALYSIS_DEFAULTS.bootstrap})
       --align-to SET      configured (default) or detected: count samples as aligned at the spikes the
                           exploratory scan found instead of the configured boundaries
+      --baseline-arm ID   the arm the others are compared against (default: the first arm, i.e. the
+                          lowest effort or budget of the first model)
+      --prices FILE       prices per model for cost per solved task: {"<model>": {"input": X, "output": Y,
+                          "reasoning": Z}} in US dollars per 1M tokens, or a run config with "prices"
+                          (default: the run config's prices; none are built in)
   -h, --help              this help
 `;
 
 export const analyzeCommand: Command = {
-  summary: "recompute a run's analysis from its records",
   help: ANALYZE_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(
@@ -62,6 +68,8 @@ export const analyzeCommand: Command = {
         permutations: { type: 'string' },
         bootstrap: { type: 'string' },
         'align-to': { type: 'string' },
+        'baseline-arm': { type: 'string' },
+        prices: { type: 'string' },
       } as const,
       'analyze',
     );
@@ -80,6 +88,8 @@ export const analyzeCommand: Command = {
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, byId, {
+      baselineArm: values['baseline-arm'],
+      prices: values.prices === undefined ? undefined : readPricesOption(values.prices, validators),
       boundaries:
         values.boundaries === undefined
           ? undefined
@@ -115,7 +125,6 @@ Usage: bbench report <results/run-id> [--format ${FORMATS.join('|')}]
 `;
 
 export const reportCommand: Command = {
-  summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
   help: REPORT_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(

@@ -55,7 +55,6 @@ ${SANDBOX_HELP.replace(`(default ${10_000})`, `(default ${REFERENCE_TIMEOUT}, as
 `;
 
 export const execCommand: Command = {
-  summary: 'execute a HumanEval-style samples file and print pass@k',
   help: HELP,
   async run(argv, io) {
     const { values } = parseOptions(argv, EXEC_OPTIONS, 'exec');

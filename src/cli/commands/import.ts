@@ -13,6 +13,7 @@ import { parse as parseCsv } from 'csv-parse';
 import { BenchError } from '../../core/errors.js';
 import { openJsonlAppender, type JsonlAppender } from '../../core/jsonl.js';
 import { runPaths, writeFileAtomic, type RunPaths } from '../../core/run-dir.js';
+import { RUN_DEFAULTS } from '../../core/run-defaults.js';
 import { createValidators } from '../../core/schemas.js';
 import { createCodexLogReader } from '../../import/codex-logs.js';
 import {
@@ -47,7 +48,7 @@ Options:
       --run-id ID         run directory name under --results (default: import-<kind>)
       --results DIR       results directory (default ./results)
       --model NAME        model name for lines that do not say (codex exec --json; default unknown)
-      --boundaries LIST   boundary token counts (default 516,1034,1552)
+      --boundaries LIST   boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})
   -q, --quiet             print only the summary line
   -h, --help              this help
 
@@ -182,7 +183,6 @@ async function importInto(
 }
 
 export const importCommand: Command = {
-  summary: 'import Codex CLI logs or a table of reasoning-token counts, and analyse them',
   help: IMPORT_HELP,
   async run(argv, io: CliIo) {
     const { values, positionals } = parseOptions(

@@ -8,11 +8,13 @@ import {
   type RunPaths,
 } from '../../core/run-dir.js';
 import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
+import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
 import { createProvider, type ProviderContext } from '../../providers/registry.js';
 import { armSummary } from '../../core/experiment.js';
 import { describeTaskFilter, parseTaskFilter, selectTasks } from '../../core/task-filter.js';
+import { RUN_DEFAULTS } from '../../core/run-defaults.js';
 import { createValidators } from '../../core/schemas.js';
 import { openResponseCache } from '../../generate/response-cache.js';
 import { resolveRunSettings } from '../run-settings.js';
@@ -86,7 +88,7 @@ Run options:
       --tasks PATH        task folder or HumanEval .jsonl[.gz] (default: the bundled corpus, tasks/core)
       --config FILE       run configuration (JSON; schemas/run-config.schema.json): the matrix and settings;
                           every flag below overrides the file
-      --model SPECS       provider spec(s), comma-separated (default simulated): simulated, openai:<model>,
+      --model SPECS       provider spec(s), comma-separated (default ${RUN_DEFAULTS.models.join(',')}): simulated, openai:<model>,
                           openai-chat:<model>, anthropic:<model>, google:<model>, compat:<base-url>#<model>,
                           replay:<file.jsonl> (keys and base URLs from the environment; see the README)
       --effort LIST       reasoning efforts, one arm each ('none' = not sent), e.g. low,high
@@ -94,21 +96,21 @@ Run options:
       --system-prompt F   a system-prompt variant from file F (repeatable, one arm each; 'none' = no system prompt)
       --max-tokens N      max output tokens sent (default: the vendor's; Anthropic needs one: 16000)
       --temperature X     sampling temperature sent (default: not sent)
-      --requests N        requests in flight per provider (default 8)
-      --max-attempts N    attempts per sample on 429, 5xx, timeouts (default 5), then a generation error is recorded
-      --request-timeout S cap in seconds on one request, streamed or not (default 1800)
-      --stream MODE       auto | on | off: stream answers as server-sent events (default auto: Anthropic and
+      --requests N        requests in flight per provider (default ${RUN_DEFAULTS.requests})
+      --max-attempts N    attempts per sample on 429, 5xx, timeouts (default ${RUN_DEFAULTS.maxAttempts}), then a generation error is recorded
+      --request-timeout S cap in seconds on one request, streamed or not (default ${RUN_DEFAULTS.requestTimeoutS})
+      --stream MODE       auto | on | off: stream answers as server-sent events (default ${RUN_DEFAULTS.stream}: Anthropic and
                           compat stream, OpenAI and Gemini do not; see the README)
-      --idle-timeout S    streams: seconds of silence between events before the request is retried (default 120)
-      --openai-api API    responses | chat: which OpenAI API openai:<model> uses (default responses)
+      --idle-timeout S    streams: seconds of silence between events before the request is retried (default ${RUN_DEFAULTS.idleTimeoutS})
+      --openai-api API    responses | chat: which OpenAI API openai:<model> uses (default ${RUN_DEFAULTS.openaiApi})
       --cache DIR         response cache (default <results>/.cache; never for the simulated model)
       --no-cache          do not read or write the response cache
   -n, --samples N         samples per task (default ${samplesDefault})
-      --seed N            seed of the simulated model (default 1)
-      --plant PRESET      simulated model's planted effect: ${PRESETS.join(' | ')} (default complex-degradation)
-      --boundaries LIST   boundary token counts (default 516,1034,1552)
-      --tolerance N       alignment tolerance in tokens (default 0: exact)
-      --k LIST            pass@k values (default 1,5,10)
+      --seed N            seed of the simulated model (default ${RUN_DEFAULTS.seed})
+      --plant PRESET      simulated model's planted effect: ${PRESETS.join(' | ')} (default ${RUN_DEFAULTS.plant})
+      --boundaries LIST   boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})
+      --tolerance N       alignment tolerance in tokens (default ${RUN_DEFAULTS.tolerance}${RUN_DEFAULTS.tolerance === 0 ? ': exact' : ''})
+      --k LIST            pass@k values (default ${RUN_DEFAULTS.ks.join(',')})
       --reference-timeouts  per-task timeout from the reference's runtime in the sandbox: the larger of 1 s and
                           20× it, at most --timeout (measured once per run, recorded in the manifest)
       --run-id ID         run directory name under --results (default ${command === 'demo' ? 'derived from the options, so a rerun resumes' : '<model>-<timestamp>'})
@@ -124,10 +126,6 @@ ${SANDBOX_HELP}
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
   return {
-    summary:
-      command === 'demo'
-        ? 'run the simulated model on the bundled corpus, end to end'
-        : 'generate, execute, analyse and report a run',
     help: runHelp(command, samplesDefault),
     async run(argv, io) {
       const { values } = parseOptions(argv, RUN_OPTIONS, command);
@@ -140,8 +138,8 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
   };
 }
 
-export const runCommand = makeRunCommand('run', 20);
-export const demoCommand = makeRunCommand('demo', 30);
+export const runCommand = makeRunCommand('run', RUN_DEFAULTS.samples.run);
+export const demoCommand = makeRunCommand('demo', RUN_DEFAULTS.samples.demo);
 
 type RunValues = ReturnType<typeof parseOptions<typeof RUN_OPTIONS>>['values'];
 
@@ -158,7 +156,7 @@ async function executeRun(
     results,
   });
   const { samplesPerTask, seed, boundaries, tolerance, ks, models } = settings;
-  const plant = choiceOption(values.plant, 'plant', PRESETS, 'complex-degradation');
+  const plant = choiceOption(values.plant, 'plant', PRESETS, RUN_DEFAULTS.plant);
   const simulatedOnly = models.every((m) => m === 'simulated');
   if (values.plant !== undefined && !simulatedOnly) {
     throw new BenchError(
@@ -210,6 +208,7 @@ async function executeRun(
     config,
     tool: await toolInfo(),
     corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
+    ...(settings.prices ? { prices: settings.prices } : {}),
     planted:
       simulated && simulatedOnly
         ? {
@@ -246,15 +245,19 @@ async function executeRun(
   });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    // A task's own limit (task.json timeout_s, from its reference's runtime) applies unless --timeout says otherwise.
-    const ownLimit =
-      values.timeout === undefined
-        ? (task: TaskRecord) =>
-            task.timeoutMs === undefined ? limits : limitsWithTimeout(limits, task.timeoutMs)
-        : undefined;
-    const limitsFor = config.referenceTimeouts
+    const measured = config.referenceTimeouts
       ? await taskTimeouts(paths, sandbox, tasks, limits, concurrency, log)
-      : ownLimit;
+      : new Map<string, number>();
+    const limitsFor = (task: TaskRecord) =>
+      limitsWithTimeout(
+        limits,
+        resolveTaskTimeout({
+          flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
+          defaultMs: limits.timeoutMs,
+          taskMs: task.timeoutMs,
+          measuredMs: measured.get(task.task_id),
+        }).timeoutMs,
+      );
     await executeStage(io, paths, validators, {
       tasks: byId,
       sandbox,
@@ -273,7 +276,7 @@ async function executeRun(
   return 0;
 }
 
-/** Per-task limits from the references' runtimes: measured on the first execution of a run, reused on resume. */
+/** Per-task timeouts from the references' runtimes: measured on the first execution of a run, reused on resume. */
 async function taskTimeouts(
   paths: RunPaths,
   sandbox: Sandbox,
@@ -292,9 +295,7 @@ async function taskTimeouts(
       `Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`,
     );
   }
-  const byTask = new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
-  return (task: TaskRecord) =>
-    limitsWithTimeout(limits, byTask.get(task.task_id) ?? limits.timeoutMs);
+  return new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
 }
 
 function defaultRunId(

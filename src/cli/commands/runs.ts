@@ -107,10 +107,6 @@ async function render(
 
 function listingCommand(command: 'runs' | 'history'): Command {
   return {
-    summary:
-      command === 'runs'
-        ? 'list the runs in a results directory'
-        : 'pass@1 and boundary hazard across model versions',
     help: help(command),
     async run(argv, io) {
       const { values, positionals } = parseOptions(argv, OPTIONS, command);

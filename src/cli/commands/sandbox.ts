@@ -81,8 +81,6 @@ async function prune(
 }
 
 export const sandboxCommand: Command = {
-  summary:
-    'sandbox doctor (engine, image, applied limits, canaries) and prune (leftover containers)',
   help: SANDBOX_COMMAND_HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, OPTIONS, 'sandbox');
@@ -103,7 +101,6 @@ export const sandboxCommand: Command = {
 };
 
 export const setupCommand: Command = {
-  summary: 'prepare the Docker engine and sandbox image, and run the canaries (sandbox doctor)',
   help: SETUP_HELP,
   async run(argv, io) {
     const { values } = parseOptions(argv, OPTIONS, 'setup');

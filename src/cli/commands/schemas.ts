@@ -9,7 +9,6 @@ const SCHEMAS_HELP = `bbench schemas: publish the JSON Schemas of every record (
 `;
 
 export const schemasCommand: Command = {
-  summary: 'write or check the published JSON Schemas',
   help: SCHEMAS_HELP,
   async run(argv, io) {
     const { values } = parseOptions(

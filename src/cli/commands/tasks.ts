@@ -244,7 +244,6 @@ const ACTIONS = { stats, validate, mutants } as const satisfies Record<
 >;
 
 export const tasksCommand: Command = {
-  summary: 'measure the corpus in the sandbox: tiers (stats), the quality gate (validate), mutants',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, OPTIONS, 'tasks');

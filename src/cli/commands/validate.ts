@@ -33,7 +33,6 @@ Options:
 `;
 
 export const validateCommand: Command = {
-  summary: 'validate the statistics by simulation (coverage, type-I error, power, lattice)',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(

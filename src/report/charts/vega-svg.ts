@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
+import type * as VegaLite from 'vega-lite';
 
 /** A Vega-Lite specification, as data (the library's own type is not exported in a stable place). */
 export type VegaLiteSpec = Record<string, unknown>;
@@ -9,10 +8,13 @@ export type VegaLiteSpec = Record<string, unknown>;
  * so reports need no network and no JavaScript to read. Loading external data is disabled.
  */
 export async function renderVegaLiteSvg(spec: VegaLiteSpec): Promise<string> {
+  // Loaded here, not at the top: vega and vega-lite take over a second to import, and only HTML
+  // reports need them.
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const compiled = vegaLite.compile({
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     ...spec,
-  } as vegaLite.TopLevelSpec);
+  } as VegaLite.TopLevelSpec);
   const loader = vega.loader();
   loader.load = async (uri: string) => {
     throw new Error(`charts embed their data; refusing to load ${uri}`);

@@ -61,7 +61,7 @@ describe('analyzeRun', () => {
       passes: 0,
       passRate: 0,
     });
-    expect(analysis.caveats.join(' ')).toContain('1 samples hit a sandbox infrastructure failure');
+    expect(analysis.caveats).toContainEqual({ kind: 'sandbox-errors', samples: 1 });
   });
 
   it('computes the pass rate of a stratum as the mean of task rates, not pooled', () => {
@@ -110,7 +110,9 @@ describe('analyzeRun', () => {
       expect(effect?.cmhPHolm).toBeLessThan(0.001);
       expect(effect?.oddsRatioInterval?.low).toBeLessThan(0.2);
       expect(effect?.oddsRatioInterval?.high).toBeGreaterThan(0.2);
-      expect(experiment(0.2, 1).findings.join(' ')).toContain('aligned samples did worse');
+      expect(experiment(0.2, 1).findings).toContainEqual(
+        expect.objectContaining({ kind: 'boundary-effect', tier: 'complex', verdict: 'worse' }),
+      );
     });
 
     it('finds nothing beyond noise when nothing is planted', () => {
@@ -120,7 +122,9 @@ describe('analyzeRun', () => {
           0.05,
       );
       expect(rejections.length).toBeLessThanOrEqual(2);
-      expect(experiment(1, 11).findings.join(' ')).toContain('no boundary effect beyond noise');
+      expect(experiment(1, 11).findings).toContainEqual(
+        expect.objectContaining({ kind: 'boundary-effect', tier: 'complex', verdict: 'none' }),
+      );
     });
   });
 });

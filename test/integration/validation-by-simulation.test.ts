@@ -5,10 +5,10 @@ import {
   DEFAULT_VALIDATION_ODDS_RATIO,
   runValidation,
   type ValidationResult,
-} from '../../../src/cli/simulation-validation.js';
-import { createValidators } from '../../../src/core/schemas.js';
-import { loadCorpus } from '../../../src/core/task-loader.js';
-import { bbench } from '../../helpers/cli.js';
+} from '../../src/cli/simulation-validation.js';
+import { createValidators } from '../../src/core/schemas.js';
+import { loadCorpus } from '../../src/core/task-loader.js';
+import { bbench } from '../helpers/cli.js';
 
 /**
  * Validation by simulation at a size that runs in `npm test` (about 15 s alone; `npm run validate`
@@ -30,7 +30,7 @@ describe('validation by simulation', () => {
   let result: ValidationResult;
   beforeAll(async () => {
     const corpus = await loadCorpus(
-      join(import.meta.dirname, '../../../tasks/core'),
+      join(import.meta.dirname, '../../tasks/core'),
       createValidators(),
     );
     result = runValidation(corpus.tasks, {
