@@ -240,6 +240,8 @@ export async function startWireServer(
       }
     }
   });
+  // Long keep-alive: on a loaded machine, a server closing an idle socket as the client reuses it gives ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
