@@ -10,7 +10,7 @@ import {
 } from '../core/experiment.js';
 import { describeSchemaErrors, type RecordValidators } from '../core/schemas.js';
 import { RUN_DEFAULTS, defaultList } from '../core/run-defaults.js';
-import { choiceOption, intOption, numberListOption } from './options.js';
+import { choiceOption, durationOption, intOption, numberListOption } from './options.js';
 
 /** The flags `run` takes for the experiment (the file's keys, named as flags). */
 export interface ExperimentFlags {
@@ -46,7 +46,6 @@ export interface RunSettings {
   seed: number;
   requests: number;
   maxAttempts: number;
-  /** The cap on one request, streamed or not. */
   requestTimeoutMs: number;
   /** Streams: the longest silence between two events. */
   idleTimeoutMs: number;
@@ -194,15 +193,27 @@ export function resolveRunSettings(
         ? (file.maxAttempts ?? D.maxAttempts)
         : intOption(flags['max-attempts'], 'max-attempts', D.maxAttempts, 1, 100),
     requestTimeoutMs:
-      1000 *
-      (flags['request-timeout'] === undefined
-        ? (file.requestTimeoutS ?? D.requestTimeoutS)
-        : intOption(flags['request-timeout'], 'request-timeout', D.requestTimeoutS, 1)),
+      flags['request-timeout'] === undefined
+        ? 1000 * (file.requestTimeoutS ?? D.requestTimeoutS)
+        : durationOption(
+            flags['request-timeout'],
+            'request-timeout',
+            1000 * D.requestTimeoutS,
+            's',
+            1000,
+            86_400_000,
+          ),
     idleTimeoutMs:
-      1000 *
-      (flags['idle-timeout'] === undefined
-        ? (file.idleTimeoutS ?? D.idleTimeoutS)
-        : intOption(flags['idle-timeout'], 'idle-timeout', D.idleTimeoutS, 1)),
+      flags['idle-timeout'] === undefined
+        ? 1000 * (file.idleTimeoutS ?? D.idleTimeoutS)
+        : durationOption(
+            flags['idle-timeout'],
+            'idle-timeout',
+            1000 * D.idleTimeoutS,
+            's',
+            100,
+            86_400_000,
+          ),
     stream:
       flags.stream === undefined
         ? (file.stream ?? D.stream)

@@ -1,8 +1,13 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import { FINISH_REASONS, INFRA_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
-import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
+import {
+  ALIGNMENTS,
+  ANALYSIS_SECTIONS,
+  LATTICE_STATUSES,
+  SPIKE_SUPPORT,
+} from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
@@ -93,7 +98,7 @@ export const sampleSchema = strict({
   },
 });
 
-export const executionSchema = strict({
+const executionRequired = strict({
   key: str,
   taskId: str,
   conditionId: str,
@@ -110,6 +115,15 @@ export const executionSchema = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
+/** `waitMs` and `infraReason` are optional: records written before they existed stay valid. */
+export const executionSchema = {
+  ...executionRequired,
+  properties: {
+    ...executionRequired.properties,
+    waitMs: { type: ['number', 'null'], minimum: 0 },
+    infraReason: { enum: [...INFRA_REASONS, null] },
+  },
+};
 
 const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'] } as const;
@@ -126,6 +140,7 @@ const hazardRow = strict({
   pValue: nullableNumber,
   pHolm: nullableNumber,
   distinctTasks: int,
+  support: { enum: [...SPIKE_SUPPORT] },
 });
 const comparisonFields = {
   informativeTasks: int,
@@ -213,6 +228,7 @@ const verdictSections = {
   lengthCurves: orNull(
     strict({
       bins: int,
+      withinTaskBins: int,
       pooled: arrayOf(
         strict({ label: str, samples: int, passRate: nullableNumber, band: interval }),
       ),
@@ -252,7 +268,16 @@ export const analysisSchema = {
       periodicityPermutations: int,
       powerSimulations: int,
     }),
-    lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
+    lattice: strict({
+      g: { type: 'integer', minimum: 1 },
+      status: { enum: [...LATTICE_STATUSES] },
+      nonZeroCounts: int,
+      note: str,
+      groups: arrayOf(strict({ g: { type: 'integer', minimum: 1 }, models: arrayOf(str) })),
+      leftOut: arrayOf(
+        strict({ model: str, status: { enum: [...LATTICE_STATUSES] }, nonZeroCounts: int }),
+      ),
+    }),
     counts: strict({
       samples: int,
       executed: int,
@@ -269,10 +294,16 @@ export const analysisSchema = {
     scan: orNull(
       strict({
         step: { type: 'integer', minimum: 1 },
+        lattices: arrayOf(
+          strict({ step: { type: 'integer', minimum: 1 }, models: arrayOf(str), tested: int }),
+        ),
         tested: int,
         q: num,
-        discoveries: arrayOf(hazardRow),
+        discoveries: arrayOf(
+          strict({ ...hazardRow.properties, step: { type: 'integer', minimum: 1 } }),
+        ),
         moreDiscoveries: int,
+        belowSupport: int,
       }),
     ),
     periodicity: orNull(
@@ -317,6 +348,7 @@ export const analysisSchema = {
         meanTokens: nullableNumber,
         medianTokens: nullableNumber,
         lattice: { type: 'integer', minimum: 1 },
+        latticeStatus: { enum: [...LATTICE_STATUSES] },
         truncated: int,
         boundaries: arrayOf(
           strict({
@@ -326,6 +358,8 @@ export const analysisSchema = {
             hazard: nullableNumber,
             baselineHazard: nullableNumber,
             pHolm: nullableNumber,
+            distinctTasks: int,
+            support: { enum: [...SPIKE_SUPPORT] },
           }),
         ),
       }),
@@ -356,6 +390,7 @@ const deltaSchema = strict({
   delta: nullableNumber,
   interval,
   pValue: nullableNumber,
+  pMethod: nullable('string'),
   excludesZero: { type: ['boolean', 'null'] },
   nullReason: nullable('string'),
 });
