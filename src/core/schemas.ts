@@ -1,5 +1,12 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, INFRA_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import {
+  FINISH_REASONS,
+  INFRA_REASONS,
+  REASONING_SOURCES,
+  TIERS,
+  TRACEBACK_TAIL_CHARS,
+  VERDICTS,
+} from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import {
@@ -12,6 +19,8 @@ import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
+import { manifestSchema } from './manifest-schema.js';
+import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -115,13 +124,14 @@ const executionRequired = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
-/** `waitMs` and `infraReason` are optional: records written before they existed stay valid. */
+/** `waitMs`, `infraReason` and `traceback` are optional: records written before they existed stay valid. */
 export const executionSchema = {
   ...executionRequired,
   properties: {
     ...executionRequired.properties,
     waitMs: { type: ['number', 'null'], minimum: 0 },
     infraReason: { enum: [...INFRA_REASONS, null] },
+    traceback: { type: ['string', 'null'], maxLength: TRACEBACK_TAIL_CHARS },
   },
 };
 
@@ -482,6 +492,7 @@ export const comparisonSchema = {
 /** Published schemas, by file name. */
 export const PUBLISHED_SCHEMAS = {
   'run-config.schema.json': runConfigSchema,
+  'manifest.schema.json': manifestSchema,
   'analysis.schema.json': analysisSchema,
   'comparison.schema.json': comparisonSchema,
   'sample.schema.json': sampleSchema,
@@ -495,6 +506,7 @@ export interface RecordValidators {
   analysis: ValidateFunction<Analysis>;
   comparison: ValidateFunction<Comparison>;
   runConfig: ValidateFunction<RunConfigFile>;
+  manifest: ValidateFunction<RunManifest>;
   task: ValidateFunction;
   taskMeta: ValidateFunction;
 }
@@ -508,6 +520,7 @@ export function createValidators(): RecordValidators {
     analysis: ajv.compile<Analysis>(analysisSchema),
     comparison: ajv.compile<Comparison>(comparisonSchema),
     runConfig: ajv.compile<RunConfigFile>(runConfigSchema),
+    manifest: ajv.compile<RunManifest>(manifestSchema),
     task: ajv.compile(taskSchema),
     taskMeta: ajv.compile(taskMetaSchema),
   };
