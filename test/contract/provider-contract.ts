@@ -96,7 +96,8 @@ export function providerContract(
           validators.sample(record),
           `${tier}: ${JSON.stringify(validators.sample.errors)}`,
         ).toBe(true);
-        expect(result.completion, tier).not.toBe('');
+        // A length stop may end before any code (the wire server cuts some answers so); others must have code.
+        if (!result.truncated) expect(result.completion, tier).not.toBe('');
       }
     });
 
