@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeConfigChanges, type RunConfig } from '../../../src/core/run-dir.js';
+import { describeConfigChanges, type RunConfig } from '../../../src/core/run-manifest.js';
 
 const config: RunConfig = {
   model: 'simulated',
