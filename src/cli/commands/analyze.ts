@@ -12,6 +12,7 @@ import { choiceOption, intOption, numberListOption, parseOptions } from '../opti
 import { loadTasks } from '../shared-options.js';
 import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
+import { requireRunDirectory } from '../path-checks.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
   const [dir, ...extra] = positionals;
@@ -78,6 +79,7 @@ export const analyzeCommand: Command = {
       return 0;
     }
     const paths = runDirArgument(positionals, 'analyze');
+    requireRunDirectory(paths.dir, paths.samples, 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
     const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
     const tasksPath = values.tasks ?? manifest?.config.tasksPath;

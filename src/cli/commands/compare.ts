@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compareRuns } from '../../analyze/compare-runs.js';
 import { GATE_KINDS, type GateKind, type GateRule } from '../../analyze/regression-gate.js';
 import { BenchError } from '../../core/errors.js';
+import { checkSharedTasks, parseMinShared } from '../../analyze/shared-tasks.js';
 import { writeFileAtomic } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderComparisonHtml } from '../../report/comparison-html.js';
@@ -31,6 +32,8 @@ Options:
 ${Object.entries(GATE_KINDS)
   .map(([k, v]) => `                            ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`)
   .join('\n')}
+      --min-shared N|P%   fail (exit 2) unless the runs share at least N executed tasks, or P% of the larger
+                          run's (default 50%; never fewer than 1): a comparison over nothing cannot pass a gate
       --alpha A           significance level for the gate and the verdict (default 0.05)
       --seed N            seed of the bootstrap and permutation streams (default 1)
       --bootstrap B       bootstrap resamples over tasks (default 2000)
@@ -44,7 +47,7 @@ ${Object.entries(GATE_KINDS)
                           prices from its run config); see \`bbench analyze --help\`
   -h, --help              this help
 
-Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input
+Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input, or too few shared tasks
 `;
 
 /** "pass1-drop=2" → { kind: 'pass1-drop', threshold: 2 }; the error names the option and the rules. */
@@ -101,6 +104,7 @@ export const compareCommand: Command = {
         format: { type: 'string' },
         write: { type: 'string' },
         'fail-on': { type: 'string', multiple: true },
+        'min-shared': { type: 'string' },
         alpha: { type: 'string' },
         seed: { type: 'string' },
         bootstrap: { type: 'string' },
@@ -127,6 +131,7 @@ export const compareCommand: Command = {
     }
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
     const gate = (values['fail-on'] ?? []).map(parseGateRule);
+    const minShared = parseMinShared(values['min-shared']);
     const validators = createValidators();
     const a = await loadRunForComparison(positionals[0]!, validators, values['tasks-a']);
     const b = await loadRunForComparison(positionals[1]!, validators, values['tasks-b']);
@@ -152,6 +157,7 @@ export const compareCommand: Command = {
       alpha: numberOption(values.alpha, 'alpha', 0.05, 0, 1),
       gate,
     });
+    checkSharedTasks(comparison.pairing, minShared);
     const extraWarnings = [a.warning, b.warning].filter((w): w is string => w !== null);
     if (
       values.boundaries === undefined &&
