@@ -230,6 +230,7 @@ function deltaEstimate(
     delta: null,
     interval: null,
     pValue: null,
+    pMethod: null,
     excludesZero: null,
   };
   if (ids.length === 0) return { ...empty, nullReason: 'no shared tasks' };
@@ -265,6 +266,7 @@ function deltaEstimate(
     delta: paired.delta,
     interval: paired.interval,
     pValue: paired.pValue,
+    pMethod: paired.pMethod,
     excludesZero: paired.interval ? paired.interval.low > 0 || paired.interval.high < 0 : null,
     nullReason: null,
   };

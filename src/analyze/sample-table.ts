@@ -323,6 +323,14 @@ export function truncationFlags(s: SampleRecord): number {
   return flags === 0 ? 0 : flags | FLAG.truncated;
 }
 
+/**
+ * The one truncation classification, shared by `analyze` (the sample table) and `compare` (the join):
+ * a sample the two commands classify differently would be censored in one and scored in the other.
+ */
+export function isTruncated(s: SampleRecord): boolean {
+  return truncationFlags(s) !== 0;
+}
+
 /** A stable pseudo-random half per sample key (FNV-1a), cheap enough for a million keys. */
 function halfOf(key: string, seed: number): boolean {
   let h = (0x811c9dc5 ^ seed) >>> 0;

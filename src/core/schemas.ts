@@ -1,8 +1,20 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, INFRA_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import {
+  FINISH_REASONS,
+  INFRA_REASONS,
+  REASONING_SOURCES,
+  TIERS,
+  TRACEBACK_TAIL_CHARS,
+  VERDICTS,
+} from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
-import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
+import {
+  ALIGNMENTS,
+  ANALYSIS_SECTIONS,
+  LATTICE_STATUSES,
+  SPIKE_SUPPORT,
+} from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
@@ -110,13 +122,14 @@ const executionRequired = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
-/** `waitMs` and `infraReason` are optional: records written before they existed stay valid. */
+/** `waitMs`, `infraReason` and `traceback` are optional: records written before they existed stay valid. */
 export const executionSchema = {
   ...executionRequired,
   properties: {
     ...executionRequired.properties,
     waitMs: { type: ['number', 'null'], minimum: 0 },
     infraReason: { enum: [...INFRA_REASONS, null] },
+    traceback: { type: ['string', 'null'], maxLength: TRACEBACK_TAIL_CHARS },
   },
 };
 
@@ -135,6 +148,7 @@ const hazardRow = strict({
   pValue: nullableNumber,
   pHolm: nullableNumber,
   distinctTasks: int,
+  support: { enum: [...SPIKE_SUPPORT] },
 });
 const comparisonFields = {
   informativeTasks: int,
@@ -222,6 +236,7 @@ const verdictSections = {
   lengthCurves: orNull(
     strict({
       bins: int,
+      withinTaskBins: int,
       pooled: arrayOf(
         strict({ label: str, samples: int, passRate: nullableNumber, band: interval }),
       ),
@@ -261,7 +276,16 @@ export const analysisSchema = {
       periodicityPermutations: int,
       powerSimulations: int,
     }),
-    lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
+    lattice: strict({
+      g: { type: 'integer', minimum: 1 },
+      status: { enum: [...LATTICE_STATUSES] },
+      nonZeroCounts: int,
+      note: str,
+      groups: arrayOf(strict({ g: { type: 'integer', minimum: 1 }, models: arrayOf(str) })),
+      leftOut: arrayOf(
+        strict({ model: str, status: { enum: [...LATTICE_STATUSES] }, nonZeroCounts: int }),
+      ),
+    }),
     counts: strict({
       samples: int,
       executed: int,
@@ -278,10 +302,16 @@ export const analysisSchema = {
     scan: orNull(
       strict({
         step: { type: 'integer', minimum: 1 },
+        lattices: arrayOf(
+          strict({ step: { type: 'integer', minimum: 1 }, models: arrayOf(str), tested: int }),
+        ),
         tested: int,
         q: num,
-        discoveries: arrayOf(hazardRow),
+        discoveries: arrayOf(
+          strict({ ...hazardRow.properties, step: { type: 'integer', minimum: 1 } }),
+        ),
         moreDiscoveries: int,
+        belowSupport: int,
       }),
     ),
     periodicity: orNull(
@@ -326,6 +356,7 @@ export const analysisSchema = {
         meanTokens: nullableNumber,
         medianTokens: nullableNumber,
         lattice: { type: 'integer', minimum: 1 },
+        latticeStatus: { enum: [...LATTICE_STATUSES] },
         truncated: int,
         boundaries: arrayOf(
           strict({
@@ -335,6 +366,8 @@ export const analysisSchema = {
             hazard: nullableNumber,
             baselineHazard: nullableNumber,
             pHolm: nullableNumber,
+            distinctTasks: int,
+            support: { enum: [...SPIKE_SUPPORT] },
           }),
         ),
       }),
@@ -365,6 +398,7 @@ const deltaSchema = strict({
   delta: nullableNumber,
   interval,
   pValue: nullableNumber,
+  pMethod: nullable('string'),
   excludesZero: { type: ['boolean', 'null'] },
   nullReason: nullable('string'),
 });

@@ -71,6 +71,17 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
       expect([verdict].flat(), `${got}: ${detail}`).toContain(got);
     });
 
+    it("keeps a failing sample's traceback: the program's frames down to the failing assert", async () => {
+      const { run } = await verdictOf('fail');
+      const traceback = run.status === 'completed' ? (run.proof?.traceback ?? '') : '';
+      expect(traceback).toMatch(
+        /File "program\.py", line 6, in check\n\s+assert candidate\(3\) == 9/,
+      );
+      expect(traceback).toMatch(/AssertionError\s*$/);
+      // The harness's own frame (its exec of the program) is not shown.
+      expect(traceback).not.toContain('_bb_run');
+    });
+
     it('keeps one sample from reading the files of an earlier one', async () => {
       expect((await verdictOf('plant-secret')).verdict).toBe('pass');
       const peek = await verdictOf('peek-other-sample');
