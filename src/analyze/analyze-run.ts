@@ -67,7 +67,7 @@ const VERDICT_SECTIONS = [
 ] as const satisfies readonly AnalysisSection[];
 
 /**
- * The whole analysis of one run, as data (ANALYSIS.md §1–10). Pure: the same records and seed give the
+ * The whole analysis of one run, as data (docs/analysis.md §1–10). Pure: the same records and seed give the
  * same analysis. Sandbox errors never count against the model; truncated samples are split out before
  * any spike or boundary statistic (and shown in sensitivity rows); samples without a reasoning count
  * are "unknown", never "not aligned". Without verdicts (imported logs) the distribution, lattice,

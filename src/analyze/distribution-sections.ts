@@ -21,7 +21,7 @@ export type DistributionSections = Pick<
 };
 
 /**
- * The sections that need only reasoning counts (ANALYSIS.md §2–3): lattice, distribution, hazards at
+ * The sections that need only reasoning counts (docs/analysis.md §2–3): lattice, distribution, hazards at
  * the configured boundaries (Holm), the exploratory scan (BH) and periodicity. Truncated samples are
  * split out first; the hazards are recomputed with them as a sensitivity row. Spike statistics work
  * within lattice groups (models that share a g), never at a grain finer than the samples they judge.

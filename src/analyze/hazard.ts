@@ -13,7 +13,7 @@ export interface LengthObservation {
 const NEIGHBOURS = 10;
 
 /**
- * The least support for a spike verdict (ANALYSIS.md §3): below it a hazard, however extreme, is "not
+ * The least support for a spike verdict (docs/analysis.md §3): below it a hazard, however extreme, is "not
  * enough data". One session with a single call at 516 has hazard 100% and a tiny p against a prior
  * baseline; it is not evidence of an atom.
  */
@@ -63,7 +63,7 @@ export function baselineAt(c: LengthCounts, v: number, g: number): Baseline {
 }
 
 /**
- * The discrete hazard at v (ANALYSIS.md §3): h(v) = n(v) / n(≥v) against h0(v), a one-sided binomial
+ * The discrete hazard at v (docs/analysis.md §3): h(v) = n(v) / n(≥v) against h0(v), a one-sided binomial
  * test, the hazard ratio and the excess mass (n(v) − n(≥v)·h0) / N. Samples come in clusters (a task's
  * samples share a typical length), so counts vary more than binomially; the test divides n(v) and
  * n(≥v) by the neighbours' dispersion, as Rao & Scott (1992) do with a design effect, which keeps it
@@ -140,7 +140,7 @@ export interface LatticeCounts {
 }
 
 /**
- * The hazard at v pooled over lattice groups, each judged at its own grain (ANALYSIS.md §2): only
+ * The hazard at v pooled over lattice groups, each judged at its own grain (docs/analysis.md §2): only
  * groups whose lattice holds v count (the others cannot stop there), each with its own baseline
  * h0_g(v); the pooled baseline is Σ n_g(≥v)·h0_g / Σ n_g(≥v), the expected stops over the reached. A
  * sum of binomials is less variable than one binomial at their mean, so the test stays conservative.

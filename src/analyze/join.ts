@@ -9,7 +9,7 @@ export interface JoinedSample {
   tier: Tier | null;
   length: number | null;
   alignment: Alignment;
-  /** The one classification of ANALYSIS.md §1 ({@link isTruncated}), as `analyze` uses it. */
+  /** The one classification of docs/analysis.md §1 ({@link isTruncated}), as `analyze` uses it. */
   truncated: boolean;
   verdict: Verdict;
   passed: boolean;

@@ -1,4 +1,4 @@
-/** The reporting lattice (ANALYSIS.md §2). */
+/** The reporting lattice (docs/analysis.md §2). */
 import type { LatticeStatus } from '../core/analysis-record.js';
 import { countValues, nAt, type LengthCounts } from './length-counts.js';
 

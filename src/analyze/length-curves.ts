@@ -10,7 +10,7 @@ const SPARSE_SHARE = 0.25;
 const SPARSE_MIN = 5;
 
 /**
- * Length against quality (ANALYSIS.md §8): pass rate by pooled length decile beside pass rate by
+ * Length against quality (docs/analysis.md §8): pass rate by pooled length decile beside pass rate by
  * within-task length rank (mid-rank among the task's own samples), each with a 95% band from a
  * seeded bootstrap over tasks (decile cut points held fixed). The gap between the curves is the
  * confounding by difficulty. Only scored, non-truncated samples with a count are used.

@@ -3,7 +3,7 @@ import { countLengths } from './length-counts.js';
 import { detectLatticeOfCounts, type Lattice } from './lattice.js';
 import type { SampleTable } from './sample-table.js';
 
-/** Each model's own lattice, and the lattice groups spike statistics use (ANALYSIS.md §2). */
+/** Each model's own lattice, and the lattice groups spike statistics use (docs/analysis.md §2). */
 export interface ModelLattices {
   models: { model: string; lattice: Lattice }[];
   /** The lattice groups: models that share a g. */

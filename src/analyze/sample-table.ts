@@ -53,7 +53,7 @@ export interface GroupKey {
 }
 
 export interface TableCounts {
-  /** Samples with a count, by where the count came from (ANALYSIS.md §1). */
+  /** Samples with a count, by where the count came from (docs/analysis.md §1). */
   bySource: Record<ReasoningSource, number>;
   samples: number;
   generationErrors: number;
@@ -304,7 +304,7 @@ export function createSampleTableBuilder(
   }
 }
 
-/** ANALYSIS.md §1: a length stop signalled by the provider, output at the cap sent, or reasoning at the budget sent. */
+/** docs/analysis.md §1: a length stop signalled by the provider, output at the cap sent, or reasoning at the budget sent. */
 export function truncationFlags(s: SampleRecord): number {
   let flags = 0;
   if (s.truncated || s.finishReason === 'length') flags |= FLAG.signalled;

@@ -19,7 +19,7 @@ export interface RawScan {
 }
 
 /**
- * The exploratory scan (ANALYSIS.md §3): within each lattice group, the hazard test at every lattice
+ * The exploratory scan (docs/analysis.md §3): within each lattice group, the hazard test at every lattice
  * value g, 2g, … up to the largest count, so that a value is only ever judged against samples that
  * could have landed on it; Benjamini–Hochberg at q over every value of every group. Values without
  * support (fewer than 5 hits, under 20 reached, neighbours on one side only) or whose hazard is not

@@ -3,7 +3,7 @@ import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
 
 /**
- * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
+ * The shape of analysis.json (docs/analysis.md §1–10). Published as schemas/analysis.schema.json.
  * Every section that needs verdicts is null when the run has none (imported logs), and
  * `absentSections` says why.
  */
@@ -47,7 +47,7 @@ export interface PassAtK {
   bootstrapInterval: Interval | null;
 }
 
-/** The hazard at one value v (ANALYSIS.md §3). */
+/** The hazard at one value v (docs/analysis.md §3). */
 export interface BoundaryHazard {
   boundary: number;
   /** n(v): samples that stopped exactly at the boundary. */
@@ -67,7 +67,7 @@ export interface BoundaryHazard {
   pHolm: number | null;
   distinctTasks: number;
   /**
-   * Whether the data can support a spike verdict at all (ANALYSIS.md §3): at least 5 hits from at
+   * Whether the data can support a spike verdict at all (docs/analysis.md §3): at least 5 hits from at
    * least 3 distinct tasks (sessions), at least 20 samples reaching v, and lattice neighbours reached
    * on both sides (at least 3 each). Below it a report says "not enough data", whatever p says.
    */
@@ -136,7 +136,7 @@ export interface HistogramBin {
   hazard: number | null;
 }
 
-/** The reasoning-token distribution, compact whatever the sample count (ANALYSIS.md §3). */
+/** The reasoning-token distribution, compact whatever the sample count (docs/analysis.md §3). */
 export interface TokenDistribution {
   /** Non-truncated samples with a known count (the distribution's N). */
   samples: number;
@@ -293,7 +293,7 @@ export interface GroupRow {
 }
 
 export const LATTICE_STATUSES = ['lattice', 'exact', 'not_determined', 'silent'] as const;
-/** See ANALYSIS.md §2: a lattice g > 1, exact (g = 1), too few non-zero counts, or every count 0. */
+/** See docs/analysis.md §2: a lattice g > 1, exact (g = 1), too few non-zero counts, or every count 0. */
 export type LatticeStatus = (typeof LATTICE_STATUSES)[number];
 
 /** The run's lattice: pooled detection, and the per-model lattice groups spike statistics use. */
@@ -302,7 +302,7 @@ export interface PooledLattice {
   status: LatticeStatus;
   nonZeroCounts: number;
   note: string;
-  /** Models sharing a lattice, each group scanned and tested at its own step (ANALYSIS.md §2). */
+  /** Models sharing a lattice, each group scanned and tested at its own step (docs/analysis.md §2). */
   groups: { g: number; models: string[] }[];
   /** Models kept out of spikes and hazards: silent, or lattice not determined beside models whose lattice is. */
   leftOut: { model: string; status: LatticeStatus; nonZeroCounts: number }[];

@@ -49,7 +49,7 @@ export type Finding =
       hazardRatio: number | null;
       pHolm: number | null;
       distinctTasks: number;
-      /** Whether the data can support a spike verdict (ANALYSIS.md §3); below it, "not enough data". */
+      /** Whether the data can support a spike verdict (docs/analysis.md §3); below it, "not enough data". */
       support: SpikeSupport;
       /** Holm p below α with enough support: the boundary is a spike. */
       spike: boolean;

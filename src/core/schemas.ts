@@ -19,6 +19,8 @@ import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
+import { manifestSchema } from './manifest-schema.js';
+import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -490,6 +492,7 @@ export const comparisonSchema = {
 /** Published schemas, by file name. */
 export const PUBLISHED_SCHEMAS = {
   'run-config.schema.json': runConfigSchema,
+  'manifest.schema.json': manifestSchema,
   'analysis.schema.json': analysisSchema,
   'comparison.schema.json': comparisonSchema,
   'sample.schema.json': sampleSchema,
@@ -503,6 +506,7 @@ export interface RecordValidators {
   analysis: ValidateFunction<Analysis>;
   comparison: ValidateFunction<Comparison>;
   runConfig: ValidateFunction<RunConfigFile>;
+  manifest: ValidateFunction<RunManifest>;
   task: ValidateFunction;
   taskMeta: ValidateFunction;
 }
@@ -516,6 +520,7 @@ export function createValidators(): RecordValidators {
     analysis: ajv.compile<Analysis>(analysisSchema),
     comparison: ajv.compile<Comparison>(comparisonSchema),
     runConfig: ajv.compile<RunConfigFile>(runConfigSchema),
+    manifest: ajv.compile<RunManifest>(manifestSchema),
     task: ajv.compile(taskSchema),
     taskMeta: ajv.compile(taskMetaSchema),
   };

@@ -20,7 +20,7 @@ const where = (tier: TierLabel) =>
 const tierRows = (tiers: TierOddsRatioValue[]) =>
   tiers.map((t) => `${t.label} ${fixed(t.oddsRatio)}`).join(', ');
 
-/** Why a hazard cannot support a spike verdict (ANALYSIS.md §3). */
+/** Why a hazard cannot support a spike verdict (docs/analysis.md §3). */
 const SUPPORT_TEXT = {
   enough: 'enough support',
   too_few_hits: 'fewer than 5 samples stopped there',
