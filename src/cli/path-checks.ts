@@ -15,7 +15,7 @@ export function requireDirectoryOrAbsent(path: string, what: string): void {
 }
 
 /** A run directory that must already exist and hold a run's records (samples.jsonl). */
-export function requireRunDirectory(dir: string, samplesFile: string, command: string): void {
+export function requireRunDirectory(dir: string, runFiles: string[], command: string): void {
   if (!existsSync(dir))
     throw new BenchError('USAGE', `bbench ${command}: run directory '${dir}' does not exist`);
   if (!statSync(dir).isDirectory())
@@ -23,10 +23,10 @@ export function requireRunDirectory(dir: string, samplesFile: string, command: s
       'USAGE',
       `bbench ${command}: expected a run directory, but '${dir}' is a file`,
     );
-  if (!existsSync(samplesFile))
+  if (!runFiles.some((f) => existsSync(f)))
     throw new BenchError(
       'USAGE',
-      `bbench ${command}: '${dir}' holds no run (no samples.jsonl); there is nothing to analyse`,
+      `bbench ${command}: '${dir}' holds no run (no samples.jsonl or manifest.json); there is nothing to analyse`,
       'name a directory written by `bbench run` or `bbench import`',
     );
 }

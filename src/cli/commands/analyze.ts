@@ -108,7 +108,7 @@ export const analyzeCommand: Command = {
       return 0;
     }
     const paths = runDirArgument(positionals, 'analyze');
-    requireRunDirectory(paths.dir, paths.samples, 'analyze');
+    requireRunDirectory(paths.dir, [paths.samples, paths.manifest], 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
     const validators = createValidators();
     const manifest = existsSync(paths.manifest) ? readManifest(paths, validators.manifest) : null;
