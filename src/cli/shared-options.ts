@@ -17,6 +17,7 @@ export const SANDBOX_OPTIONS = {
   timeout: { type: 'string' },
   'docker-host': { type: 'string', multiple: true },
   strict: { type: 'boolean' },
+  'fresh-interpreter': { type: 'boolean' },
   'no-engine-setup': { type: 'boolean' },
   'image-recipe': { type: 'string' },
 } as const;
@@ -28,6 +29,8 @@ export const SANDBOX_HELP = `Sandbox options:
                           default $DOCKER_HOST, else the local socket. tcp:// uses TLS when DOCKER_TLS_VERIFY is set
                           (certificates from DOCKER_CERT_PATH, default ~/.docker)
       --strict            one fresh container per sample (strongest separation; several times slower)
+      --fresh-interpreter start every sample as a new python3 -I instead of a fork of the pristine zygote
+                          (the same isolation, measured equivalent; about twice the start-up cost per sample)
       --no-engine-setup   never install or start a local engine; fail instead
       --image-recipe R    auto | ${Object.keys(IMAGE_RECIPES).join(' | ')} (default auto: reuse any, else build offline with debootstrap on Debian as root)`;
 
@@ -36,6 +39,7 @@ interface SandboxValues {
   timeout?: string;
   'docker-host'?: string[];
   strict?: boolean;
+  'fresh-interpreter'?: boolean;
   'no-engine-setup'?: boolean;
   'image-recipe'?: string;
 }
@@ -61,6 +65,7 @@ export function sandboxChoiceFrom(
         ? { certPath: io.env.DOCKER_CERT_PATH || join(io.env.HOME ?? '', '.docker') }
         : undefined,
       strict: Boolean(values.strict),
+      sampleStart: values['fresh-interpreter'] ? 'fresh' : 'zygote',
       allowEngineSetup: !values['no-engine-setup'],
       imageRecipe: choiceOption(
         values['image-recipe'],

@@ -24,6 +24,13 @@ export interface ContainerLimits {
 
 export const DOCKER_LABEL = 'boundary-bench';
 
+/** How the worker starts a sample: a fork of its pristine zygote (default), or a fresh `python3 -I`. */
+export type SampleStart = 'zygote' | 'fresh';
+export const SAMPLE_START_DESCRIPTION = {
+  zygote: 'fork of a pristine zygote (python3 -I + harness)',
+  fresh: 'fresh python3 -I per sample',
+} as const satisfies Record<SampleStart, string>;
+
 interface WorkerReply {
   id: string;
   workerError?: string;
@@ -63,10 +70,11 @@ export class DockerWorker {
     image: string,
     limits: ContainerLimits,
     labels: Record<string, string>,
+    sampleStart: SampleStart = 'zygote',
   ): Promise<DockerWorker> {
     const container = await withRetry(2, () =>
       withDeadline(
-        docker.createContainer(containerSpec(image, limits, labels)),
+        docker.createContainer(containerSpec(image, limits, labels, sampleStart)),
         ENGINE_CALL_MS,
         'creating a sandbox container',
       ),
@@ -209,10 +217,11 @@ function containerSpec(
   image: string,
   limits: ContainerLimits,
   labels: Record<string, string>,
+  sampleStart: SampleStart,
 ): Docker.ContainerCreateOptions {
   return {
     Image: image,
-    Cmd: ['python3', '-u', '-I', '-c', RUNNER_SOURCE],
+    Cmd: ['python3', '-u', '-I', '-c', RUNNER_SOURCE, sampleStart],
     User: SANDBOX_USER,
     WorkingDir: '/work',
     // Set explicitly: no host variable reaches the sandbox.

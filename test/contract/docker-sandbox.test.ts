@@ -5,6 +5,9 @@ import { openTestSandbox } from '../helpers/docker.js';
 import { sandboxContract } from './sandbox-contract.js';
 
 sandboxContract('DockerSandbox', () => openTestSandbox(1));
+sandboxContract('DockerSandbox, fresh interpreter per sample', () =>
+  openTestSandbox(1, 500, 'fresh'),
+);
 
 it('applies the isolation the README promises (read back from the engine)', async () => {
   const sandbox = await openTestSandbox(1);
