@@ -1,4 +1,5 @@
 import type { PlantedEffect } from '../core/analysis-record.js';
+import type { PriceTable } from '../core/arm-record.js';
 import type { TaskRecord } from '../core/records.js';
 import { RUN_DEFAULTS } from '../core/run-defaults.js';
 
@@ -26,6 +27,12 @@ export interface AnalysisOptions {
   localWindow: number;
   /** Alignment set (ANALYSIS.md §4): the configured boundaries, or the scan's detected spikes when asked. */
   alignTo: 'configured' | 'detected';
+  /** Prices per model for cost per solved task; null: no costs (none are built in, since they change). */
+  prices: PriceTable | null;
+  /** The arm the others are compared against (id or condition id); null: the first arm in order. */
+  baselineArm: string | null;
+  /** Level at which arm differences are called beyond noise. */
+  alpha: number;
 }
 
 export const ANALYSIS_DEFAULTS = {
@@ -39,6 +46,9 @@ export const ANALYSIS_DEFAULTS = {
   scanQ: 0.05,
   localWindow: 0.2,
   alignTo: 'configured',
+  prices: null,
+  baselineArm: null,
+  alpha: 0.05,
 } as const satisfies Partial<AnalysisOptions>;
 
 export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> &

@@ -5,6 +5,8 @@ import {
   type AnalysisOptions,
   type AnalysisSettings,
 } from './analysis-options.js';
+import { listArmFindings } from './arm-findings.js';
+import { armSection } from './arm-section.js';
 import { distributionSections } from './distribution-sections.js';
 import { listFindings } from './findings.js';
 import { groupRows } from './groups.js';
@@ -169,8 +171,22 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     complexity: verdicts?.complexity ?? null,
     lengthCurves: verdicts?.lengthCurves ?? null,
     power: verdicts?.power ?? null,
+    arms: armSection(table, {
+      seed: options.seed,
+      bootstrap: options.bootstrap,
+      permutations: options.permutations,
+      ks: options.ks,
+      prices: options.prices,
+      baselineArm: options.baselineArm,
+      alpha: options.alpha,
+    }),
     absentSections,
     planted: options.planted,
   };
-  return { ...analysis, ...listFindings(analysis, counts.unexecuted) };
+  const listed = listFindings(analysis, counts.unexecuted);
+  return {
+    ...analysis,
+    findings: [...listed.findings, ...listArmFindings(analysis.arms)],
+    caveats: listed.caveats,
+  };
 }

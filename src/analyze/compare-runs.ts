@@ -17,11 +17,15 @@ import { mantelHaenszel, type MantelHaenszelResult, type TwoByTwo } from './mant
 import { pairedDelta } from './paired-delta.js';
 import { passAtKForTask } from './pass-at-k.js';
 import { evaluateGate, type GateRule } from './regression-gate.js';
+import { compareLengthCost } from './compare-length.js';
+import type { PriceTable } from '../core/arm-record.js';
 
 /** One run as the comparison needs it: its identity, its tasks' tiers, and its records. */
 export interface ComparedRun {
   summary: Omit<RunSummary, 'tasks'>;
   tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>;
+  /** Prices per model, for cost per solved task (null or absent: no cost). */
+  prices?: PriceTable | null;
   samples: Iterable<SampleRecord>;
   executions: Iterable<ExecutionRecord>;
 }
@@ -134,6 +138,17 @@ export function compareRuns(input: CompareInput): Comparison {
         ? `the reporting lattice changed from g = ${latticeA.g} to g = ${latticeB.g}: a change in how counts are reported, not in the model`
         : `same reporting lattice in both runs (g = ${latticeA.g})`,
     },
+    lengthCost: compareLengthCost(
+      { ...input.a, prices: input.a.prices ?? null },
+      { ...input.b, prices: input.b.prices ?? null },
+      {
+        tasks: shared,
+        keep: (c) => !byCondition || sharedConditions.includes(c),
+        seed: input.seed,
+        bootstrap: input.bootstrapResamples,
+        permutations: input.permutationResamples,
+      },
+    ),
     changed: false,
     verdict: [],
     warnings,

@@ -1,5 +1,6 @@
 import type { Comparison, DeltaEstimate } from '../core/comparison-record.js';
 import { fixed, formatP, percent } from '../core/format.js';
+import { describeLengthCost } from './compare-length-verdict.js';
 
 const points = (x: number | null | undefined) =>
   x === null || x === undefined ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
@@ -36,6 +37,7 @@ export function describeComparison(c: Comparison): Comparison {
       `pass@1 ${percent(overall.a)} (A) vs ${percent(overall.b)} (B) on ${overall.tasks} shared tasks: ${describeDelta(overall)}; ${what}.`,
     );
   }
+  lines.push(...describeLengthCost(c));
   for (const d of c.deltas) {
     if (d.tier === 'all' || d.k !== 1 || d.delta === null || d.excludesZero !== true) continue;
     lines.push(

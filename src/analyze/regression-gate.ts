@@ -1,4 +1,4 @@
-import type { Comparison, GateResult } from '../core/comparison-record.js';
+import type { Comparison, GateResult, RatioChange } from '../core/comparison-record.js';
 import { formatP, percent } from '../core/format.js';
 
 /** The `--fail-on` rules: each names the change that should fail a CI pipeline. */
@@ -9,6 +9,10 @@ export const GATE_KINDS = {
   'hazard-rise':
     'the hazard at any boundary rose by more than X points, with two-proportion p below α',
   'lattice-change': 'the reporting lattice g changed (takes no value)',
+  'tokens-rise':
+    'mean reasoning tokens rose by more than X percent, with swap-permutation p below α',
+  'cost-rise':
+    'cost per solved task rose by more than X percent, with swap-permutation p below α (needs prices)',
 } as const satisfies Record<string, string>;
 
 export type GateKind = keyof typeof GATE_KINDS;
@@ -71,7 +75,22 @@ const CHECKS = {
     crossed: c.lattice.changed,
     detail: `g ${c.lattice.a} → ${c.lattice.b}`,
   }),
+  'tokens-rise': (c, x) => ratioRise(c.lengthCost.reasoningTokens, x, c.alpha, 'reasoning tokens'),
+  'cost-rise': (c, x) =>
+    c.lengthCost.costPerSolved === null
+      ? { crossed: false, detail: 'no cost: give prices for both runs (--prices)' }
+      : ratioRise(c.lengthCost.costPerSolved, x, c.alpha, 'cost per solved task'),
 } as const satisfies Record<GateKind, Check>;
+
+/** A ratio B/A above 1 + X% whose swap p is below α. */
+function ratioRise(r: RatioChange, x: number, alpha: number, what: string) {
+  if (r.ratio === null || r.pValue === null)
+    return { crossed: false, detail: `no ${what} ratio could be computed` };
+  return {
+    crossed: (r.ratio - 1) * 100 > x && r.pValue < alpha,
+    detail: `${what} ×${r.ratio.toFixed(2)}${r.interval ? ` [${r.interval.low.toFixed(2)}, ${r.interval.high.toFixed(2)}]` : ''}, p ${formatP(r.pValue)}`,
+  };
+}
 
 /** Evaluates every rule; the CLI turns any crossed rule into the REGRESSION exit code. */
 export function evaluateGate(comparison: Comparison, rules: readonly GateRule[]): GateResult[] {

@@ -21,10 +21,28 @@ export interface SampleTable {
   flags: Uint8Array;
   /** Index into `groups`. */
   group: Uint16Array;
+  /** Index into `arms`: the sample's arm (model × condition id), for the per-arm section. */
+  arm: Uint16Array;
+  /** Output tokens (reasoning included, as every provider reports them), or −1 when not reported. */
+  output: Int32Array;
+  /** Input tokens, or −1 when not reported. */
+  input: Int32Array;
+  /** Latency in ms, or −1 when not measured (imports without latency_ms record 0). */
+  latency: Float32Array;
   taskIds: string[];
   taskTiers: (Tier | null)[];
   groups: GroupKey[];
+  arms: ArmKey[];
   counts: TableCounts;
+}
+
+/** An arm as the samples name it: the model and the condition id, with the parameters sent. */
+export interface ArmKey {
+  model: string;
+  conditionId: string;
+  effort: string | null;
+  budget: number | null;
+  systemPromptHash: string | null;
 }
 
 export interface GroupKey {
@@ -101,15 +119,21 @@ export function createSampleTableBuilder(
   let lateVerdicts = new Uint8Array(0);
   const taskIndex = new Map<string, number>();
   const groupIndex = new Map<string, number>();
+  const armIndex = new Map<string, number>();
   const table: SampleTable = {
     size: 0,
     task: new Int32Array(1024),
     length: new Int32Array(1024),
     flags: new Uint8Array(1024),
     group: new Uint16Array(1024),
+    arm: new Uint16Array(1024),
+    output: new Int32Array(1024),
+    input: new Int32Array(1024),
+    latency: new Float32Array(1024),
     taskIds: [],
     taskTiers: [],
     groups: [],
+    arms: [],
     counts: {
       bySource: { reported: 0, derived: 0, estimated: 0, none: 0 },
       samples: 0,
@@ -162,6 +186,10 @@ export function createSampleTableBuilder(
       table.length[i] = s.reasoningTokens ?? -1;
       table.counts.bySource[s.reasoningTokens === null ? 'none' : s.reasoningSource] += 1;
       table.group[i] = groupOf(s);
+      table.arm[i] = armOf(s);
+      table.output[i] = s.outputTokens ?? -1;
+      table.input[i] = s.inputTokens ?? -1;
+      table.latency[i] = s.latencyMs > 0 ? s.latencyMs : -1;
       table.flags[i] =
         truncationFlags(s) |
         (halfOf(s.key, seed) ? FLAG.halfB : 0) |
@@ -198,6 +226,10 @@ export function createSampleTableBuilder(
         length: table.length.subarray(0, table.size),
         flags: table.flags.subarray(0, table.size),
         group: table.group.subarray(0, table.size),
+        arm: table.arm.subarray(0, table.size),
+        output: table.output.subarray(0, table.size),
+        input: table.input.subarray(0, table.size),
+        latency: table.latency.subarray(0, table.size),
       };
     },
   };
@@ -226,6 +258,20 @@ export function createSampleTableBuilder(
       return 0;
     }
     return FLAG.scored | (code === VERDICT_CODE.pass ? FLAG.passed : 0);
+  }
+
+  function armOf(s: SampleRecord): number {
+    const { model, reasoningEffort: effort, thinkingBudget: budget, systemPromptHash } = s.request;
+    const id = `${model}\u0000${s.conditionId}`;
+    const a = indexOf(
+      armIndex,
+      id,
+      () => ({ model, conditionId: s.conditionId, effort, budget, systemPromptHash }),
+      table.arms,
+    );
+    if (a > 0xffff)
+      throw new RangeError(`more than 65,536 model × condition arms (received ${a + 1})`);
+    return a;
   }
 
   function groupOf(s: SampleRecord): number {
@@ -288,7 +334,7 @@ function halfOf(key: string, seed: number): boolean {
 
 function grow(table: SampleTable): void {
   const size = table.task.length * 2;
-  const copy = <T extends Int32Array | Uint8Array | Uint16Array>(
+  const copy = <T extends Int32Array | Uint8Array | Uint16Array | Float32Array>(
     a: T,
     make: (n: number) => T,
   ): T => {
@@ -300,6 +346,10 @@ function grow(table: SampleTable): void {
   table.length = copy(table.length, (n) => new Int32Array(n));
   table.flags = copy(table.flags, (n) => new Uint8Array(n));
   table.group = copy(table.group, (n) => new Uint16Array(n));
+  table.arm = copy(table.arm, (n) => new Uint16Array(n));
+  table.output = copy(table.output, (n) => new Int32Array(n));
+  table.input = copy(table.input, (n) => new Int32Array(n));
+  table.latency = copy(table.latency, (n) => new Float32Array(n));
 }
 
 /** Index of the boundary a count is aligned to, or −1. */

@@ -37,6 +37,7 @@ export async function loadRunForComparison(
         corpusHash: manifest.corpus.hash,
       },
       tasks,
+      prices: manifest.prices ?? null,
       samples: await readRecords(paths.samples, validators.sample),
       executions: await readRecords(paths.executions, validators.execution),
     },

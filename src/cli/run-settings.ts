@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import type { PriceTable } from '../core/arm-record.js';
 import { BenchError } from '../core/errors.js';
 import {
   expandMatrix,
@@ -50,6 +51,8 @@ export interface RunSettings {
   ks: number[];
   /** Cache directory, or null for none (the simulated model is never cached: it is free and deterministic). */
   cacheDir: string | null;
+  /** Prices per model from the config file, for cost per solved task (none are built in). */
+  prices: PriceTable | null;
 }
 
 /** Reads and validates a run configuration file; errors name the file and the JSON path (or line). */
@@ -208,5 +211,6 @@ export function resolveRunSettings(
     ks,
     cacheDir:
       onlySimulated || cacheFlag === false ? null : (cacheFlag ?? join(defaults.results, '.cache')),
+    prices: file.prices ?? null,
   };
 }

@@ -10,6 +10,7 @@ import { analyzeTable } from '../analyze/analyze-run.js';
 import { createSampleTableBuilder } from '../analyze/sample-table.js';
 import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
+import type { PriceTable } from '../core/arm-record.js';
 import { BenchError } from '../core/errors.js';
 import { openJsonlAppender } from '../core/jsonl.js';
 import type { TaskRecord } from '../core/records.js';
@@ -230,6 +231,9 @@ export interface AnalyzeOverrides {
   permutations?: number;
   bootstrap?: number;
   alignTo?: 'configured' | 'detected';
+  /** Prices per model; default the run's (manifest `prices`). */
+  prices?: PriceTable;
+  baselineArm?: string;
 }
 
 /**
@@ -268,6 +272,8 @@ export async function analyzeStage(
       permutations: overrides.permutations,
       bootstrap: overrides.bootstrap,
       alignTo: overrides.alignTo,
+      prices: overrides.prices ?? manifest?.prices ?? null,
+      baselineArm: overrides.baselineArm,
     }),
   );
   if (!validators.analysis(analysis)) {

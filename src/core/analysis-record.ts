@@ -1,3 +1,4 @@
+import type { ArmsSection } from './arm-record.js';
 import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
 
@@ -315,6 +316,8 @@ export interface Analysis {
   complexity: Complexity | null;
   lengthCurves: LengthCurves | null;
   power: Power | null;
+  /** Per arm (model × condition), and each arm against the baseline arm; null without samples. */
+  arms: ArmsSection | null;
   absentSections: { section: AnalysisSection; reason: string }[];
   planted: PlantedEffect | null;
   /** Typed findings; report/ words them (finding-text.ts). */

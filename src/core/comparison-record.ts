@@ -105,6 +105,31 @@ export interface GateResult {
   detail: string;
 }
 
+/** A per-task mean in each run and its ratio B/A, paired on the shared tasks. */
+export interface RatioChange {
+  /** Shared tasks that hold the measure in both runs. */
+  tasks: number;
+  a: number | null;
+  b: number | null;
+  ratio: number | null;
+  /** Paired task bootstrap (percentile, 95%). */
+  interval: Interval | null;
+  /** Two-sided swap-permutation p (each task's two runs exchanged). */
+  pValue: number | null;
+}
+
+/** Length, latency and cost next to quality. */
+export interface LengthCost {
+  reasoningTokens: RatioChange;
+  /** Output tokens, reasoning included. */
+  outputTokens: RatioChange;
+  latencyMs: RatioChange;
+  /** Σ output tokens / Σ passes. */
+  tokensPerSolved: RatioChange;
+  /** Σ US dollars / Σ passes; null unless both runs have prices. */
+  costPerSolved: RatioChange | null;
+}
+
 export interface Comparison {
   schemaVersion: 1;
   runA: RunSummary;
@@ -120,6 +145,7 @@ export interface Comparison {
   oddsRatios: OddsRatioChange[];
   trend: TrendChange;
   lattice: LatticeChange;
+  lengthCost: LengthCost;
   /** True when the pass@1 interval over all shared tasks excludes 0. */
   changed: boolean;
   verdict: string[];

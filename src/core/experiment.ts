@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import type { PriceTable } from './arm-record.js';
 import { BenchError } from './errors.js';
 import { sha256 } from './hash.js';
 
@@ -27,6 +28,8 @@ export interface RunConfigFile {
   tolerance?: number;
   k?: number[];
   cache?: string | false;
+  /** Per model, US dollars per 1M input, output and reasoning tokens, for cost per solved task. */
+  prices?: PriceTable;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ArmCall } from './arm-record.js';
 import type { ReasoningSource } from './records.js';
 import type { AnalysisSection, SeedsUsed, TierLabel } from './analysis-record.js';
 
@@ -95,6 +96,25 @@ export type Finding =
       withinLongest: number | null;
     }
   | { kind: 'pass-at-1'; value: number; interval: Bounds | null; tasks: number }
+  | {
+      kind: 'arm-comparison';
+      tier: TierLabel;
+      arm: string;
+      baseline: string;
+      armPassRate: number | null;
+      baselinePassRate: number | null;
+      passDelta: number | null;
+      passInterval: Bounds | null;
+      passPHolm: number | null;
+      armTokens: number | null;
+      baselineTokens: number | null;
+      tokenRatio: number | null;
+      tokenInterval: Bounds | null;
+      tokenPHolm: number | null;
+      /** Holm p below α decides; see callArm in arm-record.ts. */
+      quality: ArmCall['quality'];
+      tokens: ArmCall['tokens'];
+    }
   | {
       kind: 'model-group';
       model: string;

@@ -1,3 +1,4 @@
+import { pricesSchema } from './arm-schema.js';
 import { nullable, str, strict } from './schema-blocks.js';
 
 const positiveInt = { type: 'integer', minimum: 1 };
@@ -41,5 +42,7 @@ export const runConfigSchema = {
     tolerance: { type: 'integer', minimum: 0 },
     k: { type: 'array', items: positiveInt, minItems: 1 },
     cache: { oneOf: [{ type: 'string', minLength: 1 }, { const: false }] },
+    /** Per model, US dollars per 1M input, output and reasoning tokens (none are built in). */
+    prices: pricesSchema,
   },
 };

@@ -1,3 +1,4 @@
+import type { PriceTable } from './arm-record.js';
 import type { ArmSummary } from './experiment.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +68,8 @@ export interface RunManifest {
   /** Filled in by execution: the engine, image and limits actually applied. */
   sandbox: Record<string, unknown> | null;
   canaries: { passed: boolean; at: string; results: { name: string; verdict: string }[] } | null;
+  /** The run configuration's prices (per model, US dollars per 1M tokens); not part of the config hash, since prices change. */
+  prices?: PriceTable;
   /** With referenceTimeouts: each task's reference runtime and derived timeout, measured once and reused on resume. */
   taskTimeouts?: {
     taskId: string;

@@ -1,10 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import { FINISH_REASONS, INFRA_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
 import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
+import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
@@ -92,7 +93,7 @@ export const sampleSchema = strict({
   },
 });
 
-export const executionSchema = strict({
+const executionRequired = strict({
   key: str,
   taskId: str,
   conditionId: str,
@@ -109,6 +110,15 @@ export const executionSchema = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
+/** `waitMs` and `infraReason` are optional: records written before they existed stay valid. */
+export const executionSchema = {
+  ...executionRequired,
+  properties: {
+    ...executionRequired.properties,
+    waitMs: { type: ['number', 'null'], minimum: 0 },
+    infraReason: { enum: [...INFRA_REASONS, null] },
+  },
+};
 
 const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'] } as const;
@@ -330,6 +340,7 @@ export const analysisSchema = {
       }),
     ),
     ...verdictSections,
+    arms: armsSchema,
     absentSections: arrayOf(strict({ section: { enum: [...ANALYSIS_SECTIONS] }, reason: str })),
     planted: orNull(
       strict({
@@ -434,6 +445,7 @@ export const comparisonSchema = {
       changed: bool,
       note: str,
     }),
+    lengthCost: lengthCostSchema,
     changed: bool,
     verdict: { type: 'array', items: str },
     warnings: { type: 'array', items: str },

@@ -1,4 +1,4 @@
-import type { Comparison } from '../core/comparison-record.js';
+import type { Comparison, RatioChange } from '../core/comparison-record.js';
 import { fixed, formatP, percent } from '../core/format.js';
 import type { ReportTable } from './tables.js';
 
@@ -69,6 +69,7 @@ export function comparisonTables(c: Comparison): ReportTable[] {
         ],
       ],
     },
+    lengthCostTable(c),
   ];
   if (c.flipped.length > 0) {
     tables.push({
@@ -91,6 +92,34 @@ export function comparisonTables(c: Comparison): ReportTable[] {
     });
   }
   return tables;
+}
+
+/** Length, latency and cost next to quality: each a mean in A and B and the paired ratio B/A. */
+function lengthCostTable(c: Comparison): ReportTable {
+  const l = c.lengthCost;
+  const rows: [string, RatioChange | null, number][] = [
+    ['reasoning tokens per sample', l.reasoningTokens, 0],
+    ['output tokens per sample (reasoning included)', l.outputTokens, 0],
+    ['latency (ms)', l.latencyMs, 0],
+    ['tokens per solved task', l.tokensPerSolved, 0],
+    ['cost per solved task (US$)', l.costPerSolved, 4],
+  ];
+  return {
+    title: `Length, latency and cost, B / A on shared tasks (ratio of means; paired task bootstrap 95% CI; swap-permutation p)`,
+    head: ['measure', 'tasks', 'A', 'B', 'ratio B/A [95% CI]', 'p'],
+    rows: rows.map(([name, r, digits]) =>
+      r === null
+        ? [name, '–', '–', '–', '– (no prices: --prices)', '–']
+        : [
+            name,
+            String(r.tasks),
+            fixed(r.a, digits),
+            fixed(r.b, digits),
+            r.ratio === null ? '–' : orCell(r.ratio, r.interval),
+            p(r.pValue),
+          ],
+    ),
+  };
 }
 
 /** Lines that introduce a comparison in any format: the runs, the pairing, the lattice. */

@@ -70,6 +70,27 @@ const FINDING_TEXT: Wording<Finding> = {
     const ci = f.interval ? ` [${percent(f.interval.low)}, ${percent(f.interval.high)}]` : '';
     return `Overall pass@1 ${percent(f.value)}${ci} on ${f.tasks} tasks (task-clustered 95% CI).`;
   },
+  'arm-comparison': (f) => {
+    const pts = (x: number | null) =>
+      x === null ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+    const ci = f.passInterval ? ` [${pts(f.passInterval.low)}, ${pts(f.passInterval.high)}]` : '';
+    const tci = f.tokenInterval
+      ? ` [${fixed(f.tokenInterval.low)}, ${fixed(f.tokenInterval.high)}]`
+      : '';
+    const quality = {
+      better: `${f.arm} is better beyond noise`,
+      worse: `${f.arm} is worse beyond noise`,
+      same: 'no quality difference beyond noise',
+      unknown: 'no paired pass@1 (no shared scored tasks)',
+    }[f.quality];
+    const tokens = {
+      more: `${f.arm} spends more reasoning beyond noise`,
+      fewer: `${f.arm} spends less reasoning beyond noise`,
+      same: 'no reasoning-length difference beyond noise',
+      unknown: 'no paired reasoning counts',
+    }[f.tokens];
+    return `Arms, ${where(f.tier)}: ${f.arm} against ${f.baseline}: pass@1 ${percent(f.armPassRate)} vs ${percent(f.baselinePassRate)} (Δ ${pts(f.passDelta)} points${ci}, Holm p ${formatP(f.passPHolm)}); reasoning tokens ×${fixed(f.tokenRatio)}${tci} (${fixed(f.armTokens, 0)} vs ${fixed(f.baselineTokens, 0)} per sample, Holm p ${formatP(f.tokenPHolm)}): ${quality}; ${tokens}.`;
+  },
   'model-group': (f) => {
     const hits = f.boundaries
       .map(

@@ -5,6 +5,7 @@ import {
   type PassRateStratum,
 } from '../core/analysis-record.js';
 import { percent } from '../core/format.js';
+import { armTables } from './tables-arms.js';
 import { distributionTables } from './tables-distribution.js';
 import { verdictTables } from './tables-verdicts.js';
 
@@ -29,6 +30,7 @@ const ALIGNMENT_HEADINGS = {
 /** Every table of the report, findings-first order: distribution sections, then those that need verdicts. */
 export function reportTables(analysis: Analysis): ReportTable[] {
   const tables = analysis.hasVerdicts ? [passRateTable(analysis)] : [];
+  tables.push(...armTables(analysis));
   tables.push(...distributionTables(analysis), ...verdictTables(analysis));
   if (analysis.absentSections.length > 0) {
     tables.push({

@@ -10,6 +10,7 @@ import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 import { loadTasks } from '../shared-options.js';
+import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
@@ -42,6 +43,11 @@ Options:
       --bootstrap N       task-bootstrap replicates B (default ${ANALYSIS_DEFAULTS.bootstrap})
       --align-to SET      configured (default) or detected: count samples as aligned at the spikes the
                           exploratory scan found instead of the configured boundaries
+      --baseline-arm ID   the arm the others are compared against (default: the first arm, i.e. the
+                          lowest effort or budget of the first model)
+      --prices FILE       prices per model for cost per solved task: {"<model>": {"input": X, "output": Y,
+                          "reasoning": Z}} in US dollars per 1M tokens, or a run config with "prices"
+                          (default: the run config's prices; none are built in)
   -h, --help              this help
 `;
 
@@ -62,6 +68,8 @@ export const analyzeCommand: Command = {
         permutations: { type: 'string' },
         bootstrap: { type: 'string' },
         'align-to': { type: 'string' },
+        'baseline-arm': { type: 'string' },
+        prices: { type: 'string' },
       } as const,
       'analyze',
     );
@@ -80,6 +88,8 @@ export const analyzeCommand: Command = {
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, byId, {
+      baselineArm: values['baseline-arm'],
+      prices: values.prices === undefined ? undefined : readPricesOption(values.prices, validators),
       boundaries:
         values.boundaries === undefined
           ? undefined

@@ -12,6 +12,7 @@ import {
 } from '../../report/comparison-report.js';
 import type { Command } from '../command.js';
 import { loadRunForComparison } from '../load-run.js';
+import { readPricesOption } from '../prices-option.js';
 import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
 
 const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
@@ -39,6 +40,8 @@ ${Object.entries(GATE_KINDS)
       --k LIST            pass@k values besides pass@1 (default: both runs' k values)
       --tasks-a PATH      corpus of run A, when it has moved
       --tasks-b PATH      corpus of run B, when it has moved
+      --prices FILE       prices per model for cost per solved task, for both runs (default: each run's own
+                          prices from its run config); see \`bbench analyze --help\`
   -h, --help              this help
 
 Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input
@@ -107,6 +110,7 @@ export const compareCommand: Command = {
         k: { type: 'string' },
         'tasks-a': { type: 'string' },
         'tasks-b': { type: 'string' },
+        prices: { type: 'string' },
       } as const,
       'compare',
     );
@@ -131,9 +135,10 @@ export const compareCommand: Command = {
       'boundaries',
       a.manifest.config.boundaries,
     );
+    const prices = values.prices === undefined ? null : readPricesOption(values.prices, validators);
     const comparison = compareRuns({
-      a: a.run,
-      b: b.run,
+      a: prices ? { ...a.run, prices } : a.run,
+      b: prices ? { ...b.run, prices } : b.run,
       boundaries,
       tolerance: intOption(values.tolerance, 'tolerance', a.manifest.config.tolerance, 0),
       ks: numberListOption(

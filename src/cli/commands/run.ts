@@ -193,6 +193,7 @@ async function executeRun(
     config,
     tool: await toolInfo(),
     corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
+    ...(settings.prices ? { prices: settings.prices } : {}),
     planted:
       simulated && simulatedOnly
         ? {

@@ -14,14 +14,16 @@ const task: TaskRecord = {
   tags: [],
   source: 'x',
 };
-const passed: SandboxRun = {
+const passed: Extract<SandboxRun, { status: 'completed' }> = {
   status: 'completed',
   exitCode: 0,
   signal: null,
   timedOut: false,
+  timeoutKind: null,
   outputExceeded: false,
   durationMs: 1,
   cpuMs: 1,
+  waitMs: null,
   proof: { outcome: 'pass', kind: 'pass', message: '' },
   stdoutHead: '',
   stderrTail: '',
@@ -163,6 +165,48 @@ describe('runExecute', () => {
         retriedAlone: false,
         firstVerdict: null,
       });
+      expect(summary.retriedAlone).toBe(0);
+    });
+
+    const starved = (): Extract<SandboxRun, { status: 'completed' }> => ({
+      ...passed,
+      timedOut: true,
+      timeoutKind: 'wall',
+      signal: 9,
+      exitCode: null,
+      proof: null,
+      durationMs: 4 * DEFAULT_LIMITS.timeoutMs,
+      cpuMs: 80,
+      waitMs: 3.9 * DEFAULT_LIMITS.timeoutMs,
+    });
+
+    it('runs a starved sample again alone and scores the lone run', async () => {
+      const { written, summary } = await execute(scripted([starved, () => passed]), 1);
+      expect(written).toHaveLength(1);
+      expect(written[0]).toMatchObject({
+        verdict: 'pass',
+        retriedAlone: true,
+        firstVerdict: 'sandbox_error',
+        infraReason: null,
+      });
+      expect(summary).toMatchObject({ retriedAlone: 1, changedOnRetry: 1, starved: 0 });
+    });
+
+    it('gives a sample still starved when alone an infrastructure verdict, counted and never scored', async () => {
+      const { written, summary } = await execute(scripted([starved, starved]), 1);
+      expect(written[0]).toMatchObject({
+        verdict: 'sandbox_error',
+        infraReason: 'starved',
+        retriedAlone: true,
+      });
+      expect(written[0]?.detail).toMatch(/starved by machine load/);
+      expect(summary).toMatchObject({ starved: 1, sandboxErrors: 1 });
+    });
+
+    it('does not retry a program that slept into the wall-clock backstop', async () => {
+      const slept = (): SandboxRun => ({ ...starved(), cpuMs: 20, waitMs: 10 });
+      const { written, summary } = await execute(scripted([slept]), 1);
+      expect(written[0]).toMatchObject({ verdict: 'timeout', retriedAlone: false });
       expect(summary.retriedAlone).toBe(0);
     });
 

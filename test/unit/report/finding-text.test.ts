@@ -97,6 +97,24 @@ const FINDINGS: { [K in FindingKind]: OfKind<Finding, K> } = {
     withinLongest: 0.66,
   },
   'pass-at-1': { kind: 'pass-at-1', value: 0.625, interval: { low: 0.58, high: 0.67 }, tasks: 156 },
+  'arm-comparison': {
+    kind: 'arm-comparison',
+    tier: 'complex',
+    arm: 'effort=high',
+    baseline: 'effort=low',
+    armPassRate: 0.81,
+    baselinePassRate: 0.62,
+    passDelta: 0.19,
+    passInterval: { low: 0.12, high: 0.26 },
+    passPHolm: 0.0004,
+    armTokens: 2400,
+    baselineTokens: 1000,
+    tokenRatio: 2.4,
+    tokenInterval: { low: 2.2, high: 2.6 },
+    tokenPHolm: 0.0001,
+    quality: 'better',
+    tokens: 'more',
+  },
   'model-group': {
     kind: 'model-group',
     model: 'gpt-5.5',
@@ -192,6 +210,15 @@ describe('findings and caveats as typed values', () => {
     expect(describeFinding(FINDINGS['complexity-trend'])).toContain(
       'Per-tier OR simple 0.98, complex 0.41; trend in log OR across tiers p = 0.013, Breslow–Day (Tarone) homogeneity p = 0.040: yes, the odds ratio falls',
     );
+  });
+
+  it('words an arm comparison: which arm is better, which costs more, beyond noise or not', () => {
+    expect(describeFinding(FINDINGS['arm-comparison'])).toBe(
+      'Arms, complex tasks: effort=high against effort=low: pass@1 81.0% vs 62.0% (Δ +19.0 points [+12.0, +26.0], Holm p < 0.001); reasoning tokens ×2.40 [2.20, 2.60] (2400 vs 1000 per sample, Holm p < 0.001): effort=high is better beyond noise; effort=high spends more reasoning beyond noise.',
+    );
+    expect(
+      describeFinding({ ...FINDINGS['arm-comparison'], quality: 'same', tokens: 'same' }),
+    ).toMatch(/no quality difference beyond noise; no reasoning-length difference beyond noise\.$/);
   });
 
   it('words every caveat kind from its own data', () => {
