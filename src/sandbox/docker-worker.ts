@@ -11,10 +11,11 @@ import {
 } from './sandbox.js';
 
 /**
- * The worker script, in three files for size: what a sample can leave behind, CPU accounting, the
- * loop. Read through the package root, so the path holds from src/sandbox and from the compiled dist/sandbox.
+ * The worker script, in four files for size: what a sample can leave behind, CPU accounting, the
+ * zygote fork server, the loop. Read through the package root, so the path holds from src/sandbox
+ * and from the compiled dist/sandbox.
  */
-const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'runner.py']
+const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'zygote.py', 'runner.py']
   .map((file) => readFileSync(new URL(`../../src/sandbox/python/${file}`, import.meta.url), 'utf8'))
   .join('\n');
 const SANDBOX_USER = '65534:65534';
@@ -56,6 +57,8 @@ interface WorkerReply {
   strayProcesses: number;
   clean: boolean;
   oomKilled: boolean | null;
+  workerMs?: number;
+  phases?: { prepareMs: number; sweepMs: number; cleanMs: number };
 }
 
 /** What the worker says when it starts: notably the writable directories it clears after every sample. */
@@ -134,6 +137,7 @@ export class DockerWorker {
     );
     const wallMs = wallBackstopMs(job.limits);
     const capMs = starvationCapMs(job.limits);
+    const sent = performance.now();
     this.stdin.write(
       `${JSON.stringify({ id, program: job.program, ...job.limits, wallMs, capMs, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
     );
@@ -158,7 +162,13 @@ export class DockerWorker {
         stdoutHead,
         stderrTail,
         oomKilled,
+        workerMs,
+        phases,
       } = r;
+      const timing =
+        workerMs !== undefined && phases
+          ? { roundTripMs: performance.now() - sent, workerMs, ...phases }
+          : undefined;
       return {
         run: {
           status: 'completed',
@@ -174,6 +184,7 @@ export class DockerWorker {
           stdoutHead,
           stderrTail,
           oomKilled,
+          ...(timing ? { timing } : {}),
         },
         // A sample that left files or processes behind gets a fresh container after it, whatever the cleanup did.
         recycle: !r.clean || r.strayProcesses > 0,

@@ -19,7 +19,7 @@
 #   a fresh process is;
 # - descriptors: the child gets /dev/null, its stdout, stderr and result pipes as 0-3 and closes
 #   every other inherited descriptor; rlimits are set in the child, as preexec_fn does in fresh mode.
-import socket as _socket_module, subprocess as _subprocess_module
+import json, os, signal, socket, subprocess, sys, time
 
 ZYGOTE_SERVE = r'''
 def _bb_zygote():
@@ -105,80 +105,113 @@ class ForkedChild:
         self.pid = pid
         self.returncode = None
         self.cpu_ms = None
+        # The zygote reports the exit on its socket: the loop waits on that rather than sleeping.
+        self.exit_fd = zygote.sock.fileno()
+        self.checked = 0.0
 
     def poll(self):
-        if self.returncode is None:
-            self.zygote.read_exit(self, block=False)
+        if self.returncode is None and self.exit_fd is not None:
+            now = time.monotonic()
+            if now - self.checked > 0.02:
+                self.checked = now
+                # A stopped zygote (a sample can SIGSTOP it) cannot reap: kill it, and the worker reaps.
+                if _state(self.pid) == "Z" and _state(self.zygote.pid) in ("T", "t"):
+                    os.kill(self.zygote.pid, signal.SIGKILL)
+            try:
+                self.zygote.read_exit(self, timeout=0.0)
+            except (ConnectionError, OSError, ValueError):
+                # The zygote died (a sample can kill it): its orphans, this one included, now belong
+                # to the worker (PID 1), which reaps it itself. The container is recycled after.
+                self.exit_fd = None
+        if self.returncode is None and self.exit_fd is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # not reparented yet, or already reaped by the zygote
+                pid, status = 0, 0
+                if not os.path.exists("/proc/%d" % self.pid):
+                    return None
+            if pid == self.pid:
+                self.returncode = _exit_code(status)
         return self.returncode
 
-    def wait(self, timeout=None):
-        if self.returncode is None:
-            self.zygote.read_exit(self, block=True, timeout=timeout)
+    def wait(self, timeout):
+        deadline = time.monotonic() + timeout
+        while self.returncode is None:
+            if self.exit_fd is not None:
+                try:
+                    self.zygote.read_exit(self, timeout=max(0.0, deadline - time.monotonic()))
+                    continue
+                except (ConnectionError, OSError, ValueError):
+                    self.exit_fd = None
+            if self.poll() is None:
+                if time.monotonic() >= deadline or not os.path.exists("/proc/%d" % self.pid):
+                    break
+                time.sleep(0.005)
         return self.returncode
 
 
 class Zygote:
     """The worker's handle on the zygote process: starts it, asks it for samples, hears their exits."""
 
-    START_TIMEOUT_S = 30.0
+    ANSWER_TIMEOUT_S = 30.0
 
     def __init__(self, harness_def, env):
-        ours, theirs = _socket_module.socketpair()
+        ours, theirs = socket.socketpair()
         self.sock = ours
         self.buffer = b""
-        self.proc = _subprocess_module.Popen(
+        self.finished_cpu_ms = 0.0
+        self.current = None
+        self.proc = subprocess.Popen(
             [sys.executable, "-I", "-c", harness_def + ZYGOTE_SERVE, str(theirs.fileno())],
-            cwd="/", env=env, pass_fds=(theirs.fileno(),), stdin=_subprocess_module.DEVNULL,
-            stdout=_subprocess_module.DEVNULL, start_new_session=True)
+            cwd="/", env=env, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, start_new_session=True)
         theirs.close()
-        self._line(self.START_TIMEOUT_S)
-
-    @property
-    def pid(self):
-        return self.proc.pid
-
-    def alive(self):
-        return self.proc.poll() is None
-
-    def fileno(self):
-        return self.sock.fileno()
+        self.pid = self.proc.pid
+        self._line(self.ANSWER_TIMEOUT_S)
 
     def spawn(self, req, cwd, env, fds):
-        """Forks a sample: fds are its stdout, stderr and result pipe write ends (the caller closes its own)."""
+        """Forks a sample; fds are its stdout, stderr and result pipe write ends (the caller closes its own)."""
         limits = {name: req[name] for name in ("memoryBytes", "cpuSeconds", "fileBytes", "processes")}
         message = json.dumps({"cwd": cwd, "env": env, "limits": limits}).encode()
-        _socket_module.send_fds(self.sock, [message], list(fds))
-        return ForkedChild(self, int(self._line(self.START_TIMEOUT_S)["pid"]))
+        socket.send_fds(self.sock, [message], list(fds))
+        self.current = ForkedChild(self, int(self._line(self.ANSWER_TIMEOUT_S)["pid"]))
+        return self.current
 
-    def read_exit(self, child, block, timeout=None):
-        line = self._line(timeout if block else 0.0)
+    def read_exit(self, child, timeout):
+        line = self._line(timeout)
         if line is not None:
             child.returncode = _exit_code(line["status"])
             child.cpu_ms = line["cpuMs"]
+            self.finished_cpu_ms += line["cpuMs"]
+            self.current = None
 
-    def close(self):
-        try:
-            self.sock.close()
-        finally:
+    def children_cpu_ms(self):
+        """CPU of every sample forked so far, the running one read live (used where no cgroup says)."""
+        live = 0.0
+        if self.current is not None:
             try:
-                self.proc.kill()
-            except OSError:
+                with open("/proc/%d/stat" % self.current.pid) as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                live = (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+            except (OSError, ValueError, IndexError):
                 pass
-            self.proc.wait()
+        return self.finished_cpu_ms + live
+
+    def healthy(self):
+        """Alive and not stopped: a sample (same uid) can signal the zygote, which then must not serve."""
+        return self.proc.poll() is None and _state(self.pid) not in (None, "T", "t", "Z", "X")
 
     def _line(self, timeout):
-        """The zygote's next reply line; None if none arrived within timeout (0: do not wait)."""
-        deadline = time.monotonic() + (timeout if timeout is not None else 1e9)
+        """The zygote's next reply line; None if none arrived within timeout (0: only what is there)."""
+        deadline = time.monotonic() + timeout
         while b"\n" not in self.buffer:
             left = deadline - time.monotonic()
-            if timeout == 0.0:
-                left = 0.0
-            elif left <= 0:
+            if left <= 0 and timeout > 0:
                 raise TimeoutError("the zygote did not answer within %.0f s" % timeout)
-            self.sock.settimeout(left if left > 0 else 0.0)
+            self.sock.settimeout(max(left, 0.0))
             try:
                 chunk = self.sock.recv(1 << 16)
-            except (BlockingIOError, _socket_module.timeout):
+            except (BlockingIOError, socket.timeout):
                 if timeout == 0.0:
                     return None
                 continue
@@ -187,6 +220,15 @@ class Zygote:
             self.buffer += chunk
         line, _, self.buffer = self.buffer.partition(b"\n")
         return json.loads(line)
+
+
+def _state(pid):
+    """A process's state letter from /proc (R, S, T, Z, ...), or None if it is gone."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
 
 
 def _exit_code(status):
