@@ -19,12 +19,12 @@ describe('bbench exec on a HumanEval-format samples file', () => {
       'exec',
       '--tasks',
       PROBLEMS,
-      '--samples',
+      '--samples-file',
       SAMPLES,
       '--out',
       out,
       '--timeout',
-      '1000',
+      '1s',
       '--k',
       '1,4,5',
       '-q',
@@ -70,6 +70,7 @@ describe('bbench exec on a HumanEval-format samples file', () => {
       bad,
       `${JSON.stringify({ task_id: 'HumanEval/0', completion: '    return x\n' })}\n${JSON.stringify({ task_id: 'HumanEval/9', completion: '' })}\n`,
     );
+    // --samples is the old spelling of --samples-file, still accepted.
     const result = await bbench(['exec', '--tasks', gz, '--samples', bad, '-q']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain(

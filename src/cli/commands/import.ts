@@ -27,35 +27,51 @@ import { readTableRow } from '../../import/records-table.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
-import { numberListOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
 import { analyzeStage } from '../stages.js';
 
 const KINDS = ['codex-logs', 'records'] as const;
 type ImportKind = (typeof KINDS)[number];
 
-const IMPORT_HELP = `bbench import: read reasoning-token counts made elsewhere into a run directory and analyse them.
+const OPTIONS = {
+  'run-id': {
+    type: 'string',
+    arg: 'ID',
+    help: 'run directory name under --results (default: import-<kind>)',
+  },
+  results: { type: 'string', arg: 'DIR', help: 'results directory (default ./results)' },
+  model: {
+    type: 'string',
+    arg: 'NAME',
+    help: 'model name for lines that do not say (codex exec --json; default unknown)',
+  },
+  boundaries: {
+    type: 'string',
+    arg: 'LIST',
+    help: `boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})`,
+  },
+  quiet: { type: 'boolean', short: 'q', help: 'print only the summary line' },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-Usage: bbench import codex-logs <dir|file.jsonl>... [options]
-       bbench import records <file.jsonl|file.csv>... [options]
-
-  codex-logs  Codex CLI session logs (~/.codex/sessions/**.jsonl) or \`codex exec --json\` output: one sample
+const IMPORT_HELP: HelpSpec = {
+  intro:
+    'bbench import: read reasoning-token counts made elsewhere into a run directory and analyse them.',
+  usage: [
+    'import codex-logs <dir|file.jsonl>... [options]',
+    'import records <file.jsonl|file.csv>... [options]',
+  ],
+  body: `  codex-logs  Codex CLI session logs (~/.codex/sessions/**.jsonl) or \`codex exec --json\` output: one sample
               per model call (token_count's last_token_usage), grouped by model, effort, cli_version and a
               hash of the system prompt. Repeated token_count events are counted once.
   records     a table of {model, task_id?, reasoning_tokens, passed?, finish_reason?} (optional: effort,
-              system_prompt_hash, cli_version), as JSONL or CSV with a header row.
-
-Options:
-      --run-id ID         run directory name under --results (default: import-<kind>)
-      --results DIR       results directory (default ./results)
-      --model NAME        model name for lines that do not say (codex exec --json; default unknown)
-      --boundaries LIST   boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})
-  -q, --quiet             print only the summary line
-  -h, --help              this help
-
-Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
+              system_prompt_hash, cli_version), as JSONL or CSV with a header row.`,
+  groups: [{ title: 'Options', options: OPTIONS }],
+  notes: `Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
 why the others are absent. Skipped (malformed, truncated, repeated) lines are counted and listed with
-file:line in import.json. Exit code 2 when nothing could be imported.
-`;
+file:line in import.json. Exit code 2 when nothing could be imported.`,
+};
 
 /** Expands directories to the .jsonl/.csv files under them (sorted, so keys are stable). */
 function inputFiles(paths: readonly string[]): string[] {
@@ -183,22 +199,12 @@ async function importInto(
 }
 
 export const importCommand: Command = {
+  options: OPTIONS,
   help: IMPORT_HELP,
   async run(argv, io: CliIo) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        help: { type: 'boolean', short: 'h' },
-        'run-id': { type: 'string' },
-        results: { type: 'string' },
-        model: { type: 'string' },
-        boundaries: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-      } as const,
-      'import',
-    );
+    const { values, positionals } = parseOptions(argv, OPTIONS, 'import');
     if (values.help) {
-      io.stdout(IMPORT_HELP);
+      io.stdout(renderHelp(IMPORT_HELP));
       return 0;
     }
     const [kind, ...sources] = positionals;
