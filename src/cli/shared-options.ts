@@ -107,8 +107,7 @@ export function sandboxChoiceFrom(
   };
 }
 
-export async function loadTasks(path: string) {
-  const validators = createValidators();
+export async function loadTasks(path: string, validators = createValidators()) {
   const corpus = await loadCorpus(path, validators);
   return { validators, corpus, byId: new Map(corpus.tasks.map((t) => [t.task_id, t])) };
 }

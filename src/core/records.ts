@@ -114,7 +114,16 @@ export interface ExecutionRecord {
   waitMs?: number | null;
   /** Why a `sandbox_error` is one; null for other verdicts. Absent in records written before it existed. */
   infraReason?: InfraReason | null;
+  /**
+   * For every `fail` and `error`: the program's traceback (or, when it died before the harness could
+   * report, its stderr), at most the last {@link TRACEBACK_TAIL_CHARS} characters; null for other
+   * verdicts. Absent in records written before it existed.
+   */
+  traceback?: string | null;
 }
+
+/** How much of a traceback an execution record keeps: its tail, where the exception is. */
+export const TRACEBACK_TAIL_CHARS = 2000;
 
 export function sampleKey(taskId: string, conditionId: string, sampleIndex: number): string {
   return `${taskId}#${conditionId}#${sampleIndex}`;

@@ -1,5 +1,11 @@
 import { sha256 } from '../core/hash.js';
-import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
+import {
+  TRACEBACK_TAIL_CHARS,
+  type ExecutionRecord,
+  type SampleRecord,
+  type TaskRecord,
+  type Verdict,
+} from '../core/records.js';
 import {
   wallBackstopMs,
   type Sandbox,
@@ -187,5 +193,19 @@ async function executeOne(
     retriedAlone: false,
     firstVerdict: null,
     infraReason,
+    traceback: tracebackTail(verdict, completed),
   };
+}
+
+/**
+ * What a reader of a failed sample needs to open it: the program's own traceback, or, when it died
+ * before the harness could report (a signal, an exit), the end of its stderr. Only for fail and error.
+ */
+export function tracebackTail(
+  verdict: Verdict,
+  run: Extract<SandboxRun, { status: 'completed' }> | null,
+): string | null {
+  if ((verdict !== 'fail' && verdict !== 'error') || run === null) return null;
+  const text = run.proof?.traceback || run.stderrTail || run.proof?.message || '';
+  return text.trimEnd().slice(-TRACEBACK_TAIL_CHARS);
 }

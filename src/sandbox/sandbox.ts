@@ -40,6 +40,8 @@ export interface CompletionProof {
   outcome: 'pass' | 'fail' | 'error' | 'oom';
   kind: string;
   message: string;
+  /** The program's traceback for a fail or error (its last few KB); absent from sandboxes that do not report one. */
+  traceback?: string;
 }
 
 export type SandboxRun =

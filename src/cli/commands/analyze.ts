@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ANALYSIS_DEFAULTS } from '../../analyze/analysis-options.js';
 import { BenchError } from '../../core/errors.js';
 import type { TaskRecord } from '../../core/records.js';
-import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
+import { runPathsAt, type RunPaths } from '../../core/run-dir.js';
+import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderHtml } from '../../report/html.js';
@@ -107,12 +108,13 @@ export const analyzeCommand: Command = {
     }
     const paths = runDirArgument(positionals, 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
-    const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
+    const validators = createValidators();
+    const manifest = existsSync(paths.manifest) ? readManifest(paths, validators.manifest) : null;
     const tasksPath = values.tasks ?? manifest?.config.tasksPath;
-    const { validators, byId } =
+    const byId =
       tasksPath === undefined
-        ? { validators: createValidators(), byId: new Map<string, TaskRecord>() }
-        : await loadTasks(tasksPath);
+        ? new Map<string, TaskRecord>()
+        : (await loadTasks(tasksPath, validators)).byId;
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, byId, {

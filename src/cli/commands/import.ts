@@ -74,17 +74,23 @@ file:line in import.json. Exit code 2 when nothing could be imported.`,
 };
 
 /** Expands directories to the .jsonl/.csv files under them (sorted, so keys are stable). */
-function inputFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string): void => {
+/** An input file and the directory it was found under (null when given as a file), for relative names. */
+interface InputFile {
+  path: string;
+  root: string | null;
+}
+
+function inputFiles(paths: readonly string[]): InputFile[] {
+  const files: InputFile[] = [];
+  const walk = (path: string, root: string | null): void => {
     if (!existsSync(path)) throw new BenchError('USAGE', `bbench import: '${path}' does not exist`);
     if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path).sort()) walk(join(path, entry));
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry), root ?? path);
     } else if (/\.(jsonl|json|csv)$/i.test(path)) {
-      files.push(path);
+      files.push({ path, root });
     }
   };
-  for (const p of paths) walk(p);
+  for (const p of paths) walk(p, null);
   return files;
 }
 
@@ -93,8 +99,12 @@ interface ImportSink {
   skip(s: SkippedLine): void;
 }
 
-async function readCodexFile(file: string, model: string, sink: ImportSink): Promise<void> {
-  const readLine = createCodexLogReader(file, model);
+async function readCodexFile(
+  { path: file, root }: InputFile,
+  model: string,
+  sink: ImportSink,
+): Promise<void> {
+  const readLine = createCodexLogReader(file, model, root);
   let n = 0;
   for await (const line of createInterface({
     input: createReadStream(file),
@@ -156,7 +166,7 @@ async function readTableFile(
 /** Imports into fresh files beside the final ones, renamed into place at the end, so a crash leaves no half import. */
 async function importInto(
   kind: ImportKind,
-  files: readonly string[],
+  files: readonly InputFile[],
   paths: RunPaths,
   model: string,
 ) {
@@ -186,7 +196,7 @@ async function importInto(
   try {
     for (const file of files) {
       if (kind === 'codex-logs') await readCodexFile(file, model, sink);
-      else await readTableFile(file, sink, rowCounter);
+      else await readTableFile(file.path, sink, rowCounter);
     }
   } finally {
     samples.close();
@@ -241,7 +251,7 @@ export const importCommand: Command = {
         {
           kind,
           importedAt: new Date().toISOString(),
-          files: files.map((f) => relative(process.cwd(), f) || f),
+          files: files.map((f) => relative(process.cwd(), f.path) || f.path),
           samples: result.imported,
           withVerdict: result.withVerdict,
           skipped: result.skipped.length,

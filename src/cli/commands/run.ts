@@ -1,12 +1,11 @@
 import { BenchError } from '../../core/errors.js';
+import { runPaths } from '../../core/run-dir.js';
 import {
   openRun,
-  readManifest,
-  runPaths,
-  writeManifest,
   type RunConfig,
-  type RunPaths,
-} from '../../core/run-dir.js';
+  type RunManifest,
+  type TaskTimeout,
+} from '../../core/run-manifest.js';
 import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
 import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
@@ -245,28 +244,31 @@ async function executeRun(
     boundaries,
     tolerance,
     ks,
-    simulated: simulated as unknown as Record<string, unknown> | null,
+    simulated: simulated && { ...simulated },
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
     arms: settings.arms.map(armSummary),
   };
-  const { resumed } = openRun(paths, {
-    schemaVersion: 1,
-    runId,
-    createdAt: new Date().toISOString(),
-    config,
-    tool: await toolInfo(),
-    corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
-    ...(settings.prices ? { prices: settings.prices } : {}),
-    planted:
-      simulated && simulatedOnly
-        ? {
-            preset: plant,
-            alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>,
-            boundaries,
-          }
-        : null,
-  });
+  const { manifest, resumed } = openRun(
+    paths,
+    {
+      runId,
+      createdAt: new Date().toISOString(),
+      config,
+      tool: await toolInfo(),
+      corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
+      ...(settings.prices ? { prices: settings.prices } : {}),
+      planted:
+        simulated && simulatedOnly
+          ? {
+              preset: plant,
+              alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>,
+              boundaries,
+            }
+          : null,
+    },
+    validators.manifest,
+  );
   log(
     `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
   );
@@ -292,9 +294,10 @@ async function executeRun(
   });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    const measured = config.referenceTimeouts
-      ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log)
-      : new Map<string, number>();
+    const timings = config.referenceTimeouts
+      ? await taskTimeouts(manifest, sandbox, corpus.tasks, limits, concurrency, log)
+      : undefined;
+    const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
     const limitsFor = (task: TaskRecord) =>
       limitsWithTimeout(
         limits,
@@ -313,6 +316,8 @@ async function executeRun(
       concurrency,
       canaries,
       quiet: Boolean(values.quiet),
+      manifest,
+      taskTimeouts: timings,
     });
   });
 
@@ -325,24 +330,23 @@ async function executeRun(
 
 /** Per-task timeouts from the references' runtimes: measured on the first execution of a run, reused on resume. */
 async function taskTimeouts(
-  paths: RunPaths,
+  manifest: RunManifest,
   sandbox: Sandbox,
   tasks: readonly TaskRecord[],
   limits: SandboxLimits,
   concurrency: number,
   log: (line: string) => void,
-) {
-  const manifest = readManifest(paths);
+): Promise<TaskTimeout[]> {
+  // Recorded in the manifest by the execute stage's one write.
   let timings = manifest.taskTimeouts;
   if (!timings) {
     timings = await measureReferenceTimeouts(sandbox, tasks, limits, concurrency);
-    writeManifest(paths, { ...manifest, taskTimeouts: timings });
     const failed = timings.filter((t) => t.referenceFailed).length;
     log(
       `Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`,
     );
   }
-  return new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
+  return timings;
 }
 
 function defaultRunId(

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Analysis } from '../../core/analysis-record.js';
 import { BenchError } from '../../core/errors.js';
-import { readManifest, runPathsAt } from '../../core/run-dir.js';
+import { runPathsAt } from '../../core/run-dir.js';
+import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
 import { renderHistoryHtml } from '../../report/run-history-html.js';
 import {
@@ -62,7 +63,7 @@ function listRuns(
   for (const name of readdirSync(dir).sort()) {
     const paths = runPathsAt(join(dir, name));
     if (!existsSync(paths.manifest)) continue;
-    const manifest = readManifest(paths);
+    const manifest = readManifest(paths, validators.manifest);
     if (modelPrefix !== undefined && !manifest.config.model.startsWith(modelPrefix)) continue;
     let analysis: Analysis | null = null;
     if (existsSync(paths.analysis)) {

@@ -9,12 +9,19 @@
 import json, os, resource, secrets, selectors, signal, subprocess, sys, time
 
 HARNESS_DEF = r'''
-import json, os, sys
+import json, os, sys, traceback
 def _bb_run():
     nonce = os.environ.pop("BB_NONCE", "")
     result_fd = int(os.environ.pop("BB_RESULT_FD", "-1"))
-    def report(outcome, kind="", message=""):
-        line = json.dumps({"nonce": nonce, "outcome": outcome, "kind": kind, "message": message[:500]}) + "\n"
+    def tail(e):
+        # The program's frames only (the first is this harness's exec), the last 4000 characters.
+        try:
+            tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
+            return "".join(traceback.format_exception(type(e), e, tb))[-4000:]
+        except BaseException:
+            return ""
+    def report(outcome, kind="", message="", tb=""):
+        line = json.dumps({"nonce": nonce, "outcome": outcome, "kind": kind, "message": message[:500], "traceback": tb}) + "\n"
         try:
             os.write(result_fd, line.encode())
         except OSError:
@@ -24,19 +31,19 @@ def _bb_run():
     try:
         code = compile(source, "program.py", "exec")
     except (SyntaxError, ValueError) as e:
-        report("error", type(e).__name__, str(e))
+        report("error", type(e).__name__, str(e), tail(e))
         return
     program_globals = {"__name__": "__main__", "__builtins__": __builtins__}
     try:
         exec(code, program_globals)
     except AssertionError as e:
-        report("fail", "AssertionError", str(e))
+        report("fail", "AssertionError", str(e), tail(e))
     except MemoryError:
         report("oom", "MemoryError")
     except SystemExit as e:
-        report("error", "SystemExit", "exited with %r before the checks completed" % (e.code,))
+        report("error", "SystemExit", "exited with %r before the checks completed" % (e.code,), tail(e))
     except BaseException as e:
-        report("error", type(e).__name__, str(e))
+        report("error", type(e).__name__, str(e), tail(e))
     else:
         # The checks completed. Exit at once, as the reference harness does, so that lingering threads
         # or atexit hooks of the program cannot turn a completed check into a timeout.
@@ -270,7 +277,8 @@ def run_sample(req, counter, watch, scratch, zygote):
             forged += 1
             continue
         if isinstance(data, dict) and data.get("nonce") == nonce:
-            proof = {"outcome": str(data.get("outcome")), "kind": str(data.get("kind", "")), "message": str(data.get("message", ""))}
+            proof = {"outcome": str(data.get("outcome")), "kind": str(data.get("kind", "")), "message": str(data.get("message", "")),
+                     "traceback": str(data.get("traceback", ""))}
             break
         forged += 1
     code = child.returncode  # None when the zygote died before it could say

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ExecutionRecord, TaskRecord } from '../../../src/core/records.js';
-import { runExecute } from '../../../src/execute/run-execute.js';
-import { DEFAULT_LIMITS, type Sandbox, type SandboxRun } from '../../../src/sandbox/sandbox.js';
+import {
+  TRACEBACK_TAIL_CHARS,
+  type ExecutionRecord,
+  type TaskRecord,
+} from '../../../src/core/records.js';
+import { runExecute, tracebackTail } from '../../../src/execute/run-execute.js';
+import {
+  DEFAULT_LIMITS,
+  type CompletionProof,
+  type Sandbox,
+  type SandboxRun,
+} from '../../../src/sandbox/sandbox.js';
 import { sampleRecord } from '../../helpers/records.js';
 
 const task: TaskRecord = {
@@ -222,5 +231,45 @@ describe('runExecute', () => {
       });
       expect(summary.changedOnRetry).toBe(0);
     });
+  });
+});
+
+describe('tracebackTail', () => {
+  const completed = (proof: CompletionProof | null, stderrTail = '') =>
+    ({
+      status: 'completed',
+      exitCode: 1,
+      signal: null,
+      timedOut: false,
+      timeoutKind: null,
+      outputExceeded: false,
+      durationMs: 5,
+      cpuMs: 5,
+      waitMs: null,
+      proof,
+      stdoutHead: '',
+      stderrTail,
+      oomKilled: null,
+    }) as const;
+
+  it("keeps the program's traceback for fail and error, and nothing for other verdicts", () => {
+    const proof = {
+      outcome: 'fail',
+      kind: 'AssertionError',
+      message: '',
+      traceback:
+        'Traceback (most recent call last):\n  File "program.py", line 3\nAssertionError\n',
+    } as const;
+    expect(tracebackTail('fail', completed(proof))).toBe(proof.traceback.trimEnd());
+    expect(tracebackTail('pass', completed(proof))).toBeNull();
+    expect(tracebackTail('timeout', completed(proof))).toBeNull();
+    expect(tracebackTail('error', null)).toBeNull();
+  });
+
+  it('falls back to stderr when the program died before reporting, and keeps only the tail', () => {
+    const long = `${'x'.repeat(5000)}\nKilled: the end`;
+    const tail = tracebackTail('error', completed(null, long));
+    expect(tail).toHaveLength(TRACEBACK_TAIL_CHARS);
+    expect(tail?.endsWith('Killed: the end')).toBe(true);
   });
 });
