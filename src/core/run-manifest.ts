@@ -1,3 +1,4 @@
+import type { TaskFilter } from './task-filter.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import type { PlantedEffect } from './analysis-record.js';
@@ -25,6 +26,8 @@ export interface RunConfig {
   referenceTimeouts: boolean;
   /** The experiment's arms as sent (system prompts as hashes); absent in runs made before conditions existed. */
   arms?: ArmSummary[];
+  /** The task filters the run was started with (`--only`, `--tag`, `--tier`, `--limit`); absent for the whole corpus. */
+  filter?: TaskFilter;
 }
 
 /** What ran the experiment: enough to reinstall the same tool. */
@@ -94,6 +97,7 @@ const CONFIG_FLAGS = {
   limits: '--timeout and the sandbox limits',
   referenceTimeouts: '--reference-timeouts',
   arms: '--config/--effort/--budget/--system-prompt/--max-tokens/--temperature',
+  filter: '--only/--tag/--tier/--limit',
 } as const satisfies Record<keyof RunConfig, string>;
 
 const shown = (value: unknown): string => {
