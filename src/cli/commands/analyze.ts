@@ -21,6 +21,7 @@ import {
 import { loadTasks } from '../shared-options.js';
 import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
+import { requireRunDirectory } from '../path-checks.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
   const [dir, ...extra] = positionals;
@@ -107,6 +108,7 @@ export const analyzeCommand: Command = {
       return 0;
     }
     const paths = runDirArgument(positionals, 'analyze');
+    requireRunDirectory(paths.dir, [paths.samples, paths.manifest], 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
     const validators = createValidators();
     const manifest = existsSync(paths.manifest) ? readManifest(paths, validators.manifest) : null;

@@ -1,7 +1,7 @@
 import { passAtK } from '../../analyze/pass-at-k.js';
 import { BenchError } from '../../core/errors.js';
 import { percent } from '../../core/format.js';
-import { openJsonlAppender } from '../../core/jsonl.js';
+import { writeFileAtomic } from '../../core/run-dir.js';
 import { sampleKey, type ExecutionRecord } from '../../core/records.js';
 import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
 import { runExecute } from '../../execute/run-execute.js';
@@ -45,7 +45,7 @@ const EXEC_OPTIONS = {
   out: {
     type: 'string',
     arg: 'FILE',
-    help: 'write one JSON line per sample: task_id, sample_index, verdict, passed, detail',
+    help: 'write one JSON line per sample: task_id, sample_index, verdict, passed, detail\n(the file is replaced, never appended to)',
   },
   k: {
     type: 'string',
@@ -123,7 +123,8 @@ async function executeSamplesFile(
     { 'boundary-bench.command': 'exec' },
   );
   const verdicts = new Map<string, ExecutionRecord>();
-  const out = values.out ? openJsonlAppender(values.out).appender : null;
+  // --out is replaced, never appended to: a second run over the same file must not double its lines.
+  const outLines: string[] = [];
   const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
   await withSandbox(io.signal, choice, limits, log, ({ sandbox, concurrency }) =>
     runExecute({
@@ -144,19 +145,23 @@ async function executeSamplesFile(
   progress?.finish(verdicts.size);
   const perTask = new Map<string, { n: number; c: number }>();
   let sandboxErrors = 0;
+  let starved = 0;
   // Written in input order, so the output lines up with the samples file whatever the finishing order.
   for (const sample of samples) {
     const record = verdicts.get(sampleKey(sample.taskId, sample.conditionId, sample.sampleIndex));
     if (!record) continue;
-    out?.append({
-      task_id: sample.taskId,
-      sample_index: sample.sampleIndex,
-      verdict: record.verdict,
-      passed: record.verdict === 'pass',
-      detail: record.detail,
-    });
+    outLines.push(
+      JSON.stringify({
+        task_id: sample.taskId,
+        sample_index: sample.sampleIndex,
+        verdict: record.verdict,
+        passed: record.verdict === 'pass',
+        detail: record.detail,
+      }),
+    );
     if (record.verdict === 'sandbox_error') {
       sandboxErrors += 1;
+      starved += record.infraReason === 'starved' ? 1 : 0;
       continue;
     }
     const entry = perTask.get(sample.taskId) ?? { n: 0, c: 0 };
@@ -164,13 +169,13 @@ async function executeSamplesFile(
     entry.c += record.verdict === 'pass' ? 1 : 0;
     perTask.set(sample.taskId, entry);
   }
-  out?.close();
+  if (values.out) writeFileAtomic(values.out, outLines.map((l) => `${l}\n`).join(''));
   const lines = ks.map((k) => {
     const p = passAtK(perTask, k);
     return `pass@${k}: ${p.value === null ? 'null' : p.value.toFixed(4)}${p.value === null ? ` (${p.nullReason})` : ` (${percent(p.value)})`}`;
   });
   io.stdout(
-    `${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded` : ''}\n${lines.join('\n')}\n`,
+    `${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded${starved ? ` (${starved} starved by machine load)` : ''}` : ''}\n${lines.join('\n')}\n`,
   );
   return 0;
 }

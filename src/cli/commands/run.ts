@@ -44,6 +44,7 @@ import {
 import { describeTaskFilter, parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
 import { toolInfo } from '../tool-info.js';
+import { requireDirectoryOrAbsent, shellQuote } from '../path-checks.js';
 
 const PRESETS = Object.keys(SIMULATED_PRESETS) as PlantedPreset[];
 
@@ -203,7 +204,7 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
         io.stdout(renderHelp(help));
         return 0;
       }
-      return executeRun(io, values, command, samplesDefault);
+      return executeRun(io, values, command, samplesDefault, argv);
     },
   };
 }
@@ -220,6 +221,7 @@ async function executeRun(
   values: RunValues,
   command: 'run' | 'demo',
   samplesDefault: number,
+  argv: readonly string[],
 ): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const results = values.results ?? 'results';
@@ -255,7 +257,9 @@ async function executeRun(
       'USAGE',
       `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`,
     );
+  requireDirectoryOrAbsent(results, 'option --results');
   const paths = runPaths(results, runId);
+  requireDirectoryOrAbsent(paths.dir, 'option --run-id');
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.run-id': runId });
   const config: RunConfig = {
     model: modelLabel,
@@ -273,6 +277,19 @@ async function executeRun(
     // Only when given, so that the configuration (and the hash) of an unfiltered run is unchanged.
     ...(filter === null ? {} : { filter }),
   };
+  // Every model spec is checked (by making its provider) before anything is written to disk.
+  const context: ProviderContext = {
+    simulated: simulated ?? DEFAULT_SIMULATED_CONFIG,
+    env: io.env,
+    openaiApi: settings.openaiApi,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    idleTimeoutMs: settings.idleTimeoutMs,
+    stream: settings.stream,
+  };
+  const groups = models.map((model) => ({
+    provider: createProvider(model, context),
+    conditions: settings.arms.filter((a) => a.model === model),
+  }));
   const { manifest, resumed } = openRun(
     paths,
     {
@@ -297,55 +314,53 @@ async function executeRun(
     `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${tasks.length} tasks${filter ? ` (${describeTaskFilter(filter)})` : ''} × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
   );
 
-  const context: ProviderContext = {
-    simulated: simulated ?? DEFAULT_SIMULATED_CONFIG,
-    env: io.env,
-    openaiApi: settings.openaiApi,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    idleTimeoutMs: settings.idleTimeoutMs,
-    stream: settings.stream,
-  };
-  const groups = models.map((model) => ({
-    provider: createProvider(model, context),
-    conditions: settings.arms.filter((a) => a.model === model),
-  }));
-  await generateStage(io, paths, validators, {
-    groups,
-    tasks,
-    samplesPerTask,
-    concurrency: settings.requests,
-    maxAttempts: settings.maxAttempts,
-    cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir),
-    quiet: Boolean(values.quiet),
-  });
-
-  await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    const timings = config.referenceTimeouts
-      ? await taskTimeouts(manifest, sandbox, tasks, limits, concurrency, log)
-      : undefined;
-    const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
-    const limitsFor = (task: TaskRecord) =>
-      limitsWithTimeout(
-        limits,
-        resolveTaskTimeout({
-          flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
-          defaultMs: limits.timeoutMs,
-          taskMs: task.timeoutMs,
-          measuredMs: measured.get(task.task_id),
-        }).timeoutMs,
-      );
-    await executeStage(io, paths, validators, {
-      tasks: byId,
-      sandbox,
-      limits,
-      limitsFor,
-      concurrency,
-      canaries,
+  try {
+    await generateStage(io, paths, validators, {
+      groups,
+      tasks,
+      samplesPerTask,
+      concurrency: settings.requests,
+      maxAttempts: settings.maxAttempts,
+      cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir),
       quiet: Boolean(values.quiet),
-      manifest,
-      taskTimeouts: timings,
     });
-  });
+
+    await withSandbox(
+      io.signal,
+      choice,
+      limits,
+      log,
+      async ({ sandbox, concurrency, canaries }) => {
+        const timings = config.referenceTimeouts
+          ? await taskTimeouts(manifest, sandbox, tasks, limits, concurrency, log)
+          : undefined;
+        const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
+        const limitsFor = (task: TaskRecord) =>
+          limitsWithTimeout(
+            limits,
+            resolveTaskTimeout({
+              flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
+              defaultMs: limits.timeoutMs,
+              taskMs: task.timeoutMs,
+              measuredMs: measured.get(task.task_id),
+            }).timeoutMs,
+          );
+        await executeStage(io, paths, validators, {
+          tasks: byId,
+          sandbox,
+          limits,
+          limitsFor,
+          concurrency,
+          canaries,
+          quiet: Boolean(values.quiet),
+          manifest,
+          taskTimeouts: timings,
+        });
+      },
+    );
+  } catch (error) {
+    throw withResumeCommand(error, command, argv, values['run-id'] === undefined ? runId : null);
+  }
 
   const analysis = await analyzeStage(paths, validators, byId);
   io.stdout(
@@ -373,6 +388,26 @@ async function taskTimeouts(
     );
   }
   return timings;
+}
+
+/**
+ * An interrupted run resumes when the same command is run with the same run id. When the id was
+ * generated (it holds a timestamp), "the same command" would start a new run, so the hint prints the
+ * exact command, with --run-id added.
+ */
+export function withResumeCommand(
+  error: unknown,
+  command: 'run' | 'demo',
+  argv: readonly string[],
+  generatedRunId: string | null,
+): unknown {
+  if (!(error instanceof BenchError) || error.code !== 'INTERRUPTED') return error;
+  const args = generatedRunId === null ? argv : [...argv, '--run-id', generatedRunId];
+  return new BenchError(
+    'INTERRUPTED',
+    error.message,
+    `to resume, run: bbench ${[command, ...args].map(shellQuote).join(' ')}`,
+  );
 }
 
 function defaultRunId(
