@@ -36,6 +36,10 @@ export function describeComparison(c: Comparison): Comparison {
     lines.push(
       `pass@1 ${percent(overall.a)} (A) vs ${percent(overall.b)} (B) on ${overall.tasks} shared tasks: ${describeDelta(overall)}; ${what}.`,
     );
+    if (changed && overall.pValue !== null && overall.pValue >= c.alpha)
+      lines.push(
+        `The bootstrap interval excludes 0 but the sign-flip p is ${formatP(overall.pValue)}: with few tasks that differ the percentile bootstrap is too narrow, so treat the change as unconfirmed.`,
+      );
   }
   lines.push(...describeLengthCost(c));
   for (const d of c.deltas) {

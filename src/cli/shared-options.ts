@@ -39,6 +39,10 @@ export const SANDBOX_OPTIONS = {
     type: 'boolean',
     help: 'one fresh container per sample (strongest separation; several times slower)',
   },
+  'fresh-interpreter': {
+    type: 'boolean',
+    help: 'start every sample as a new python3 -I instead of a fork of the pristine zygote\n(the same isolation, tested equivalent; a slower start per sample)',
+  },
   'no-engine-setup': {
     type: 'boolean',
     help: 'never install or start a local engine; fail instead',
@@ -50,11 +54,24 @@ export const SANDBOX_OPTIONS = {
   },
 } as const satisfies OptionDefs;
 
+/** Which tasks `run` and `exec` cover (see core/task-filter); they combine. */
+export const FILTER_OPTIONS = {
+  only: { type: 'string', arg: 'IDS', help: 'only these task ids, comma-separated' },
+  tag: { type: 'string', arg: 'T', help: 'only tasks tagged T' },
+  tier: { type: 'string', arg: 'T', help: 'only tasks of tier T: simple | moderate | complex' },
+  limit: {
+    type: 'string',
+    arg: 'N',
+    help: 'only the first N tasks left by the other filters, in corpus order',
+  },
+} as const satisfies OptionDefs;
+
 interface SandboxValues {
   concurrency?: string;
   timeout?: string;
   'docker-host'?: string[];
   strict?: boolean;
+  'fresh-interpreter'?: boolean;
   'no-engine-setup'?: boolean;
   'image-recipe'?: string;
 }
@@ -87,6 +104,7 @@ export function sandboxChoiceFrom(
         ? { certPath: io.env.DOCKER_CERT_PATH || join(io.env.HOME ?? '', '.docker') }
         : undefined,
       strict: Boolean(values.strict),
+      sampleStart: values['fresh-interpreter'] ? 'fresh' : 'zygote',
       allowEngineSetup: !values['no-engine-setup'],
       imageRecipe: choiceOption(
         values['image-recipe'],

@@ -122,17 +122,20 @@ export function simulateTable(
   return { table: builder.build(), options };
 }
 
-function sampleOf(
+/** A simulated sample record; `model` doubles as the condition id, so several models never share a key. */
+export function sampleOf(
   taskId: string,
   index: number,
   reported: number,
   truncated: boolean,
   cap: number,
+  model = 'simulated',
 ): SampleRecord {
+  const conditionId = model === 'simulated' ? 'default' : model;
   return {
-    key: sampleKey(taskId, 'default', index),
+    key: sampleKey(taskId, conditionId, index),
     taskId,
-    conditionId: 'default',
+    conditionId,
     sampleIndex: index,
     provider: 'simulated',
     completion: '',
@@ -146,7 +149,7 @@ function sampleOf(
     truncated,
     usageRaw: null,
     request: {
-      model: 'simulated',
+      model,
       maxOutputTokens: cap,
       reasoningEffort: null,
       thinkingBudget: null,
@@ -162,7 +165,7 @@ function sampleOf(
   };
 }
 
-function executionOf(s: SampleRecord, passed: boolean): ExecutionRecord {
+export function executionOf(s: SampleRecord, passed: boolean): ExecutionRecord {
   return {
     key: s.key,
     taskId: s.taskId,

@@ -208,14 +208,15 @@ export async function executeStage(
       onProgress: (p) =>
         progress?.update(
           p.done,
-          `${p.passed} passed, ${p.sandboxErrors} sandbox errors${p.awaitingRetry ? `, ${p.awaitingRetry} timeouts to retry alone` : ''}`,
+          `${p.passed} passed, ${p.sandboxErrors} sandbox errors${p.awaitingRetry ? `, ${p.awaitingRetry} starved samples to retry alone` : ''}`,
         ),
       signal: io.signal,
     });
     progress?.finish(
       summary.executed,
-      `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors, ` +
-        `${summary.retriedAlone} timeouts retried alone (${summary.changedOnRetry} changed)`,
+      `${samples.length - todo.length} already done or not runnable, ${summary.sandboxErrors} sandbox errors ` +
+        `(${summary.starved} starved by machine load: not scored, executed again on a rerun), ` +
+        `${summary.retriedAlone} starved samples retried alone (${summary.changedOnRetry} changed)`,
     );
   } finally {
     appender.close();

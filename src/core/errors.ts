@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   BROWSER_MISSING: 'no headless Chromium is available for the HTML report check',
   INTERRUPTED: 'the run was interrupted',
   REGRESSION: 'bbench compare crossed a --fail-on threshold',
+  COMPARE_TOO_FEW: 'bbench compare found too few tasks executed by both runs to conclude anything',
+  RUN_EXISTS: 'the run directory already holds data, and replacing it was not asked for',
   INTERNAL: 'an internal error',
 } as const satisfies Record<string, string>;
 
@@ -48,6 +50,8 @@ const EXIT_CODES = {
   CANARY_FAILED: 4,
   BROWSER_MISSING: 3,
   REGRESSION: 5,
+  COMPARE_TOO_FEW: 2,
+  RUN_EXISTS: 2,
   INTERRUPTED: 130,
   INTERNAL: 1,
 } as const satisfies Record<ErrorCode, number>;

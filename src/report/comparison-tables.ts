@@ -12,8 +12,17 @@ const orCell = (or: number | null, iv: { low: number; high: number } | null) =>
 export function comparisonTables(c: Comparison): ReportTable[] {
   const tables: ReportTable[] = [
     {
-      title: `Δ pass rate, B − A, paired by ${c.pairing.by} (paired task bootstrap 95% CI, B = ${c.bootstrapResamples}; sign-flip p, seed ${c.seed})`,
-      head: ['tier', 'metric', 'tasks', 'A', 'B', 'Δ points [95% CI]', 'p', 'excludes 0'],
+      title: `Δ pass@k, B − A, paired by ${c.pairing.by} (pass@1 = mean of task rates over every scored answer, truncated included; paired task bootstrap 95% CI, B = ${c.bootstrapResamples}; sign-flip p, exact over the differing tasks up to 20, seed ${c.seed})`,
+      head: [
+        'tier',
+        'metric',
+        'tasks',
+        'A',
+        'B',
+        'Δ points [95% CI]',
+        'sign-flip p',
+        'CI excludes 0',
+      ],
       rows: c.deltas.map((d) => [
         d.tier,
         d.k === 1 ? 'pass@1' : `pass@${d.k}`,
@@ -23,8 +32,14 @@ export function comparisonTables(c: Comparison): ReportTable[] {
         d.delta === null
           ? `– (${d.nullReason ?? ''})`
           : `${points(d.delta)}${d.interval ? ` [${points(d.interval.low)}, ${points(d.interval.high)}]` : ''}`,
-        p(d.pValue),
-        d.excludesZero === null ? '–' : d.excludesZero ? 'yes' : 'no',
+        `${p(d.pValue)}${d.pMethod ? (d.pMethod.startsWith('exact') ? ' (exact)' : ' (simulated)') : ''}`,
+        d.excludesZero === null
+          ? '–'
+          : d.excludesZero
+            ? d.pValue !== null && d.pValue >= c.alpha
+              ? 'yes, but sign-flip p ≥ α'
+              : 'yes'
+            : 'no',
       ]),
     },
     {
@@ -61,7 +76,7 @@ export function comparisonTables(c: Comparison): ReportTable[] {
           p(o.pValue),
         ]),
         [
-          'trend',
+          'trend (Wald test of the WLS slope; analyze uses the score test)',
           `${fixed(c.trend.a, 3)} (p ${p(c.trend.aPValue)})`,
           `${fixed(c.trend.b, 3)} (p ${p(c.trend.bPValue)})`,
           `Δ ${fixed(c.trend.delta, 3)}`,

@@ -101,7 +101,7 @@ const FINDING_TEXT: Wording<Finding> = {
     `Longest against shortest reasoning: pooled over tasks ${percent(f.pooledLongest)} vs ${percent(f.pooledShortest)}; within the same task ${percent(f.withinLongest)} vs ${percent(f.withinShortest)} (rank bins ${f.withinLongestLabel} vs ${f.withinShortestLabel}). The difference between the two is confounding by task difficulty.`,
   'pass-at-1': (f) => {
     const ci = f.interval ? ` [${percent(f.interval.low)}, ${percent(f.interval.high)}]` : '';
-    return `Overall pass@1 ${percent(f.value)}${ci} on ${f.tasks} tasks (task-clustered 95% CI).`;
+    return `Overall pass@1 ${percent(f.value)}${ci} on ${f.tasks} tasks (mean of task rates over every scored answer, truncated included; task-clustered 95% CI).`;
   },
   'arm-comparison': (f) => {
     const pts = (x: number | null) =>

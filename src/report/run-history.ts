@@ -18,17 +18,17 @@ export interface RunListing {
   g: number | null;
 }
 
-/** Reads the figures a listing shows from a run's analysis (pass@1 over all samples, task-clustered CI). */
+/** Reads the figures a listing shows from a run's analysis: its pass@1 (the one definition: mean of task rates over every scored answer, truncated included), task-clustered CI. */
 export function listingFigures(
   analysis: Analysis | null,
 ): Pick<RunListing, 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g'> {
   if (!analysis)
     return { passAt1: null, passAt1Interval: null, boundary: null, hazard: null, g: null };
-  const all = analysis.strata.find((s) => s.tier === 'all' && s.alignment === 'any');
+  const pass1 = analysis.passAtK.find((p) => p.k === 1);
   const first = analysis.hazards[0];
   return {
-    passAt1: all?.passRate ?? null,
-    passAt1Interval: all?.interval ?? null,
+    passAt1: pass1?.value ?? null,
+    passAt1Interval: pass1?.interval ?? null,
     boundary: first?.boundary ?? null,
     hazard: first?.hazard ?? null,
     g: analysis.lattice.g,
@@ -39,7 +39,7 @@ const ci = (iv: Interval | null) => (iv ? ` [${percent(iv.low, 0)}, ${percent(iv
 
 export function runsTable(runs: readonly RunListing[]): ReportTable {
   return {
-    title: `${runs.length} run(s), oldest first (pass@1 = mean of task rates over non-truncated samples, task-clustered 95% CI)`,
+    title: `${runs.length} run(s), oldest first (pass@1 = mean of task rates over every scored answer, truncated included, task-clustered 95% CI)`,
     head: ['created', 'run', 'model', 'conditions', 'corpus', 'pass@1', 'hazard', 'g'],
     rows: runs.map((r) => [
       r.createdAt.slice(0, 16).replace('T', ' '),

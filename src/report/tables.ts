@@ -52,7 +52,7 @@ function cell(s: PassRateStratum | undefined): string {
 function passRateTable(analysis: Analysis): ReportTable {
   const tiers = [...new Set(analysis.strata.map((s) => s.tier))];
   return {
-    title: `pass@1 by tier × alignment (mean of task rates, task-clustered 95% CI; n = samples/tasks; truncated excluded; ${describeTierProvenance(analysis.tierSource)})`,
+    title: `Pass rate of non-truncated samples by tier × alignment (mean of task rates, task-clustered 95% CI; n = samples/tasks; ${describeTierProvenance(analysis.tierSource)}). Not pass@1: pass@1 scores every answer, truncated ones included`,
     head: ['tier', ...ALIGNMENT_COLUMNS.map((a) => ALIGNMENT_HEADINGS[a])],
     rows: tiers.map((tier) => [
       tier,

@@ -22,6 +22,7 @@ import { loadTasks } from '../shared-options.js';
 import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
 import { withRecordedTiers } from '../prepare-tasks.js';
+import { requireRunDirectory } from '../path-checks.js';
 
 function runDirArgument(positionals: string[], command: string): RunPaths {
   const [dir, ...extra] = positionals;
@@ -108,6 +109,7 @@ export const analyzeCommand: Command = {
       return 0;
     }
     const paths = runDirArgument(positionals, 'analyze');
+    requireRunDirectory(paths.dir, [paths.samples, paths.manifest], 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
     const validators = createValidators();
     const manifest = existsSync(paths.manifest) ? readManifest(paths, validators.manifest) : null;

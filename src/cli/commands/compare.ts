@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compareRuns } from '../../analyze/compare-runs.js';
 import { GATE_KINDS, type GateKind, type GateRule } from '../../analyze/regression-gate.js';
 import { BenchError } from '../../core/errors.js';
+import { checkSharedTasks, parseMinShared } from '../../analyze/shared-tasks.js';
 import { writeFileAtomic } from '../../core/run-dir.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderComparisonHtml } from '../../report/comparison-html.js';
@@ -41,6 +42,11 @@ const COMPARE_OPTIONS = {
     )
       .map(([k, v]) => `  ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`)
       .join('\n')}`,
+  },
+  'min-shared': {
+    type: 'string',
+    arg: 'N|P%',
+    help: "fail (exit 2) unless the runs share at least N executed tasks, or P% of the larger run's\n(default 50%; never fewer than 1): a comparison over nothing cannot pass a gate",
   },
   alpha: {
     type: 'string',
@@ -84,7 +90,8 @@ const COMPARE_HELP: HelpSpec = {
   usage: ['compare <results/runA> <results/runB> [options]'],
   body: 'Runs are paired by task (and by condition where both have the same condition ids); only the tasks both\nruns executed are compared, with a warning when their corpora differ.',
   groups: [{ title: 'Options', options: COMPARE_OPTIONS }],
-  notes: 'Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input',
+  notes:
+    'Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input, or too few shared tasks',
 };
 
 /** "pass1-drop=2" → { kind: 'pass1-drop', threshold: 2 }; the error names the option and the rules. */
@@ -149,6 +156,7 @@ export const compareCommand: Command = {
     }
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
     const gate = (values['fail-on'] ?? []).map(parseGateRule);
+    const minShared = parseMinShared(values['min-shared']);
     const validators = createValidators();
     const a = await loadRunForComparison(positionals[0]!, validators, values['tasks-a']);
     const b = await loadRunForComparison(positionals[1]!, validators, values['tasks-b']);
@@ -174,6 +182,7 @@ export const compareCommand: Command = {
       alpha: numberOption(values.alpha, 'alpha', 0.05, 0, 1),
       gate,
     });
+    checkSharedTasks(comparison.pairing, minShared);
     const extraWarnings = [a.warning, b.warning].filter((w): w is string => w !== null);
     if (
       values.boundaries === undefined &&

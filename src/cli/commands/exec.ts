@@ -1,7 +1,7 @@
 import { passAtK } from '../../analyze/pass-at-k.js';
 import { BenchError } from '../../core/errors.js';
 import { percent } from '../../core/format.js';
-import { openJsonlAppender } from '../../core/jsonl.js';
+import { writeFileAtomic } from '../../core/run-dir.js';
 import { sampleKey, type ExecutionRecord } from '../../core/records.js';
 import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
 import { runExecute } from '../../execute/run-execute.js';
@@ -16,7 +16,13 @@ import { withSandbox } from '../open-sandbox.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
 import { createProgress } from '../progress.js';
-import { SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  FILTER_OPTIONS,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
+import { parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 
 /** The reference harness (openai/human-eval) uses a 3 s timeout; so do we here, to give its verdicts. */
 const REFERENCE_TIMEOUT = '3s';
@@ -54,7 +60,7 @@ const EXEC_OPTIONS = {
   out: {
     type: 'string',
     arg: 'FILE',
-    help: 'write one JSON line per sample: task_id, sample_index, verdict, passed, detail',
+    help: 'write one JSON line per sample: task_id, sample_index, verdict, passed, detail\n(the file is replaced, never appended to)',
   },
   k: {
     type: 'string',
@@ -65,7 +71,11 @@ const EXEC_OPTIONS = {
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
-const OPTIONS = { ...EXEC_OPTIONS, ...EXEC_SANDBOX_OPTIONS } as const satisfies OptionDefs;
+const OPTIONS = {
+  ...EXEC_OPTIONS,
+  ...FILTER_OPTIONS,
+  ...EXEC_SANDBOX_OPTIONS,
+} as const satisfies OptionDefs;
 
 const HELP: HelpSpec = {
   intro:
@@ -74,6 +84,7 @@ const HELP: HelpSpec = {
   body: 'Each samples line is {"task_id", "completion"} (appended to the task\'s prompt, as the reference\nharness does) or {"task_id", "solution"} (a full program). Samples of a task are numbered in file order.\nEvalPlus corpora (HumanEval+, MBPP+) are judged as EvalPlus does: outputs against the canonical\nsolution\'s on every input, each input within max(4 s, 4x the canonical runtime).',
   groups: [
     { title: 'Options', options: EXEC_OPTIONS },
+    { title: 'Task filters (they combine)', options: FILTER_OPTIONS },
     { title: 'Sandbox options', options: EXEC_SANDBOX_OPTIONS },
   ],
 };
@@ -103,7 +114,14 @@ export const execCommand: Command = {
     const { corpus, byId } = await loadTasks(values.tasks, undefined, {
       plus: Boolean(values.plus),
     });
-    const samples = await readHumanEvalSamples(values['samples-file'], byId);
+    const filter = parseTaskFilter(values);
+    const selected = new Set(
+      selectTasks(corpus.tasks, filter, corpus.source).map((t) => t.task_id),
+    );
+    // Samples of tasks left out by the filters are not executed (and not counted).
+    const samples = (await readHumanEvalSamples(values['samples-file'], byId)).filter((s) =>
+      selected.has(s.taskId),
+    );
     return executeSamplesFile(io, values, corpus, samples, ks);
   },
 };
@@ -124,7 +142,8 @@ async function executeSamplesFile(
     { 'boundary-bench.command': 'exec' },
   );
   const verdicts = new Map<string, ExecutionRecord>();
-  const out = values.out ? openJsonlAppender(values.out).appender : null;
+  // --out is replaced, never appended to: a second run over the same file must not double its lines.
+  const outLines: string[] = [];
   const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
   await withSandbox(io.signal, choice, limits, log, async (opened) => {
     const { sandbox, concurrency } = opened;
@@ -163,19 +182,23 @@ async function executeSamplesFile(
   progress?.finish(verdicts.size);
   const perTask = new Map<string, { n: number; c: number }>();
   let sandboxErrors = 0;
+  let starved = 0;
   // Written in input order, so the output lines up with the samples file whatever the finishing order.
   for (const sample of samples) {
     const record = verdicts.get(sampleKey(sample.taskId, sample.conditionId, sample.sampleIndex));
     if (!record) continue;
-    out?.append({
-      task_id: sample.taskId,
-      sample_index: sample.sampleIndex,
-      verdict: record.verdict,
-      passed: record.verdict === 'pass',
-      detail: record.detail,
-    });
+    outLines.push(
+      JSON.stringify({
+        task_id: sample.taskId,
+        sample_index: sample.sampleIndex,
+        verdict: record.verdict,
+        passed: record.verdict === 'pass',
+        detail: record.detail,
+      }),
+    );
     if (record.verdict === 'sandbox_error') {
       sandboxErrors += 1;
+      starved += record.infraReason === 'starved' ? 1 : 0;
       continue;
     }
     const entry = perTask.get(sample.taskId) ?? { n: 0, c: 0 };
@@ -183,13 +206,13 @@ async function executeSamplesFile(
     entry.c += record.verdict === 'pass' ? 1 : 0;
     perTask.set(sample.taskId, entry);
   }
-  out?.close();
+  if (values.out) writeFileAtomic(values.out, outLines.map((l) => `${l}\n`).join(''));
   const lines = ks.map((k) => {
     const p = passAtK(perTask, k);
     return `pass@${k}: ${p.value === null ? 'null' : p.value.toFixed(4)}${p.value === null ? ` (${p.nullReason})` : ` (${percent(p.value)})`}`;
   });
   io.stdout(
-    `${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded` : ''}\n${lines.join('\n')}\n`,
+    `${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded${starved ? ` (${starved} starved by machine load)` : ''}` : ''}\n${lines.join('\n')}\n`,
   );
   return 0;
 }

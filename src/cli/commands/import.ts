@@ -25,6 +25,7 @@ import {
 } from '../../import/imported-sample.js';
 import { readTableRow } from '../../import/records-table.js';
 import { renderTerminal } from '../../report/terminal.js';
+import { requireDirectoryOrAbsent } from '../path-checks.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { renderHelp, type HelpSpec } from '../help.js';
@@ -51,6 +52,14 @@ const OPTIONS = {
     arg: 'LIST',
     help: `boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})`,
   },
+  force: {
+    type: 'boolean',
+    help: 'replace the data of an existing run id (refused otherwise, exit 2)',
+  },
+  strict: {
+    type: 'boolean',
+    help: 'exit 2, importing nothing, when any line is malformed or skipped',
+  },
   quiet: { type: 'boolean', short: 'q', help: 'print only the summary line' },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
@@ -70,7 +79,8 @@ const IMPORT_HELP: HelpSpec = {
   groups: [{ title: 'Options', options: OPTIONS }],
   notes: `Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
 why the others are absent. Skipped (malformed, truncated, repeated) lines are counted and listed with
-file:line in import.json. Exit code 2 when nothing could be imported.`,
+file:line in import.json, and summarised on stderr. Exit code 2 when nothing could be imported, when the
+run id already holds data (without --force), or on any skipped line with --strict.`,
 };
 
 /** Expands directories to the .jsonl/.csv files under them (sorted, so keys are stable). */
@@ -169,6 +179,7 @@ async function importInto(
   files: readonly InputFile[],
   paths: RunPaths,
   model: string,
+  strict: boolean,
 ) {
   mkdirSync(paths.dir, { recursive: true });
   const partial = (p: string) => `${p}.partial`;
@@ -202,10 +213,23 @@ async function importInto(
     samples.close();
     (executions as JsonlAppender | null)?.close();
   }
+  if (strict && skipped.length > 0) {
+    for (const p of [paths.samples, paths.executions]) rmSync(partial(p), { force: true });
+    throw new BenchError(
+      'SAMPLES_INVALID',
+      `bbench import --strict: ${skipped.length} line(s) could not be imported, so nothing was; ${describeSkipped(skipped)}`,
+    );
+  }
   renameSync(partial(paths.samples), paths.samples);
   if (withVerdict > 0) renameSync(partial(paths.executions), paths.executions);
   else rmSync(paths.executions, { force: true });
   return { paths, imported, withVerdict, skipped };
+}
+
+/** "first 3: a.csv:4: reason; a.csv:9: reason; …" — the first few skipped lines, for stderr and errors. */
+function describeSkipped(skipped: readonly SkippedLine[]): string {
+  const shown = skipped.slice(0, 5).map((s) => `${s.where}: ${s.reason}`);
+  return `first ${shown.length}: ${shown.join('; ')}${skipped.length > shown.length ? `; … ${skipped.length - shown.length} more` : ''}`;
 }
 
 export const importCommand: Command = {
@@ -242,9 +266,32 @@ export const importCommand: Command = {
         'USAGE',
         `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`,
       );
+    // Every option is checked before anything is written.
+    const boundaries =
+      values.boundaries === undefined
+        ? undefined
+        : numberListOption(values.boundaries, 'boundaries', []);
+    requireDirectoryOrAbsent(values.results ?? 'results', 'option --results');
     const paths = runPaths(values.results ?? 'results', runId);
     const dir = paths.dir;
-    const result = await importInto(kind as ImportKind, files, paths, values.model ?? 'unknown');
+    requireDirectoryOrAbsent(dir, 'option --run-id');
+    if (!values.force && existsSync(dir) && readdirSync(dir).length > 0)
+      throw new BenchError(
+        'RUN_EXISTS',
+        `bbench import: run '${runId}' already holds data (${dir}); importing would replace it`,
+        'choose another --run-id, or pass --force to replace it',
+      );
+    const result = await importInto(
+      kind as ImportKind,
+      files,
+      paths,
+      values.model ?? 'unknown',
+      values.strict === true,
+    );
+    if (result.skipped.length > 0)
+      io.stderr(
+        `Skipped ${result.skipped.length} line(s) that could not be imported (${describeSkipped(result.skipped)}); all are listed in ${join(dir, 'import.json')}.\n`,
+      );
     writeFileAtomic(
       join(dir, 'import.json'),
       `${JSON.stringify(
@@ -268,10 +315,7 @@ export const importCommand: Command = {
         `bbench import ${kind}: nothing could be imported from ${files.length} file(s); skipped ${result.skipped.length} line(s)${result.skipped[0] ? `, first ${result.skipped[0].where}: ${result.skipped[0].reason}` : ''}`,
       );
     const analysis = await analyzeStage(result.paths, createValidators(), new Map(), {
-      boundaries:
-        values.boundaries === undefined
-          ? undefined
-          : numberListOption(values.boundaries, 'boundaries', []),
+      boundaries,
     });
     if (!values.quiet) io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\n`);
     io.stdout(

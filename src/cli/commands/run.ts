@@ -34,11 +34,19 @@ import {
   type OptionDefs,
   type OptionValues,
 } from '../options.js';
-import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  BUNDLED_TASKS,
+  FILTER_OPTIONS,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
+import { describeTaskFilter, parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
 import { toolInfo } from '../tool-info.js';
 import { measuredTiers, prepareTasks } from '../prepare-tasks.js';
 import { join } from 'node:path';
+import { requireDirectoryOrAbsent, shellQuote } from '../path-checks.js';
 
 const PRESETS = Object.keys(SIMULATED_PRESETS) as PlantedPreset[];
 
@@ -102,7 +110,17 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
     'request-timeout': {
       type: 'string',
       arg: 'DURATION',
-      help: `how long to wait for a response, such as 600s or 10m (default ${RUN_DEFAULTS.requestTimeoutS}s; a bare number is\nseconds, the old unit)`,
+      help: `cap on one request, streamed or not, such as 600s or 30m (default ${RUN_DEFAULTS.requestTimeoutS}s; a bare\nnumber is seconds, the old unit)`,
+    },
+    stream: {
+      type: 'string',
+      arg: 'MODE',
+      help: `auto | on | off: stream answers as server-sent events (default ${RUN_DEFAULTS.stream}: Anthropic and\ncompat stream, OpenAI and Gemini do not; see the README)`,
+    },
+    'idle-timeout': {
+      type: 'string',
+      arg: 'DURATION',
+      help: `streams: silence allowed between two events before the request is retried\n(default ${RUN_DEFAULTS.idleTimeoutS}s; a bare number is seconds)`,
     },
     'openai-api': {
       type: 'string',
@@ -174,13 +192,14 @@ function runHelp(command: 'run' | 'demo', samplesDefault: number): HelpSpec {
     usage: [`${command} [options]`],
     groups: [
       { title: 'Run options', options: runOptions(command, samplesDefault) },
+      { title: 'Task filters (they combine)', options: FILTER_OPTIONS },
       { title: 'Sandbox options', options: SANDBOX_OPTIONS },
     ],
   };
 }
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
-  const options = { ...runOptions(command, samplesDefault), ...SANDBOX_OPTIONS };
+  const options = { ...runOptions(command, samplesDefault), ...FILTER_OPTIONS, ...SANDBOX_OPTIONS };
   const help = runHelp(command, samplesDefault);
   return {
     options,
@@ -191,7 +210,7 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
         io.stdout(renderHelp(help));
         return 0;
       }
-      return executeRun(io, values, command, samplesDefault);
+      return executeRun(io, values, command, samplesDefault, argv);
     },
   };
 }
@@ -199,13 +218,16 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
 export const runCommand = makeRunCommand('run', RUN_DEFAULTS.samples.run);
 export const demoCommand = makeRunCommand('demo', RUN_DEFAULTS.samples.demo);
 
-type RunValues = OptionValues<ReturnType<typeof runOptions> & typeof SANDBOX_OPTIONS>;
+type RunValues = OptionValues<
+  ReturnType<typeof runOptions> & typeof FILTER_OPTIONS & typeof SANDBOX_OPTIONS
+>;
 
 async function executeRun(
   io: CliIo,
   values: RunValues,
   command: 'run' | 'demo',
   samplesDefault: number,
+  argv: readonly string[],
 ): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const results = values.results ?? 'results';
@@ -234,6 +256,8 @@ async function executeRun(
     log,
   });
   const byId = new Map(corpus.tasks.map((t) => [t.task_id, t]));
+  const filter = parseTaskFilter(values);
+  const tasks = selectTasks(corpus.tasks, filter, corpus.source);
 
   const simulated: SimulatedModelConfig | null = models.includes('simulated')
     ? {
@@ -250,7 +274,9 @@ async function executeRun(
       'USAGE',
       `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`,
     );
+  requireDirectoryOrAbsent(results, 'option --results');
   const paths = runPaths(results, runId);
+  requireDirectoryOrAbsent(paths.dir, 'option --run-id');
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.run-id': runId });
   const config: RunConfig = {
     model: modelLabel,
@@ -265,7 +291,22 @@ async function executeRun(
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
     arms: settings.arms.map(armSummary),
+    // Only when given, so that the configuration (and the hash) of an unfiltered run is unchanged.
+    ...(filter === null ? {} : { filter }),
   };
+  // Every model spec is checked (by making its provider) before anything is written to disk.
+  const context: ProviderContext = {
+    simulated: simulated ?? DEFAULT_SIMULATED_CONFIG,
+    env: io.env,
+    openaiApi: settings.openaiApi,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    idleTimeoutMs: settings.idleTimeoutMs,
+    stream: settings.stream,
+  };
+  const groups = models.map((model) => ({
+    provider: createProvider(model, context),
+    conditions: settings.arms.filter((a) => a.model === model),
+  }));
   const { manifest, resumed } = openRun(
     paths,
     {
@@ -293,56 +334,56 @@ async function executeRun(
     validators.manifest,
   );
   log(
-    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
+    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${tasks.length} tasks${filter ? ` (${describeTaskFilter(filter)})` : ''} × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
   );
 
-  const context: ProviderContext = {
-    simulated: simulated ?? DEFAULT_SIMULATED_CONFIG,
-    env: io.env,
-    openaiApi: settings.openaiApi,
-    requestTimeoutMs: settings.requestTimeoutMs,
-  };
-  const groups = models.map((model) => ({
-    provider: createProvider(model, context),
-    conditions: settings.arms.filter((a) => a.model === model),
-  }));
-  await generateStage(io, paths, validators, {
-    groups,
-    tasks: corpus.tasks,
-    samplesPerTask,
-    concurrency: settings.requests,
-    maxAttempts: settings.maxAttempts,
-    cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir),
-    quiet: Boolean(values.quiet),
-  });
-
-  await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    const timings = config.referenceTimeouts
-      ? await taskTimeouts(manifest, sandbox, corpus.tasks, limits, concurrency, log)
-      : undefined;
-    const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
-    const limitsFor = (task: TaskRecord) =>
-      limitsWithTimeout(
-        limits,
-        resolveTaskTimeout({
-          flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
-          defaultMs: limits.timeoutMs,
-          taskMs: task.timeoutMs,
-          measuredMs: measured.get(task.task_id),
-        }).timeoutMs,
-      );
-    await executeStage(io, paths, validators, {
-      tasks: byId,
-      sandbox,
-      limits,
-      limitsFor,
-      concurrency,
-      canaries,
+  try {
+    await generateStage(io, paths, validators, {
+      groups,
+      tasks,
+      samplesPerTask,
+      concurrency: settings.requests,
+      maxAttempts: settings.maxAttempts,
+      cache: settings.cacheDir === null ? null : openResponseCache(settings.cacheDir),
       quiet: Boolean(values.quiet),
-      manifest,
-      taskTimeouts: timings,
     });
-  });
+
+    await withSandbox(
+      io.signal,
+      choice,
+      limits,
+      log,
+      async ({ sandbox, concurrency, canaries }) => {
+        const timings = config.referenceTimeouts
+          ? await taskTimeouts(manifest, sandbox, tasks, limits, concurrency, log)
+          : undefined;
+        const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
+        const limitsFor = (task: TaskRecord) =>
+          limitsWithTimeout(
+            limits,
+            resolveTaskTimeout({
+              flagMs: values.timeout === undefined ? undefined : limits.timeoutMs,
+              defaultMs: limits.timeoutMs,
+              taskMs: task.timeoutMs,
+              measuredMs: measured.get(task.task_id),
+            }).timeoutMs,
+          );
+        await executeStage(io, paths, validators, {
+          tasks: byId,
+          sandbox,
+          limits,
+          limitsFor,
+          concurrency,
+          canaries,
+          quiet: Boolean(values.quiet),
+          manifest,
+          taskTimeouts: timings,
+        });
+      },
+    );
+  } catch (error) {
+    throw withResumeCommand(error, command, argv, values['run-id'] === undefined ? runId : null);
+  }
 
   const analysis = await analyzeStage(paths, validators, byId);
   io.stdout(
@@ -370,6 +411,26 @@ async function taskTimeouts(
     );
   }
   return timings;
+}
+
+/**
+ * An interrupted run resumes when the same command is run with the same run id. When the id was
+ * generated (it holds a timestamp), "the same command" would start a new run, so the hint prints the
+ * exact command, with --run-id added.
+ */
+export function withResumeCommand(
+  error: unknown,
+  command: 'run' | 'demo',
+  argv: readonly string[],
+  generatedRunId: string | null,
+): unknown {
+  if (!(error instanceof BenchError) || error.code !== 'INTERRUPTED') return error;
+  const args = generatedRunId === null ? argv : [...argv, '--run-id', generatedRunId];
+  return new BenchError(
+    'INTERRUPTED',
+    error.message,
+    `to resume, run: bbench ${[command, ...args].map(shellQuote).join(' ')}`,
+  );
 }
 
 function defaultRunId(

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRun } from '../../../src/analyze/analyze-run.js';
-import type { SampleRecord } from '../../../src/core/records.js';
+import { compareRuns } from '../../../src/analyze/compare-runs.js';
+import type { ExecutionRecord, SampleRecord } from '../../../src/core/records.js';
 import { createRng } from '../../../src/core/rng.js';
 import { createValidators } from '../../../src/core/schemas.js';
 import { describeFinding } from '../../../src/report/finding-text.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { listingFigures } from '../../../src/report/run-history.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
 /**
@@ -157,5 +160,52 @@ describe('within-task length curves with few samples per task', () => {
     const finding = a.findings.find((f) => f.kind === 'length-curves');
     expect(finding).toMatchObject({ withinShortestLabel: '0–20%', withinLongestLabel: '80–100%' });
     expect(describeFinding(finding!)).not.toMatch(/–(?!\d)/);
+  });
+});
+
+describe('one definition of pass@1', () => {
+  it('the runs listing, the findings and compare show the same pass@1; the tier table is named apart', () => {
+    // 10 tasks × 6 samples; the sixth sample of each task is truncated (output at the cap) and fails.
+    const samples: SampleRecord[] = [];
+    const executions: ExecutionRecord[] = [];
+    for (let t = 0; t < 10; t++)
+      for (let i = 0; i < 6; i++) {
+        const s = sampleRecord(`t${t}`, i, {
+          reasoningTokens: 300 + 10 * i,
+          outputTokens: i === 5 ? 4000 : 800,
+        });
+        samples.push(s);
+        executions.push(executionRecord(s, i === 5 || i === t % 5 ? 'fail' : 'pass'));
+      }
+    const a = analyzeRun({ ...settings, tasks: new Map(), samples, executions });
+    const pass1 = a.findings.find((f) => f.kind === 'pass-at-1');
+    // Every scored answer: 4 of 6 pass in each task.
+    expect(pass1?.kind === 'pass-at-1' && pass1.value).toBeCloseTo(4 / 6, 12);
+    expect(listingFigures(a).passAt1).toBeCloseTo(4 / 6, 12);
+    const run = (id: string) => ({
+      summary: { runId: id, model: 'test', createdAt: '', corpusHash: 'h' },
+      tasks: new Map(),
+      samples,
+      executions,
+    });
+    const c = compareRuns({
+      a: run('A'),
+      b: run('B'),
+      boundaries: [516],
+      tolerance: 0,
+      ks: [],
+      seed: 1,
+      bootstrapResamples: 100,
+      permutationResamples: 100,
+      alpha: 0.05,
+      gate: [],
+    });
+    expect(c.deltas.find((d) => d.tier === 'all' && d.k === 1)?.a).toBeCloseTo(4 / 6, 12);
+    // The tier × alignment table leaves truncated samples out (4 of 5), and its title says it is not pass@1.
+    expect(a.strata.find((s) => s.tier === 'all' && s.alignment === 'any')?.passRate).toBeCloseTo(
+      4 / 5,
+      12,
+    );
+    expect(renderMarkdown(a)).toContain('Pass rate of non-truncated samples by tier × alignment');
   });
 });

@@ -46,7 +46,7 @@ describe('terminal and Markdown reports', () => {
     const order = [
       '## Findings',
       '## Reasoning tokens',
-      '## pass@1 by tier',
+      '## Pass rate of non-truncated samples by tier',
       '## Hazard at each configured boundary',
       '## Exploratory scan',
       '## Periodicity',
