@@ -29,7 +29,7 @@ export interface GroundTruth {
 }
 
 const HARNESS = () =>
-  readFileSync(new URL('../sandbox/python/evalplus_harness.py', import.meta.url), 'utf8');
+  readFileSync(new URL('../../src/execute/python/evalplus_harness.py', import.meta.url), 'utf8');
 
 function phases(spec: EvalPlusSpec): { name: 'base' | 'plus'; inputs: string }[] {
   return spec.plus

@@ -11,7 +11,7 @@ export interface MeasuredTier {
 }
 
 const FEATURES = () =>
-  readFileSync(new URL('../sandbox/python/task_features.py', import.meta.url), 'utf8');
+  readFileSync(new URL('../../src/execute/python/task_features.py', import.meta.url), 'utf8');
 
 /**
  * The program that measures many references at once with task_features.py: the same ast features and
