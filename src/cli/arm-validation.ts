@@ -4,7 +4,7 @@ import type { ArmDelta } from '../core/arm-record.js';
 import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
 import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../providers/simulated.js';
 import { plantedArms } from '../providers/simulated-expectation.js';
-import type { ProportionEstimate } from './simulation-validation.js';
+import type { ProportionEstimate, TargetCheck } from './simulation-validation.js';
 
 /**
  * Validation by simulation of the arm statistics (README "Arms"): experiments with two arms of the
@@ -208,4 +208,24 @@ export function runArmValidation(
     meanTokenRatio: mean(estimates.map((d) => d.tokenRatio ?? 0)),
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** The arm targets, each widened by z Monte Carlo standard errors (as the boundary targets are). */
+export function checkArmTargets(result: ArmValidationResult, z = 3.5): TargetCheck[] {
+  const check = (name: string, e: ProportionEstimate, lo: number, hi: number): TargetCheck => {
+    const accepted: [number, number] = [Math.max(0, lo - z * e.se), Math.min(1, hi + z * e.se)];
+    return {
+      name,
+      measured: e.rate,
+      target: `${lo * 100}–${hi * 100}%`,
+      accepted,
+      ok: e.rate >= accepted[0] && e.rate <= accepted[1],
+    };
+  };
+  return [
+    check('arms: paired Δ pass@1 95% CI coverage', result.passCoverage, 0.93, 0.97),
+    check('arms: token-ratio 95% CI coverage', result.tokenCoverage, 0.93, 0.97),
+    check('arms: type-I error of the Δ pass@1 sign-flip test', result.passTypeOne, 0.03, 0.07),
+    check('arms: type-I error of the token-ratio swap test', result.tokenTypeOne, 0.03, 0.07),
+  ];
 }
