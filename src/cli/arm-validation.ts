@@ -1,8 +1,12 @@
 import { armSection } from '../analyze/arm-section.js';
-import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import { createSampleTableBuilder, type SampleTable } from '../analyze/sample-table.js';
 import type { ArmDelta } from '../core/arm-record.js';
 import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
-import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../providers/simulated.js';
+import {
+  DEFAULT_SIMULATED_CONFIG,
+  drawSimulated,
+  type SimulatedModelConfig,
+} from '../providers/simulated.js';
 import { plantedArms } from '../providers/simulated-expectation.js';
 import type { ProportionEstimate, TargetCheck } from './simulation-validation.js';
 
@@ -41,19 +45,19 @@ export interface ArmValidationResult {
 type CorpusTask = Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>;
 const ALPHA = 0.05;
 
-function experiment(
+/** The records of one experiment with these arms as a sample table, verdicts from the planted correctness. */
+export function simulateArmsTable(
   tasks: readonly CorpusTask[],
-  seed: number,
+  config: SimulatedModelConfig,
   arms: readonly { id: string; effort: string }[],
-  plan: ArmValidationPlan,
-): ArmDelta {
-  const config = { ...DEFAULT_SIMULATED_CONFIG, seed };
+  samplesPerTask: number,
+): SampleTable {
   const tiers = new Map(tasks.map((t) => [t.task_id, { tier: t.tier }]));
-  const builder = createSampleTableBuilder(tiers, seed);
+  const builder = createSampleTableBuilder(tiers, config.seed);
   const samples: SampleRecord[] = [];
   for (const arm of arms)
     for (const task of tasks)
-      for (let i = 0; i < plan.samplesPerTask; i++) {
+      for (let i = 0; i < samplesPerTask; i++) {
         const request = { reasoningEffort: arm.effort, thinkingBudget: null };
         const d = drawSimulated(config, task, arm.id, i, request);
         const s = armSample(task.task_id, arm.id, arm.effort, i, d.reported, d.truncated);
@@ -77,7 +81,22 @@ function experiment(
         });
       }
   for (const s of samples) builder.addSample(s);
-  const section = armSection(builder.build(), {
+  return builder.build();
+}
+
+function experiment(
+  tasks: readonly CorpusTask[],
+  seed: number,
+  arms: readonly { id: string; effort: string }[],
+  plan: ArmValidationPlan,
+): ArmDelta {
+  const table = simulateArmsTable(
+    tasks,
+    { ...DEFAULT_SIMULATED_CONFIG, seed },
+    arms,
+    plan.samplesPerTask,
+  );
+  const section = armSection(table, {
     seed,
     bootstrap: plan.resamples,
     permutations: plan.resamples,
