@@ -18,14 +18,14 @@ export interface AnalysisOptions {
   bootstrap: number;
   periodicityPermutations: number;
   powerSimulations: number;
-  /** Periodicity: period P and phase φ (ANALYSIS.md §3). */
+  /** Periodicity: period P and phase φ (docs/analysis.md §3). */
   period: number;
   phase: number;
   /** BH level of the exploratory scan. */
   scanQ: number;
   /** Relative half-width of the local comparison window. */
   localWindow: number;
-  /** Alignment set (ANALYSIS.md §4): the configured boundaries, or the scan's detected spikes when asked. */
+  /** Alignment set (docs/analysis.md §4): the configured boundaries, or the scan's detected spikes when asked. */
   alignTo: 'configured' | 'detected';
   /** Prices per model for cost per solved task; null: no costs (none are built in, since they change). */
   prices: PriceTable | null;

@@ -10,6 +10,7 @@ import { armSection } from './arm-section.js';
 import { distributionSections } from './distribution-sections.js';
 import { listFindings } from './findings.js';
 import { groupRows } from './groups.js';
+import { modelLattices, withoutSilentCounts } from './model-lattices.js';
 import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
 import { verdictSections } from './verdict-sections.js';
 
@@ -66,14 +67,17 @@ const VERDICT_SECTIONS = [
 ] as const satisfies readonly AnalysisSection[];
 
 /**
- * The whole analysis of one run, as data (ANALYSIS.md §1–10). Pure: the same records and seed give the
+ * The whole analysis of one run, as data (docs/analysis.md §1–10). Pure: the same records and seed give the
  * same analysis. Sandbox errors never count against the model; truncated samples are split out before
  * any spike or boundary statistic (and shown in sensitivity rows); samples without a reasoning count
  * are "unknown", never "not aligned". Without verdicts (imported logs) the distribution, lattice,
  * hazard, periodicity and group sections are computed and the others are listed as absent, with why.
  */
-export function analyzeTable(table: SampleTable, options: AnalysisOptions): Analysis {
-  const dist = distributionSections(table, options);
+export function analyzeTable(original: SampleTable, options: AnalysisOptions): Analysis {
+  // A model whose every count is 0 reports no reasoning: its zeros are "no count" for every statistic.
+  const models = modelLattices(original);
+  const table = withoutSilentCounts(original, models);
+  const dist = distributionSections(table, options, models);
   const {
     truncated,
     signalled,
@@ -83,7 +87,7 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
     truncatedScored,
     truncatedPasses,
     unknownLength,
-  } = tally(table);
+  } = tally(original);
   const hasVerdicts = scored > 0;
   // Detected spikes replace the configured set only when asked, and only when the scan found some.
   const detected = [...(dist.scan?.discoveries.map((d) => d.boundary) ?? [])].sort((x, y) => x - y);
@@ -164,7 +168,7 @@ export function analyzeTable(table: SampleTable, options: AnalysisOptions): Anal
       hazardsIncludingTruncated: dist.hazardsIncludingTruncated,
       effectIncludingTruncated: verdicts?.effectIncludingTruncated ?? null,
     },
-    groups: groupRows(table, options.boundaries),
+    groups: groupRows(original, options.boundaries),
     passAtK: verdicts?.passAtK ?? [],
     strata: verdicts?.strata ?? [],
     boundaryEffects: verdicts?.boundaryEffects ?? [],

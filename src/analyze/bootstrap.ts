@@ -11,7 +11,7 @@ export function percentileInterval(replicates: Float64Array, method: string): In
 }
 
 /**
- * Resamples tasks with replacement B times (ANALYSIS.md §5: every bootstrap resamples tasks, each with
+ * Resamples tasks with replacement B times (docs/analysis.md §5: every bootstrap resamples tasks, each with
  * all its samples). `weights` receives, per replicate, how many times each task was drawn.
  */
 export function taskBootstrap(

@@ -15,11 +15,22 @@ export function listCaveats(
     caveats.push({ kind: 'off-lattice-boundaries', boundaries: offLattice, g });
   if (analysis.alignedTo.source === 'detected')
     caveats.push({ kind: 'detected-alignment', values: analysis.alignedTo.values });
-  const modelRows = analysis.groups.filter((g) => g.scope === 'model' && g.withCount >= 30);
-  if (new Set(modelRows.map((g) => g.lattice)).size > 1)
+  const lattice = analysis.lattice;
+  if (lattice.groups.length > 1) caveats.push({ kind: 'mixed-lattices', groups: lattice.groups });
+  const modelRows = analysis.groups.filter((g) => g.scope === 'model');
+  const silent = modelRows.filter((g) => g.latticeStatus === 'silent');
+  if (silent.length > 0)
     caveats.push({
-      kind: 'mixed-lattices',
-      models: modelRows.map((r) => ({ model: r.model, g: r.lattice })),
+      kind: 'silent-models',
+      models: silent.map((g) => ({ model: g.model, calls: g.calls })),
+    });
+  const undetermined = modelRows.filter((g) => g.latticeStatus === 'not_determined');
+  // A single model's "not determined" is already the lattice caveat.
+  if (undetermined.length > 0 && lattice.status !== 'not_determined')
+    caveats.push({
+      kind: 'lattice-not-determined',
+      models: undetermined.map((g) => g.model),
+      leftOut: lattice.leftOut.filter((x) => x.status === 'not_determined').map((x) => x.model),
     });
   const { counts, truncation } = analysis;
   const sources = (['reported', 'derived', 'estimated'] as const).filter(

@@ -48,7 +48,7 @@ export interface CompareInput {
 type TaskSamples = Map<string, JoinedSample[]>;
 
 /**
- * Paired comparison of two runs (ANALYSIS.md §9). Pure. Runs are paired by task, and by condition
+ * Paired comparison of two runs (docs/analysis.md §9). Pure. Runs are paired by task, and by condition
  * where both have the same condition ids; only the tasks both runs executed are compared, and the
  * differences are averaged over tasks so that every statistic keeps the pairing.
  */
@@ -230,6 +230,7 @@ function deltaEstimate(
     delta: null,
     interval: null,
     pValue: null,
+    pMethod: null,
     excludesZero: null,
   };
   if (ids.length === 0) return { ...empty, nullReason: 'no shared tasks' };
@@ -265,6 +266,7 @@ function deltaEstimate(
     delta: paired.delta,
     interval: paired.interval,
     pValue: paired.pValue,
+    pMethod: paired.pMethod,
     excludesZero: paired.interval ? paired.interval.low > 0 || paired.interval.high < 0 : null,
     nullReason: null,
   };
@@ -306,7 +308,7 @@ function hazardsOf(samples: readonly JoinedSample[], boundaries: readonly number
   );
 }
 
-/** The within-task boundary odds ratio per tier label (ANALYSIS.md §6), as in a single run's analysis. */
+/** The within-task boundary odds ratio per tier label (docs/analysis.md §6), as in a single run's analysis. */
 function boundaryOddsRatios(
   samples: readonly JoinedSample[],
   tiers: readonly TierLabel[],

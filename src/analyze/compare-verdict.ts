@@ -5,10 +5,10 @@ import { describeLengthCost } from './compare-length-verdict.js';
 const points = (x: number | null | undefined) =>
   x === null || x === undefined ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 
-/** "Δ −1.4 points [−3.1, +0.3], sign-flip p = 0.110" */
+/** "Δ −1.4 points [−3.1, +0.3], sign-flip p 0.110 (exact over 9 differing tasks, 2^9 sign patterns)" */
 export function describeDelta(d: DeltaEstimate): string {
   const ci = d.interval ? ` [${points(d.interval.low)}, ${points(d.interval.high)}]` : '';
-  return `Δ ${points(d.delta)} points${ci}, sign-flip p ${formatP(d.pValue)}`;
+  return `Δ ${points(d.delta)} points${ci}, sign-flip p ${formatP(d.pValue)}${d.pMethod ? ` (${d.pMethod})` : ''}`;
 }
 
 /**

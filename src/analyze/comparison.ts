@@ -2,7 +2,7 @@ import type { StratifiedComparison } from '../core/analysis-record.js';
 import { mantelHaenszel, type TwoByTwo } from './mantel-haenszel.js';
 
 /**
- * Aligned against not-aligned over strata (ANALYSIS.md §6): the MH odds ratio with its RBG interval,
+ * Aligned against not-aligned over strata (docs/analysis.md §6): the MH odds ratio with its RBG interval,
  * the MH risk difference, the continuity-corrected CMH p, and the pooled pass rates of each arm over
  * the strata that hold both arms ("the same tasks"), for description only.
  */

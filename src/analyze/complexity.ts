@@ -17,7 +17,7 @@ interface GroupedStrata {
 }
 
 /**
- * Complexity (ANALYSIS.md §7): the MH odds ratio per ordered group, Breslow–Day (Tarone) homogeneity
+ * Complexity (docs/analysis.md §7): the MH odds ratio per ordered group, Breslow–Day (Tarone) homogeneity
  * across the groups with task strata pooled inside each group, and the 1-df score test for a trend
  * of the log odds ratio across them, with a descriptive weighted slope of the per-group log ORs.
  */

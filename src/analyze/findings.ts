@@ -1,6 +1,7 @@
 import type { Analysis, BoundaryEffect, Complexity } from '../core/analysis-record.js';
 import type { Finding, TierOddsRatioValue } from '../core/finding-record.js';
 import { listCaveats } from './caveats.js';
+import { spikeVerdict } from './hazard.js';
 
 const ALPHA = 0.05;
 /** How many further scan discoveries a finding lists by value. */
@@ -22,6 +23,8 @@ export function listFindings(
       median: d.median,
       mean: d.mean,
       g: analysis.lattice.g,
+      latticeStatus: analysis.lattice.status,
+      latticeGroups: analysis.lattice.groups.map((x) => ({ g: x.g, models: x.models.length })),
     });
   for (const h of analysis.hazards) {
     findings.push(
@@ -37,7 +40,8 @@ export function listFindings(
             hazardRatio: h.hazardRatio,
             pHolm: h.pHolm,
             distinctTasks: h.distinctTasks,
-            spike: h.pHolm !== null && h.pHolm < ALPHA,
+            support: h.support,
+            spike: spikeVerdict(h, ALPHA) === 'spike',
           },
     );
   }
@@ -54,14 +58,17 @@ export function listFindings(
       tested: s.tested,
       step: s.step,
       q: s.q,
+      lattices: s.lattices.map(({ step, tested }) => ({ step, tested })),
       further: extra
         .slice(0, LISTED_DISCOVERIES)
-        .map(({ boundary, atBoundary, distinctTasks }) => ({
+        .map(({ boundary, atBoundary, distinctTasks, step }) => ({
           boundary,
           atBoundary,
           distinctTasks,
+          step,
         })),
       furtherTotal: extra.length + s.moreDiscoveries,
+      belowSupport: s.belowSupport,
     });
   }
   for (const e of analysis.boundaryEffects) findings.push(effectFinding(e));
@@ -79,13 +86,28 @@ export function listFindings(
   }
   if (analysis.complexity) findings.push(...complexityFindings(analysis.complexity));
   const curves = analysis.lengthCurves;
-  if (curves && curves.pooled.length > 1) {
+  // Only bins with samples are shown; a missing value is never quoted as a figure.
+  const pooledFirst = curves?.pooled[0]?.passRate ?? null;
+  const pooledLast = curves?.pooled.at(-1)?.passRate ?? null;
+  const withinFirst = curves?.withinTask[0];
+  const withinLast = curves?.withinTask.at(-1);
+  if (
+    curves &&
+    curves.pooled.length > 1 &&
+    curves.withinTask.length > 1 &&
+    pooledFirst !== null &&
+    pooledLast !== null &&
+    withinFirst?.passRate != null &&
+    withinLast?.passRate != null
+  ) {
     findings.push({
       kind: 'length-curves',
-      pooledShortest: curves.pooled[0]?.passRate ?? null,
-      pooledLongest: curves.pooled.at(-1)?.passRate ?? null,
-      withinShortest: curves.withinTask[0]?.passRate ?? null,
-      withinLongest: curves.withinTask.at(-1)?.passRate ?? null,
+      pooledShortest: pooledFirst,
+      pooledLongest: pooledLast,
+      withinShortest: withinFirst.passRate,
+      withinLongest: withinLast.passRate,
+      withinShortestLabel: withinFirst.label,
+      withinLongestLabel: withinLast.label,
     });
   }
   const pass1 = analysis.passAtK.find((p) => p.k === 1);
@@ -168,11 +190,13 @@ function groupFindings(analysis: Draft): Finding[] {
       calls: g.calls,
       medianTokens: g.medianTokens,
       g: g.lattice,
+      latticeStatus: g.latticeStatus,
       boundaries: g.boundaries.map((b) => ({
         boundary: b.boundary,
         exactHits: b.exactHits,
         hazard: b.hazard,
-        spike: b.pHolm !== null && b.pHolm < ALPHA,
+        support: b.support,
+        spike: spikeVerdict(b, ALPHA) === 'spike',
       })),
     }));
 }

@@ -12,6 +12,8 @@ interface Bucket {
   truncated: number;
   lengths: Int32Array;
   size: number;
+  /** Distinct tasks (sessions) per configured boundary, for the spike support. */
+  tasksAt: Set<number>[];
 }
 
 function push(b: Bucket, v: number): void {
@@ -56,7 +58,11 @@ export function groupRows(table: SampleTable, boundaries: readonly number[]): Gr
       if (!b) continue;
       b.calls += 1;
       if (truncated) b.truncated += 1;
-      else if (v >= 0) push(b, v);
+      else if (v >= 0) {
+        push(b, v);
+        const j = boundaries.indexOf(v);
+        if (j >= 0) (b.tasksAt[j] ??= new Set()).add(table.task[i] ?? 0);
+      }
     }
   }
   const rows: GroupRow[] = [];
@@ -72,7 +78,7 @@ export function groupRows(table: SampleTable, boundaries: readonly number[]): Gr
 }
 
 function bucket(key: GroupKey, scope: GroupRow['scope']): Bucket {
-  return { key, scope, calls: 0, truncated: 0, lengths: new Int32Array(16), size: 0 };
+  return { key, scope, calls: 0, truncated: 0, lengths: new Int32Array(16), size: 0, tasksAt: [] };
 }
 
 function label(k: GroupKey): string {
@@ -82,8 +88,13 @@ function label(k: GroupKey): string {
 function row(b: Bucket, boundaries: readonly number[]): GroupRow {
   const lengths = b.lengths.subarray(0, b.size);
   const c = countValues(lengths);
-  const lattice = detectLatticeOfCounts(c).g;
-  const tested = hazardsAt(c, boundaries, lattice, () => 0);
+  const lattice = detectLatticeOfCounts(c);
+  const tested = hazardsAt(
+    c,
+    boundaries,
+    lattice.g,
+    (v) => b.tasksAt[boundaries.indexOf(v)]?.size ?? 0,
+  );
   return {
     scope: b.scope,
     ...b.key,
@@ -91,7 +102,8 @@ function row(b: Bucket, boundaries: readonly number[]): GroupRow {
     withCount: c.total,
     meanTokens: meanOf(c),
     medianTokens: medianOf(c),
-    lattice,
+    lattice: lattice.g,
+    latticeStatus: lattice.status,
     truncated: b.truncated,
     boundaries: tested.map((h) => ({
       boundary: h.boundary,
@@ -100,6 +112,8 @@ function row(b: Bucket, boundaries: readonly number[]): GroupRow {
       hazard: h.hazard,
       baselineHazard: h.baselineHazard,
       pHolm: h.pHolm,
+      distinctTasks: h.distinctTasks,
+      support: h.support,
     })),
   };
 }

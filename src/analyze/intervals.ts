@@ -19,7 +19,7 @@ export function wilsonInterval(successes: number, n: number, z = Z95): Interval 
 
 /**
  * Mean over tasks of per-task rates, with the task-clustered standard error
- * √(Σ(p̂_t − p̂)² / (T(T−1))) (ANALYSIS.md §5). Needs at least two tasks for an interval.
+ * √(Σ(p̂_t − p̂)² / (T(T−1))) (docs/analysis.md §5). Needs at least two tasks for an interval.
  */
 export function clusteredMean(
   taskRates: readonly number[],

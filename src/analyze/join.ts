@@ -1,5 +1,6 @@
 import type { Alignment } from '../core/analysis-record.js';
 import type { ExecutionRecord, SampleRecord, TaskRecord, Tier, Verdict } from '../core/records.js';
+import { isTruncated } from './sample-table.js';
 
 /** A sample joined with its verdict and its task's tier: the unit every statistic counts. */
 export interface JoinedSample {
@@ -8,6 +9,7 @@ export interface JoinedSample {
   tier: Tier | null;
   length: number | null;
   alignment: Alignment;
+  /** The one classification of docs/analysis.md §1 ({@link isTruncated}), as `analyze` uses it. */
   truncated: boolean;
   verdict: Verdict;
   passed: boolean;
@@ -79,7 +81,7 @@ export function joinRecords(
       tier: tasks.get(s.taskId)?.tier ?? null,
       length: s.reasoningTokens,
       alignment: alignmentOf(s.reasoningTokens, boundaries, tolerance),
-      truncated: s.truncated,
+      truncated: isTruncated(s),
       verdict,
       passed: verdict === 'pass',
     });

@@ -5,12 +5,20 @@ import { countLengths, quantileOf } from './length-counts.js';
 import { FLAG, type SampleTable } from './sample-table.js';
 
 const BINS = 10;
+/** A within-task bin with fewer samples than this share of an even bin's is hidden (and said so). */
+const SPARSE_SHARE = 0.25;
+const SPARSE_MIN = 5;
 
 /**
- * Length against quality (ANALYSIS.md §8): pass rate by pooled length decile beside pass rate by
+ * Length against quality (docs/analysis.md §8): pass rate by pooled length decile beside pass rate by
  * within-task length rank (mid-rank among the task's own samples), each with a 95% band from a
  * seeded bootstrap over tasks (decile cut points held fixed). The gap between the curves is the
  * confounding by difficulty. Only scored, non-truncated samples with a count are used.
+ *
+ * Within-task bins fit the samples per task: with n samples a task has only n ranks, so ten rank bins
+ * over 5 samples leave half of them empty or filled by ties. The number of within-task bins is the
+ * median number of samples per task (2 to 10); tasks with a single sample have no rank and are left
+ * out; a bin still holding under a quarter of an even bin's samples is hidden, and the note says so.
  */
 export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): LengthCurves | null {
   const used = (i: number) =>
@@ -35,18 +43,24 @@ export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): L
     keys.push((task * span + length) * 2 + passed);
   }
   const sorted = Float64Array.from(keys).sort();
+  const perTask = new Float64Array(tasks);
+  for (let i = 0; i < sorted.length; i++)
+    perTask[Math.floor(Math.floor(sorted[i]! / 2) / span)]! += 1;
+  const sizes = [...perTask].filter((n) => n >= 2).sort((a, b) => a - b);
+  const rankBins = Math.max(2, Math.min(BINS, sizes[Math.floor((sizes.length - 1) / 2)] ?? 2));
   for (let start = 0; start < sorted.length;) {
     const task = Math.floor(Math.floor(sorted[start]! / 2) / span);
     let end = start;
     while (end < sorted.length && Math.floor(Math.floor(sorted[end]! / 2) / span) === task)
       end += 1;
     const n = end - start;
-    for (let i = start; i < end;) {
+    // A single sample has no rank within its task.
+    for (let i = start; n >= 2 && i < end;) {
       const length = Math.floor(sorted[i]! / 2) % span;
       let j = i;
       while (j < end && Math.floor(sorted[j]! / 2) % span === length) j += 1;
       const midRank = (i - start + 1 + (j - start)) / 2;
-      const bin = Math.min(BINS - 1, Math.floor(((midRank - 0.5) / n) * BINS));
+      const bin = Math.min(rankBins - 1, Math.floor(((midRank - 0.5) / n) * rankBins));
       for (let k = i; k < j; k++) {
         cells[(task * BINS + bin) * 4 + 2]! += 1;
         cells[(task * BINS + bin) * 4 + 3]! += sorted[k]! % 2;
@@ -61,12 +75,18 @@ export function lengthCurves(table: SampleTable, bootstrap: number, rng: Rng): L
     { length: BINS },
     (_, b) => `${b === 0 ? 0 : cuts[b - 1]! + 1}–${b === BINS - 1 ? counts.max : cuts[b]!}`,
   );
-  const rankLabels = Array.from({ length: BINS }, (_, b) => `${b * 10}–${(b + 1) * 10}%`);
+  const pct = (b: number) => Math.round((b * 100) / rankBins);
+  const rankLabels = Array.from({ length: rankBins }, (_, b) => `${pct(b)}–${pct(b + 1)}%`);
+  const within = points(cells, tasks, 2, rankLabels, rankBands);
+  const ranked = within.reduce((n, p) => n + p.samples, 0);
+  const sparse = Math.max(SPARSE_MIN, (SPARSE_SHARE * ranked) / rankBins);
+  const hidden = within.filter((p) => p.samples < sparse);
   return {
     bins: BINS,
+    withinTaskBins: rankBins,
     pooled: points(cells, tasks, 0, pooledLabels, pooledBands).filter((p) => p.samples > 0),
-    withinTask: points(cells, tasks, 2, rankLabels, rankBands),
-    note: 'pooled: pass rate by length decile over all tasks (labels are token ranges); within task: by a sample’s length rank among its own task’s samples. Hard tasks both reason longer and fail more, so the gap between the curves is confounding by difficulty, not an effect of length.',
+    withinTask: within.filter((p) => p.samples >= sparse),
+    note: `pooled: pass rate by length decile over all tasks (labels are token ranges); within task: by a sample’s length rank among its own task’s samples, in ${rankBins} rank bins (the median number of samples per task, at most ${BINS}; tasks with one sample have no rank)${hidden.length > 0 ? `; ${hidden.length} sparse rank bin(s) hidden (${hidden.map((p) => `${p.label}: ${p.samples} samples`).join(', ')}; under ${Math.ceil(sparse)})` : ''}. Hard tasks both reason longer and fail more, so the gap between the curves is confounding by difficulty, not an effect of length.`,
   };
 }
 

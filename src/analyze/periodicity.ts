@@ -26,7 +26,7 @@ function summedExcess(c: LengthCounts, phase: number, period: number, g: number)
 }
 
 /**
- * Periodicity at period P and phase φ (ANALYSIS.md §3): the summed excess mass at φ + kP against the
+ * Periodicity at period P and phase φ (docs/analysis.md §3): the summed excess mass at φ + kP against the
  * same sum at random phases that share φ's residue modulo the lattice g (so a reporting grid cannot
  * pass for a period). p = (1 + #{S(φ') ≥ S(φ)}) / (1 + R), with phases drawn from the seeded `rng`.
  */

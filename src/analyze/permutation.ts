@@ -3,7 +3,7 @@ import { lnChoose } from './distributions.js';
 import type { TwoByTwo } from './mantel-haenszel.js';
 
 /**
- * The exact within-task permutation test (ANALYSIS.md §6): the aligned labels are shuffled inside each
+ * The exact within-task permutation test (docs/analysis.md §6): the aligned labels are shuffled inside each
  * task, keeping each task's count of aligned samples (and of passes). Under that shuffle a task's
  * aligned passes follow a hypergeometric law, so one draw per task from its precomputed CDF is the
  * same as a shuffle, at O(1) with a guide table instead of O(n). The statistic is Σ aligned passes,

@@ -121,7 +121,7 @@ export function powerAtOddsRatio(
 }
 
 /**
- * The smallest odds ratio detectable at 80% power on the observed design (ANALYSIS.md §10): the
+ * The smallest odds ratio detectable at 80% power on the observed design (docs/analysis.md §10): the
  * tasks, their aligned and not-aligned counts and their pass rates (smoothed) are kept; outcomes are
  * redrawn with the aligned arm's odds multiplied by ψ and the CMH test is run at α = 0.05. ψ is found
  * by bisection on log ψ, each direction from 1, inside a bracket twice the normal-approximation guess.

@@ -53,7 +53,7 @@ export interface GroupKey {
 }
 
 export interface TableCounts {
-  /** Samples with a count, by where the count came from (ANALYSIS.md §1). */
+  /** Samples with a count, by where the count came from (docs/analysis.md §1). */
   bySource: Record<ReasoningSource, number>;
   samples: number;
   generationErrors: number;
@@ -304,7 +304,7 @@ export function createSampleTableBuilder(
   }
 }
 
-/** ANALYSIS.md §1: a length stop signalled by the provider, output at the cap sent, or reasoning at the budget sent. */
+/** docs/analysis.md §1: a length stop signalled by the provider, output at the cap sent, or reasoning at the budget sent. */
 export function truncationFlags(s: SampleRecord): number {
   let flags = 0;
   if (s.truncated || s.finishReason === 'length') flags |= FLAG.signalled;
@@ -321,6 +321,14 @@ export function truncationFlags(s: SampleRecord): number {
   )
     flags |= FLAG.atBudget;
   return flags === 0 ? 0 : flags | FLAG.truncated;
+}
+
+/**
+ * The one truncation classification, shared by `analyze` (the sample table) and `compare` (the join):
+ * a sample the two commands classify differently would be censored in one and scored in the other.
+ */
+export function isTruncated(s: SampleRecord): boolean {
+  return truncationFlags(s) !== 0;
 }
 
 /** A stable pseudo-random half per sample key (FNV-1a), cheap enough for a million keys. */

@@ -75,7 +75,7 @@ export function taskTables(
 }
 
 /**
- * The local comparison (ANALYSIS.md §6): strata are task × boundary; a boundary's stratum holds the
+ * The local comparison (docs/analysis.md §6): strata are task × boundary; a boundary's stratum holds the
  * samples aligned to it and the non-aligned samples of the task within ±window of its length, so the
  * comparison is with samples that reasoned about as long, not with every other sample.
  */

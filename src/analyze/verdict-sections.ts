@@ -38,7 +38,7 @@ function tierLabelsOf(table: SampleTable): TierLabel[] {
 const inTier = (table: SampleTable, tier: TierLabel) => (task: number) =>
   tier === 'all' || (table.taskTiers[task] ?? 'untiered') === tier;
 
-/** The sections that need verdicts (ANALYSIS.md §5–8, §10). Only call when the table has scored samples. */
+/** The sections that need verdicts (docs/analysis.md §5–8, §10). Only call when the table has scored samples. */
 export function verdictSections(table: SampleTable, options: AnalysisOptions): VerdictSections {
   const arms: ArmOptions = {
     boundaries: options.boundaries,

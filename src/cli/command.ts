@@ -1,8 +1,14 @@
+import type { HelpSpec } from './help.js';
 import type { CliIo } from './io.js';
+import type { OptionDefs } from './options.js';
 
-/** A CLI command: its full help, and what it does. Returns the exit code. */
+/**
+ * A CLI command: the option table it parses, its help (whose option groups are parts of that same
+ * table; a unit test checks they cover it), and what it does. Returns the exit code.
+ */
 export interface Command {
-  help: string;
+  options: OptionDefs;
+  help: HelpSpec;
   run(argv: string[], io: CliIo): Promise<number>;
 }
 

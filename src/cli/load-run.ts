@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { ComparedRun } from '../analyze/compare-runs.js';
 import type { TaskRecord } from '../core/records.js';
-import { readManifest, readRecords, runPathsAt, type RunManifest } from '../core/run-dir.js';
+import { readRecords, runPathsAt } from '../core/run-dir.js';
+import { readManifest, type RunManifest } from '../core/run-manifest.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { loadTasks } from './shared-options.js';
 
@@ -19,7 +20,7 @@ export async function loadRunForComparison(
   warning: string | null;
 }> {
   const paths = runPathsAt(dir);
-  const manifest = readManifest(paths);
+  const manifest = readManifest(paths, validators.manifest);
   const tasksPath = tasksOverride ?? manifest.config.tasksPath;
   let tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>> = new Map();
   let warning: string | null = null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BenchError, exitCodeFor } from '../core/errors.js';
 import type { CommandEntry } from './command.js';
 import { processIo, type CliIo } from './io.js';
+import { closestName } from './suggest.js';
 
 // Each command's module is imported on first use: `bbench --help` and `--version` load nothing else,
 // and a command loads only the libraries it needs.
@@ -113,9 +114,10 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
       return 0;
     }
     if (!(name in COMMANDS)) {
+      const suggestion = closestName(name, Object.keys(COMMANDS));
       throw new BenchError(
         'USAGE',
-        `unknown command '${name}'; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
+        `unknown command '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
         'see `bbench --help`',
       );
     }

@@ -10,7 +10,7 @@ import {
 } from '../core/experiment.js';
 import { describeSchemaErrors, type RecordValidators } from '../core/schemas.js';
 import { RUN_DEFAULTS, defaultList } from '../core/run-defaults.js';
-import { choiceOption, intOption, numberListOption } from './options.js';
+import { choiceOption, durationOption, intOption, numberListOption } from './options.js';
 
 /** The flags `run` takes for the experiment (the file's keys, named as flags). */
 export interface ExperimentFlags {
@@ -187,10 +187,16 @@ export function resolveRunSettings(
         ? (file.maxAttempts ?? D.maxAttempts)
         : intOption(flags['max-attempts'], 'max-attempts', D.maxAttempts, 1, 100),
     requestTimeoutMs:
-      1000 *
-      (flags['request-timeout'] === undefined
-        ? (file.requestTimeoutS ?? D.requestTimeoutS)
-        : intOption(flags['request-timeout'], 'request-timeout', D.requestTimeoutS, 1)),
+      flags['request-timeout'] === undefined
+        ? 1000 * (file.requestTimeoutS ?? D.requestTimeoutS)
+        : durationOption(
+            flags['request-timeout'],
+            'request-timeout',
+            1000 * D.requestTimeoutS,
+            's',
+            1000,
+            86_400_000,
+          ),
     openaiApi:
       flags['openai-api'] === undefined
         ? (file.openaiApi ?? D.openaiApi)

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createValidators } from '../core/schemas.js';
@@ -6,30 +5,50 @@ import { loadCorpus } from '../core/task-loader.js';
 import { IMAGE_RECIPES, type ImageRecipe } from '../sandbox/docker-image.js';
 import { DEFAULT_LIMITS, type SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
-import { choiceOption, intOption } from './options.js';
+import {
+  choiceOption,
+  durationOption,
+  formatDuration,
+  intOption,
+  type OptionDefs,
+} from './options.js';
 import type { SandboxChoice } from './open-sandbox.js';
 
 /** The bundled corpus, found relative to the package so that bbench works from any directory. */
 export const BUNDLED_TASKS = fileURLToPath(new URL('../../tasks/core', import.meta.url));
 
 export const SANDBOX_OPTIONS = {
-  concurrency: { type: 'string', short: 'j' },
-  timeout: { type: 'string' },
-  'docker-host': { type: 'string', multiple: true },
-  strict: { type: 'boolean' },
-  'no-engine-setup': { type: 'boolean' },
-  'image-recipe': { type: 'string' },
-} as const;
-
-export const SANDBOX_HELP = `Sandbox options:
-  -j, --concurrency N     samples executed at once per engine (default: the engine's CPU count, ${availableParallelism()} here)
-      --timeout MS        wall-clock limit per sample in ms (default ${DEFAULT_LIMITS.timeoutMs})
-      --docker-host URL   Docker engine (unix://, tcp://, ssh://); repeat it to spread samples over several engines;
-                          default $DOCKER_HOST, else the local socket. tcp:// uses TLS when DOCKER_TLS_VERIFY is set
-                          (certificates from DOCKER_CERT_PATH, default ~/.docker)
-      --strict            one fresh container per sample (strongest separation; several times slower)
-      --no-engine-setup   never install or start a local engine; fail instead
-      --image-recipe R    auto | ${Object.keys(IMAGE_RECIPES).join(' | ')} (default auto: reuse any, else build offline with debootstrap on Debian as root)`;
+  concurrency: {
+    type: 'string',
+    short: 'j',
+    arg: 'N',
+    help: "samples executed at once per engine (default: the engine's CPU count)",
+  },
+  timeout: {
+    type: 'string',
+    arg: 'DURATION',
+    help: `wall-clock limit per sample, such as 10s or 500ms (default ${formatDuration(DEFAULT_LIMITS.timeoutMs)};\na bare number is ms, the old unit)`,
+  },
+  'docker-host': {
+    type: 'string',
+    multiple: true,
+    arg: 'URL',
+    help: 'Docker engine (unix://, tcp://, ssh://); repeat it to spread samples over several engines;\ndefault $DOCKER_HOST, else the local socket. tcp:// uses TLS when DOCKER_TLS_VERIFY is set\n(certificates from DOCKER_CERT_PATH, default ~/.docker)',
+  },
+  strict: {
+    type: 'boolean',
+    help: 'one fresh container per sample (strongest separation; several times slower)',
+  },
+  'no-engine-setup': {
+    type: 'boolean',
+    help: 'never install or start a local engine; fail instead',
+  },
+  'image-recipe': {
+    type: 'string',
+    arg: 'R',
+    help: `auto | ${Object.keys(IMAGE_RECIPES).join(' | ')} (default auto: reuse any, else build offline with\ndebootstrap on Debian as root)`,
+  },
+} as const satisfies OptionDefs;
 
 interface SandboxValues {
   concurrency?: string;
@@ -53,7 +72,14 @@ export function sandboxChoiceFrom(
     io.env.DOCKER_TLS_VERIFY !== undefined &&
     io.env.DOCKER_TLS_VERIFY !== '' &&
     io.env.DOCKER_TLS_VERIFY !== '0';
-  const timeoutMs = intOption(values.timeout, 'timeout', DEFAULT_LIMITS.timeoutMs, 100, 3_600_000);
+  const timeoutMs = durationOption(
+    values.timeout,
+    'timeout',
+    DEFAULT_LIMITS.timeoutMs,
+    'ms',
+    100,
+    3_600_000,
+  );
   return {
     choice: {
       dockerHosts: values['docker-host'] ?? [io.env.DOCKER_HOST || undefined],
@@ -75,8 +101,7 @@ export function sandboxChoiceFrom(
   };
 }
 
-export async function loadTasks(path: string) {
-  const validators = createValidators();
+export async function loadTasks(path: string, validators = createValidators()) {
   const corpus = await loadCorpus(path, validators);
   return { validators, corpus, byId: new Map(corpus.tasks.map((t) => [t.task_id, t])) };
 }

@@ -18,7 +18,7 @@ import {
 } from '../providers/simulated.js';
 
 /**
- * Validation by simulation (ANALYSIS.md §10): many experiments with the simulated model's own
+ * Validation by simulation (docs/analysis.md §10): many experiments with the simulated model's own
  * generator, each verdict drawn from its planted correctness instead of a sandbox run, analysed by the
  * real pipeline. It measures what the statistics promise: coverage of the MH odds-ratio interval,
  * the rejection rate under the null, power at a planted effect, and that a 64-token reporting lattice

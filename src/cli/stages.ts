@@ -14,14 +14,13 @@ import type { PriceTable } from '../core/arm-record.js';
 import { BenchError } from '../core/errors.js';
 import { openJsonlAppender } from '../core/jsonl.js';
 import type { TaskRecord } from '../core/records.js';
+import { forEachRecord, readRecords, writeFileAtomic, type RunPaths } from '../core/run-dir.js';
 import {
-  forEachRecord,
   readManifest,
-  readRecords,
-  writeFileAtomic,
-  writeManifest,
-  type RunPaths,
-} from '../core/run-dir.js';
+  recordExecution,
+  type RunManifest,
+  type TaskTimeout,
+} from '../core/run-manifest.js';
 import { RUN_DEFAULTS } from '../core/run-defaults.js';
 import type { RecordValidators } from '../core/schemas.js';
 import { describeSchemaErrors } from '../core/schemas.js';
@@ -161,18 +160,26 @@ export async function executeStage(
     concurrency: number;
     quiet: boolean;
     canaries: CanaryResult[];
+    /** The run's manifest as opened, and the per-task timeouts measured for it (if any). */
+    manifest: RunManifest;
+    taskTimeouts?: TaskTimeout[];
   },
 ): Promise<void> {
-  const manifest = readManifest(paths);
-  writeManifest(paths, {
-    ...manifest,
-    sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } },
-    canaries: {
-      passed: true,
-      at: new Date().toISOString(),
-      results: options.canaries.map(({ name, verdict }) => ({ name, verdict })),
+  // The stage's one manifest write: what it runs in, and what the canaries proved.
+  recordExecution(
+    paths,
+    options.manifest,
+    {
+      sandbox: { ...(await options.sandbox.describe()), limits: { ...options.limits } },
+      canaries: {
+        passed: true,
+        at: new Date().toISOString(),
+        results: options.canaries.map(({ name, verdict }) => ({ name, verdict })),
+      },
+      taskTimeouts: options.taskTimeouts,
     },
-  });
+    validators.manifest,
+  );
   // Repair first: a verdict cut off by a crash mid-write is dropped (and the sample executed again).
   const { appender, repairedBytes } = openJsonlAppender(paths.executions);
   if (repairedBytes > 0)
@@ -248,7 +255,7 @@ export async function analyzeStage(
   tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>>,
   overrides: AnalyzeOverrides = {},
 ): Promise<Analysis> {
-  const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
+  const manifest = existsSync(paths.manifest) ? readManifest(paths, validators.manifest) : null;
   const builder = createSampleTableBuilder(
     tasks,
     overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed,

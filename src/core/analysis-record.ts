@@ -3,7 +3,7 @@ import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
 
 /**
- * The shape of analysis.json (ANALYSIS.md §1–10). Published as schemas/analysis.schema.json.
+ * The shape of analysis.json (docs/analysis.md §1–10). Published as schemas/analysis.schema.json.
  * Every section that needs verdicts is null when the run has none (imported logs), and
  * `absentSections` says why.
  */
@@ -47,7 +47,7 @@ export interface PassAtK {
   bootstrapInterval: Interval | null;
 }
 
-/** The hazard at one value v (ANALYSIS.md §3). */
+/** The hazard at one value v (docs/analysis.md §3). */
 export interface BoundaryHazard {
   boundary: number;
   /** n(v): samples that stopped exactly at the boundary. */
@@ -66,6 +66,26 @@ export interface BoundaryHazard {
   /** Holm over the configured boundaries (BH-adjusted q in the exploratory scan). */
   pHolm: number | null;
   distinctTasks: number;
+  /**
+   * Whether the data can support a spike verdict at all (docs/analysis.md §3): at least 5 hits from at
+   * least 3 distinct tasks (sessions), at least 20 samples reaching v, and lattice neighbours reached
+   * on both sides (at least 3 each). Below it a report says "not enough data", whatever p says.
+   */
+  support: SpikeSupport;
+}
+
+export const SPIKE_SUPPORT = [
+  'enough',
+  'too_few_hits',
+  'too_few_tasks',
+  'too_few_reached',
+  'one_sided_baseline',
+] as const;
+export type SpikeSupport = (typeof SPIKE_SUPPORT)[number];
+
+/** A scan discovery, with the lattice step of the group it was found in. */
+export interface ScanDiscovery extends BoundaryHazard {
+  step: number;
 }
 
 /** A 2×2-based comparison of aligned against not-aligned samples, stratified by task. */
@@ -126,7 +146,7 @@ export interface HistogramBin {
   hazard: number | null;
 }
 
-/** The reasoning-token distribution, compact whatever the sample count (ANALYSIS.md §3). */
+/** The reasoning-token distribution, compact whatever the sample count (docs/analysis.md §3). */
 export interface TokenDistribution {
   /** Non-truncated samples with a known count (the distribution's N). */
   samples: number;
@@ -148,15 +168,19 @@ export interface TokenDistribution {
 }
 
 export interface SpikeScan {
-  /** Lattice step of the scan (g). */
+  /** The finest lattice step scanned (the g of the only group when models share one lattice). */
   step: number;
-  /** How many lattice values were tested (the BH m). */
+  /** Each lattice group scanned at its own step: a value is judged only against samples of its grain. */
+  lattices: { step: number; models: string[]; tested: number }[];
+  /** How many lattice values were tested over all groups (the BH m). */
   tested: number;
   q: number;
-  /** Discoveries at BH q, strongest first (at most 50); `pHolm` holds the BH-adjusted q. */
-  discoveries: BoundaryHazard[];
+  /** Discoveries at BH q with enough support, strongest first (at most 50); `pHolm` holds the BH q. */
+  discoveries: ScanDiscovery[];
   /** Discoveries beyond the 50 listed. */
   moreDiscoveries: number;
+  /** BH discoveries left out for too little support (fewer than 5 hits or 3 distinct tasks). */
+  belowSupport: number;
 }
 
 export interface PeriodicityTooth {
@@ -227,7 +251,10 @@ export interface CurvePoint {
 }
 
 export interface LengthCurves {
+  /** Bins of the pooled curve (length deciles). */
   bins: number;
+  /** Rank bins of the within-task curve: the median samples per task, 2 to 10; sparse ones are hidden. */
+  withinTaskBins: number;
   pooled: CurvePoint[];
   withinTask: CurvePoint[];
   note: string;
@@ -252,6 +279,8 @@ export interface GroupBoundaryRow {
   /** The row's own baseline h0 and Holm-adjusted spike p (as in `hazards`, within the row). */
   baselineHazard: number | null;
   pHolm: number | null;
+  distinctTasks: number;
+  support: SpikeSupport;
 }
 
 /** Calls grouped by model, or by model × effort × cli_version × system-prompt hash where known. */
@@ -265,9 +294,28 @@ export interface GroupRow {
   withCount: number;
   meanTokens: number | null;
   medianTokens: number | null;
+  /** The scan step for the row: its g, or 1 when the lattice is not determined or the row is silent. */
   lattice: number;
+  /** "silent": every count is 0 (reports no reasoning count); "not_determined": under 30 non-zero counts. */
+  latticeStatus: LatticeStatus;
   truncated: number;
   boundaries: GroupBoundaryRow[];
+}
+
+export const LATTICE_STATUSES = ['lattice', 'exact', 'not_determined', 'silent'] as const;
+/** See docs/analysis.md §2: a lattice g > 1, exact (g = 1), too few non-zero counts, or every count 0. */
+export type LatticeStatus = (typeof LATTICE_STATUSES)[number];
+
+/** The run's lattice: pooled detection, and the per-model lattice groups spike statistics use. */
+export interface PooledLattice {
+  g: number;
+  status: LatticeStatus;
+  nonZeroCounts: number;
+  note: string;
+  /** Models sharing a lattice, each group scanned and tested at its own step (docs/analysis.md §2). */
+  groups: { g: number; models: string[] }[];
+  /** Models kept out of spikes and hazards: silent, or lattice not determined beside models whose lattice is. */
+  leftOut: { model: string; status: LatticeStatus; nonZeroCounts: number }[];
 }
 
 export interface SeedsUsed {
@@ -300,7 +348,7 @@ export interface Analysis {
   /** The values a sample must hit (within `tolerance`) to count as aligned: configured, or detected by the scan. */
   alignedTo: { source: 'configured' | 'detected'; values: number[] };
   seeds: SeedsUsed;
-  lattice: { g: number; nonZeroCounts: number; note: string };
+  lattice: PooledLattice;
   counts: {
     samples: number;
     executed: number;

@@ -35,8 +35,10 @@ export interface DeltaEstimate {
   delta: number | null;
   /** Paired cluster bootstrap over tasks (percentile, 95%). */
   interval: Interval | null;
-  /** Paired sign-flip permutation p, two-sided (exact enumeration for 16 tasks or fewer). */
+  /** Paired sign-flip permutation p, two-sided (exact over the tasks that differ when 20 or fewer). */
   pValue: number | null;
+  /** How `pValue` was obtained: exact over the differing tasks, or simulated; null with no p. */
+  pMethod: string | null;
   /** Whether the interval excludes 0; null when there is no interval. */
   excludesZero: boolean | null;
   /** Why delta is null, e.g. "task X has 3 samples in A, fewer than k = 5". */

@@ -1,6 +1,12 @@
 import type { ArmCall } from './arm-record.js';
 import type { ReasoningSource } from './records.js';
-import type { AnalysisSection, SeedsUsed, TierLabel } from './analysis-record.js';
+import type {
+  AnalysisSection,
+  LatticeStatus,
+  SeedsUsed,
+  SpikeSupport,
+  TierLabel,
+} from './analysis-record.js';
 
 /**
  * Findings and caveats as typed values (arethetypeswrong's pattern): analyze/ decides and returns
@@ -22,7 +28,16 @@ export interface TierOddsRatioValue {
 }
 
 export type Finding =
-  | { kind: 'distribution'; samples: number; median: number | null; mean: number | null; g: number }
+  | {
+      kind: 'distribution';
+      samples: number;
+      median: number | null;
+      mean: number | null;
+      g: number;
+      latticeStatus: LatticeStatus;
+      /** The lattice groups (g and how many models), more than one when models report differently. */
+      latticeGroups: { g: number; models: number }[];
+    }
   | { kind: 'boundary-unreached'; boundary: number }
   | {
       kind: 'boundary-hazard';
@@ -34,7 +49,9 @@ export type Finding =
       hazardRatio: number | null;
       pHolm: number | null;
       distinctTasks: number;
-      /** Holm p below α: the boundary is a spike. */
+      /** Whether the data can support a spike verdict (docs/analysis.md §3); below it, "not enough data". */
+      support: SpikeSupport;
+      /** Holm p below α with enough support: the boundary is a spike. */
       spike: boolean;
     }
   | {
@@ -51,10 +68,14 @@ export type Finding =
       tested: number;
       step: number;
       q: number;
+      /** Each lattice group's step and values tested (one entry when models share a lattice). */
+      lattices: { step: number; tested: number }[];
       /** Discoveries outside the configured boundaries, strongest first (at most 8 listed). */
-      further: { boundary: number; atBoundary: number; distinctTasks: number }[];
+      further: { boundary: number; atBoundary: number; distinctTasks: number; step: number }[];
       /** All discoveries outside the configured boundaries, listed or not. */
       furtherTotal: number;
+      /** BH discoveries without enough support (under 5 hits or 3 tasks): not enough data. */
+      belowSupport: number;
     }
   | { kind: 'boundary-effect-untestable'; tier: TierLabel; informativeTasks: number }
   | {
@@ -90,10 +111,13 @@ export type Finding =
   | { kind: 'empirical-difficulty'; tiers: TierOddsRatioValue[]; trendP: number }
   | {
       kind: 'length-curves';
-      pooledShortest: number | null;
-      pooledLongest: number | null;
-      withinShortest: number | null;
-      withinLongest: number | null;
+      pooledShortest: number;
+      pooledLongest: number;
+      withinShortest: number;
+      withinLongest: number;
+      /** The rank ranges of the first and last shown within-task bins. */
+      withinShortestLabel: string;
+      withinLongestLabel: string;
     }
   | { kind: 'pass-at-1'; value: number; interval: Bounds | null; tasks: number }
   | {
@@ -121,14 +145,23 @@ export type Finding =
       calls: number;
       medianTokens: number | null;
       g: number;
-      boundaries: { boundary: number; exactHits: number; hazard: number | null; spike: boolean }[];
+      latticeStatus: LatticeStatus;
+      boundaries: {
+        boundary: number;
+        exactHits: number;
+        hazard: number | null;
+        support: SpikeSupport;
+        spike: boolean;
+      }[];
     };
 
 export type Caveat =
   | { kind: 'lattice'; note: string }
   | { kind: 'off-lattice-boundaries'; boundaries: number[]; g: number }
   | { kind: 'detected-alignment'; values: number[] }
-  | { kind: 'mixed-lattices'; models: { model: string; g: number }[] }
+  | { kind: 'mixed-lattices'; groups: { g: number; models: string[] }[] }
+  | { kind: 'silent-models'; models: { model: string; calls: number }[] }
+  | { kind: 'lattice-not-determined'; models: string[]; leftOut: string[] }
   | { kind: 'mixed-sources'; sources: { source: ReasoningSource; samples: number }[] }
   | {
       kind: 'truncation';

@@ -1,4 +1,4 @@
-import { ANALYSIS_SECTIONS } from './analysis-record.js';
+import { ANALYSIS_SECTIONS, LATTICE_STATUSES, SPIKE_SUPPORT } from './analysis-record.js';
 import type { CaveatKind, FindingKind } from './finding-record.js';
 import { REASONING_SOURCES, TIERS } from './records.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
@@ -15,7 +15,14 @@ const ints = { type: 'array', items: int };
 const tierOddsRatios = { type: 'array', items: strict({ label: str, oddsRatio: nullableNumber }) };
 
 const FINDING_FIELDS = {
-  distribution: { samples: int, median: nullableNumber, mean: nullableNumber, g: int },
+  distribution: {
+    samples: int,
+    median: nullableNumber,
+    mean: nullableNumber,
+    g: int,
+    latticeStatus: { enum: [...LATTICE_STATUSES] },
+    latticeGroups: { type: 'array', items: strict({ g: int, models: int }) },
+  },
   'boundary-unreached': { boundary: int },
   'boundary-hazard': {
     boundary: int,
@@ -26,6 +33,7 @@ const FINDING_FIELDS = {
     hazardRatio: nullableNumber,
     pHolm: nullableNumber,
     distinctTasks: int,
+    support: { enum: [...SPIKE_SUPPORT] },
     spike: bool,
   },
   periodicity: {
@@ -40,11 +48,13 @@ const FINDING_FIELDS = {
     tested: int,
     step: int,
     q: num,
+    lattices: { type: 'array', items: strict({ step: int, tested: int }) },
     further: {
       type: 'array',
-      items: strict({ boundary: int, atBoundary: int, distinctTasks: int }),
+      items: strict({ boundary: int, atBoundary: int, distinctTasks: int, step: int }),
     },
     furtherTotal: int,
+    belowSupport: int,
   },
   'boundary-effect-untestable': { tier, informativeTasks: int },
   'boundary-effect': {
@@ -74,10 +84,12 @@ const FINDING_FIELDS = {
   },
   'empirical-difficulty': { tiers: tierOddsRatios, trendP: num },
   'length-curves': {
-    pooledShortest: nullableNumber,
-    pooledLongest: nullableNumber,
-    withinShortest: nullableNumber,
-    withinLongest: nullableNumber,
+    pooledShortest: num,
+    pooledLongest: num,
+    withinShortest: num,
+    withinLongest: num,
+    withinShortestLabel: str,
+    withinLongestLabel: str,
   },
   'pass-at-1': { value: num, interval: { oneOf: [{ type: 'null' }, bounds] }, tasks: int },
   'arm-comparison': {
@@ -102,9 +114,16 @@ const FINDING_FIELDS = {
     calls: int,
     medianTokens: nullableNumber,
     g: int,
+    latticeStatus: { enum: [...LATTICE_STATUSES] },
     boundaries: {
       type: 'array',
-      items: strict({ boundary: int, exactHits: int, hazard: nullableNumber, spike: bool }),
+      items: strict({
+        boundary: int,
+        exactHits: int,
+        hazard: nullableNumber,
+        support: { enum: [...SPIKE_SUPPORT] },
+        spike: bool,
+      }),
     },
   },
 } satisfies { [K in FindingKind]: Record<string, unknown> };
@@ -114,7 +133,14 @@ const CAVEAT_FIELDS = {
   lattice: { note: str },
   'off-lattice-boundaries': { boundaries: ints, g: int },
   'detected-alignment': { values: ints },
-  'mixed-lattices': { models: { type: 'array', items: strict({ model: str, g: int }) } },
+  'mixed-lattices': {
+    groups: { type: 'array', items: strict({ g: int, models: { type: 'array', items: str } }) },
+  },
+  'silent-models': { models: { type: 'array', items: strict({ model: str, calls: int }) } },
+  'lattice-not-determined': {
+    models: { type: 'array', items: str },
+    leftOut: { type: 'array', items: str },
+  },
   'mixed-sources': {
     sources: {
       type: 'array',

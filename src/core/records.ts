@@ -16,6 +16,13 @@ export type FinishReason = (typeof FINISH_REASONS)[number];
 export const VERDICTS = ['pass', 'fail', 'error', 'timeout', 'oom', 'sandbox_error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/**
+ * Why a verdict is `sandbox_error`: the engine or worker failed, or the machine starved the sample
+ * (it waited for a CPU until the wall-clock backstop). Either way it is retried on a rerun.
+ */
+export const INFRA_REASONS = ['engine', 'starved'] as const;
+export type InfraReason = (typeof INFRA_REASONS)[number];
+
 /** A HumanEval-compatible task, plus the corpus's tier and tags. */
 export interface TaskRecord {
   task_id: string;
@@ -103,7 +110,20 @@ export interface ExecutionRecord {
   retriedAlone: boolean;
   /** The verdict of the first run when it was retried alone, else null. */
   firstVerdict: Verdict | null;
+  /** Run-queue wait of the sample's processes (final attempt): time it was ready but had no CPU. Optional: absent in older records. */
+  waitMs?: number | null;
+  /** Why a `sandbox_error` is one; null for other verdicts. Absent in records written before it existed. */
+  infraReason?: InfraReason | null;
+  /**
+   * For every `fail` and `error`: the program's traceback (or, when it died before the harness could
+   * report, its stderr), at most the last {@link TRACEBACK_TAIL_CHARS} characters; null for other
+   * verdicts. Absent in records written before it existed.
+   */
+  traceback?: string | null;
 }
+
+/** How much of a traceback an execution record keeps: its tail, where the exception is. */
+export const TRACEBACK_TAIL_CHARS = 2000;
 
 export function sampleKey(taskId: string, conditionId: string, sampleIndex: number): string {
   return `${taskId}#${conditionId}#${sampleIndex}`;

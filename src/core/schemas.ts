@@ -1,12 +1,26 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import {
+  FINISH_REASONS,
+  INFRA_REASONS,
+  REASONING_SOURCES,
+  TIERS,
+  TRACEBACK_TAIL_CHARS,
+  VERDICTS,
+} from './records.js';
 import type { ExecutionRecord, SampleRecord } from './records.js';
 import type { Analysis } from './analysis-record.js';
-import { ALIGNMENTS, ANALYSIS_SECTIONS } from './analysis-record.js';
+import {
+  ALIGNMENTS,
+  ANALYSIS_SECTIONS,
+  LATTICE_STATUSES,
+  SPIKE_SUPPORT,
+} from './analysis-record.js';
 import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
+import { manifestSchema } from './manifest-schema.js';
+import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -93,7 +107,7 @@ export const sampleSchema = strict({
   },
 });
 
-export const executionSchema = strict({
+const executionRequired = strict({
   key: str,
   taskId: str,
   conditionId: str,
@@ -110,6 +124,16 @@ export const executionSchema = strict({
   retriedAlone: bool,
   firstVerdict: { enum: [...VERDICTS, null] },
 });
+/** `waitMs`, `infraReason` and `traceback` are optional: records written before they existed stay valid. */
+export const executionSchema = {
+  ...executionRequired,
+  properties: {
+    ...executionRequired.properties,
+    waitMs: { type: ['number', 'null'], minimum: 0 },
+    infraReason: { enum: [...INFRA_REASONS, null] },
+    traceback: { type: ['string', 'null'], maxLength: TRACEBACK_TAIL_CHARS },
+  },
+};
 
 const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'] } as const;
@@ -126,6 +150,7 @@ const hazardRow = strict({
   pValue: nullableNumber,
   pHolm: nullableNumber,
   distinctTasks: int,
+  support: { enum: [...SPIKE_SUPPORT] },
 });
 const comparisonFields = {
   informativeTasks: int,
@@ -213,6 +238,7 @@ const verdictSections = {
   lengthCurves: orNull(
     strict({
       bins: int,
+      withinTaskBins: int,
       pooled: arrayOf(
         strict({ label: str, samples: int, passRate: nullableNumber, band: interval }),
       ),
@@ -252,7 +278,16 @@ export const analysisSchema = {
       periodicityPermutations: int,
       powerSimulations: int,
     }),
-    lattice: strict({ g: { type: 'integer', minimum: 1 }, nonZeroCounts: int, note: str }),
+    lattice: strict({
+      g: { type: 'integer', minimum: 1 },
+      status: { enum: [...LATTICE_STATUSES] },
+      nonZeroCounts: int,
+      note: str,
+      groups: arrayOf(strict({ g: { type: 'integer', minimum: 1 }, models: arrayOf(str) })),
+      leftOut: arrayOf(
+        strict({ model: str, status: { enum: [...LATTICE_STATUSES] }, nonZeroCounts: int }),
+      ),
+    }),
     counts: strict({
       samples: int,
       executed: int,
@@ -269,10 +304,16 @@ export const analysisSchema = {
     scan: orNull(
       strict({
         step: { type: 'integer', minimum: 1 },
+        lattices: arrayOf(
+          strict({ step: { type: 'integer', minimum: 1 }, models: arrayOf(str), tested: int }),
+        ),
         tested: int,
         q: num,
-        discoveries: arrayOf(hazardRow),
+        discoveries: arrayOf(
+          strict({ ...hazardRow.properties, step: { type: 'integer', minimum: 1 } }),
+        ),
         moreDiscoveries: int,
+        belowSupport: int,
       }),
     ),
     periodicity: orNull(
@@ -317,6 +358,7 @@ export const analysisSchema = {
         meanTokens: nullableNumber,
         medianTokens: nullableNumber,
         lattice: { type: 'integer', minimum: 1 },
+        latticeStatus: { enum: [...LATTICE_STATUSES] },
         truncated: int,
         boundaries: arrayOf(
           strict({
@@ -326,6 +368,8 @@ export const analysisSchema = {
             hazard: nullableNumber,
             baselineHazard: nullableNumber,
             pHolm: nullableNumber,
+            distinctTasks: int,
+            support: { enum: [...SPIKE_SUPPORT] },
           }),
         ),
       }),
@@ -359,6 +403,7 @@ const deltaSchema = strict({
   delta: nullableNumber,
   interval,
   pValue: nullableNumber,
+  pMethod: nullable('string'),
   excludesZero: { type: ['boolean', 'null'] },
   nullReason: nullable('string'),
 });
@@ -450,6 +495,7 @@ export const comparisonSchema = {
 /** Published schemas, by file name. */
 export const PUBLISHED_SCHEMAS = {
   'run-config.schema.json': runConfigSchema,
+  'manifest.schema.json': manifestSchema,
   'analysis.schema.json': analysisSchema,
   'comparison.schema.json': comparisonSchema,
   'sample.schema.json': sampleSchema,
@@ -463,6 +509,7 @@ export interface RecordValidators {
   analysis: ValidateFunction<Analysis>;
   comparison: ValidateFunction<Comparison>;
   runConfig: ValidateFunction<RunConfigFile>;
+  manifest: ValidateFunction<RunManifest>;
   task: ValidateFunction;
   taskMeta: ValidateFunction;
 }
@@ -476,6 +523,7 @@ export function createValidators(): RecordValidators {
     analysis: ajv.compile<Analysis>(analysisSchema),
     comparison: ajv.compile<Comparison>(comparisonSchema),
     runConfig: ajv.compile<RunConfigFile>(runConfigSchema),
+    manifest: ajv.compile<RunManifest>(manifestSchema),
     task: ajv.compile(taskSchema),
     taskMeta: ajv.compile(taskMetaSchema),
   };

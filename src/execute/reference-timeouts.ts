@@ -3,11 +3,15 @@ import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import { assembleProgram } from './assemble-program.js';
 import { classifyVerdict } from './classify-verdict.js';
 
-/** Per-task wall limit from the reference's own runtime: the larger of 1 s and 20× it, never above the run's limit. */
+/**
+ * Per-task time limit from the reference's own CPU time (not its wall time, which a busy machine
+ * inflates): the larger of 1 s and 20× it, never above the run's limit.
+ */
 export const REFERENCE_TIMEOUT_RULE = { floorMs: 1_000, factor: 20 } as const;
 
 export interface ReferenceTiming {
   taskId: string;
+  /** The reference's CPU time in the sandbox. */
   referenceMs: number;
   /** The reference did not pass, so its runtime says nothing; the run's limit applies. */
   referenceFailed: boolean;
@@ -33,7 +37,7 @@ export async function measureReferenceTimeouts(
         });
         const passed =
           classifyVerdict(run, limits.outputBytes).verdict === 'pass' && run.status === 'completed';
-        const referenceMs = run.status === 'completed' ? run.durationMs : 0;
+        const referenceMs = run.status === 'completed' ? run.cpuMs : 0;
         const derived = Math.max(
           REFERENCE_TIMEOUT_RULE.floorMs,
           Math.ceil(REFERENCE_TIMEOUT_RULE.factor * referenceMs),

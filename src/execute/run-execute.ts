@@ -1,6 +1,17 @@
 import { sha256 } from '../core/hash.js';
-import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
-import type { Sandbox, SandboxLimits, SandboxRun } from '../sandbox/sandbox.js';
+import {
+  TRACEBACK_TAIL_CHARS,
+  type ExecutionRecord,
+  type SampleRecord,
+  type TaskRecord,
+  type Verdict,
+} from '../core/records.js';
+import {
+  wallBackstopMs,
+  type Sandbox,
+  type SandboxLimits,
+  type SandboxRun,
+} from '../sandbox/sandbox.js';
 import { assembleProgram } from './assemble-program.js';
 import { classifyVerdict } from './classify-verdict.js';
 
@@ -9,8 +20,10 @@ export interface ExecuteProgress {
   total: number;
   passed: number;
   sandboxErrors: number;
-  /** Timeouts held back to be run again alone, once everything else has finished. */
+  /** Starved samples held back to be run again alone, once everything else has finished. */
   awaitingRetry: number;
+  /** Samples whose verdict, after the retry alone, still rests on starvation (infrastructure verdicts). */
+  starved: number;
 }
 
 export interface ExecuteOptions {
@@ -36,18 +49,21 @@ export interface ExecuteSummary {
   skipped: number;
   sandboxErrors: number;
   retriedAfterInfraError: number;
-  /** Timeouts run again alone, and how many of those then got another verdict. */
+  /** Starved samples run again alone, and how many of those then got another verdict. */
   retriedAlone: number;
   changedOnRetry: number;
+  /** Still starved after the retry alone: `sandbox_error` (reason `starved`), never scored, retried on a rerun. */
+  starved: number;
 }
 
 /**
- * A timeout is suspect when the sample used little CPU in its wall time: it was waiting, or starved
- * by the samples around it. Those are run again alone before the verdict stands. A sample that spun
- * the CPU for most of its time was not starved, so its timeout stands at once (an infinite loop costs
- * one timeout, not two).
+ * Where the kernel does not report run-queue waits, a timeout with little CPU in its time is
+ * suspect: it was waiting, or starved by the samples around it. (A timeout on the CPU limit itself
+ * never is: an infinite loop costs one timeout, not two.)
  */
 const STARVED_CPU_SHARE = 0.5;
+/** The lone rerun of a starved sample gets a wall-clock backstop this many times longer (same CPU limit). */
+const ALONE_WALL_FACTOR = 2;
 
 /** Executes every sample not yet executed, `concurrency` at a time, writing one record per sample as it finishes. */
 export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummary> {
@@ -58,6 +74,7 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
     retriedAfterInfraError: 0,
     retriedAlone: 0,
     changedOnRetry: 0,
+    starved: 0,
   };
   const progress: ExecuteProgress = {
     done: 0,
@@ -65,6 +82,7 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
     passed: 0,
     sandboxErrors: 0,
     awaitingRetry: 0,
+    starved: 0,
   };
   const suspect: { task: TaskRecord; sample: SampleRecord; first: ExecutionRecord }[] = [];
   const finish = (record: ExecutionRecord) => {
@@ -74,9 +92,11 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
     summary.executed += 1;
     if (record.attempts > 1) summary.retriedAfterInfraError += 1;
     if (record.verdict === 'sandbox_error') summary.sandboxErrors += 1;
+    if (record.infraReason === 'starved') summary.starved += 1;
     progress.done += 1;
     progress.passed += record.verdict === 'pass' ? 1 : 0;
     progress.sandboxErrors = summary.sandboxErrors;
+    progress.starved = summary.starved;
     options.onProgress?.(progress);
   };
 
@@ -93,7 +113,7 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
         `sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`,
       );
     const job = executeOne(task, sample, options).then((record) => {
-      if (isSuspectTimeout(record, limitsOf(task, options))) {
+      if (isSuspect(record, limitsOf(task, options))) {
         suspect.push({ task, sample, first: record });
         progress.awaitingRetry = suspect.length;
         options.onProgress?.(progress);
@@ -107,10 +127,10 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
   }
   await Promise.all(inFlight);
 
-  // Nothing else runs now: each suspect timeout gets the machine to itself once.
+  // Nothing else of ours runs now: each starved sample gets the sandbox to itself once.
   for (const { task, sample, first } of suspect) {
     if (options.signal?.aborted) break;
-    const second = await executeOne(task, sample, options);
+    const second = await executeOne(task, sample, options, ALONE_WALL_FACTOR);
     summary.retriedAlone += 1;
     if (second.verdict !== first.verdict) summary.changedOnRetry += 1;
     progress.awaitingRetry -= 1;
@@ -123,9 +143,12 @@ function limitsOf(task: TaskRecord, options: ExecuteOptions): SandboxLimits {
   return options.limitsFor?.(task) ?? options.limits;
 }
 
-function isSuspectTimeout(record: ExecutionRecord, limits: SandboxLimits): boolean {
+/** Starved (by the run-queue figures), or, without them, a timeout that used little of its CPU limit. */
+function isSuspect(record: ExecutionRecord, limits: SandboxLimits): boolean {
+  if (record.infraReason === 'starved') return true;
   return (
     record.verdict === 'timeout' &&
+    (record.waitMs ?? null) === null &&
     record.cpuMs !== null &&
     record.cpuMs < STARVED_CPU_SHARE * limits.timeoutMs
   );
@@ -135,9 +158,14 @@ async function executeOne(
   task: TaskRecord,
   sample: SampleRecord,
   options: ExecuteOptions,
+  wallFactor = 1,
 ): Promise<ExecutionRecord> {
   const program = assembleProgram(task, sample.completion, sample.isFullProgram);
-  const limits = limitsOf(task, options);
+  const taskLimits = limitsOf(task, options);
+  const limits =
+    wallFactor === 1
+      ? taskLimits
+      : { ...taskLimits, wallMs: wallFactor * wallBackstopMs(taskLimits) };
   let run: SandboxRun = { status: 'infra_error', message: 'not run' };
   let attempts = 0;
   while (attempts < options.maxAttempts && !(attempts > 0 && options.signal?.aborted)) {
@@ -145,7 +173,7 @@ async function executeOne(
     run = await options.sandbox.run({ program, limits });
     if (run.status === 'completed') break;
   }
-  const { verdict, detail } = classifyVerdict(run, limits.outputBytes);
+  const { verdict, detail, infraReason } = classifyVerdict(run, limits.outputBytes);
   const completed = run.status === 'completed' ? run : null;
   return {
     key: sample.key,
@@ -161,7 +189,23 @@ async function executeOne(
     stderrTail: (completed?.stderrTail ?? '').slice(-1000),
     programHash: sha256(program).slice(0, 16),
     cpuMs: completed?.cpuMs ?? null,
+    waitMs: completed?.waitMs ?? null,
     retriedAlone: false,
     firstVerdict: null,
+    infraReason,
+    traceback: tracebackTail(verdict, completed),
   };
+}
+
+/**
+ * What a reader of a failed sample needs to open it: the program's own traceback, or, when it died
+ * before the harness could report (a signal, an exit), the end of its stderr. Only for fail and error.
+ */
+export function tracebackTail(
+  verdict: Verdict,
+  run: Extract<SandboxRun, { status: 'completed' }> | null,
+): string | null {
+  if ((verdict !== 'fail' && verdict !== 'error') || run === null) return null;
+  const text = run.proof?.traceback || run.stderrTail || run.proof?.message || '';
+  return text.trimEnd().slice(-TRACEBACK_TAIL_CHARS);
 }

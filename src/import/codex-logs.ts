@@ -1,3 +1,4 @@
+import { basename, relative, sep } from 'node:path';
 import { sha256 } from '../core/hash.js';
 import type { ImportedCall, SkippedLine } from './imported-sample.js';
 
@@ -29,9 +30,18 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ?
  *   only as a hash of `base_instructions`, and `cli_version` is kept in the raw usage for grouping;
  * - `turn.completed` lines of `codex exec --json` carry a whole turn's usage, which can sum several
  *   calls; they are imported as such, and the condition id says `turn` so they never mix with calls;
+ * - a log without a session id is named by its path relative to the directory given (`relativeTo`),
+ *   never by its absolute path, which would leak the user's home directory into shared reports;
+ * - effort is read from `effort`, `model_reasoning_effort` or `reasoning_effort`, the spellings real
+ *   logs and published fixtures use;
  * - malformed or truncated lines are skipped and reported with file:line.
  */
-export function createCodexLogReader(file: string, fallbackModel: string) {
+export function createCodexLogReader(
+  file: string,
+  fallbackModel: string,
+  relativeTo: string | null = null,
+) {
+  const name = logName(file, relativeTo);
   let sessionId: string | null = null;
   let cliVersion: string | null = null;
   let model: string | null = null;
@@ -46,7 +56,7 @@ export function createCodexLogReader(file: string, fallbackModel: string) {
   ): ImportedCall => {
     const modelName = model ?? fallbackModel;
     return {
-      taskId: `codex/${sessionId ?? file}`,
+      taskId: `codex/${sessionId ?? name}`,
       conditionId: `${modelName}|effort=${effort ?? 'unknown'}${granularity === 'turn' ? '|turn' : ''}`,
       model: modelName,
       effort,
@@ -87,7 +97,7 @@ export function createCodexLogReader(file: string, fallbackModel: string) {
         return null;
       case 'turn_context':
         model = text(payload.model) ?? model;
-        effort = text(payload.effort) ?? effort;
+        effort = effortOf(payload) ?? effort;
         return null;
       case 'event_msg': {
         if (payload.type !== 'token_count' || payload.info === null || payload.info === undefined)
@@ -118,4 +128,22 @@ export function createCodexLogReader(file: string, fallbackModel: string) {
         return null;
     }
   };
+}
+
+/** The spellings of the reasoning effort in a `turn_context` (Codex versions and published fixtures differ). */
+const EFFORT_KEYS = ['effort', 'model_reasoning_effort', 'reasoning_effort'] as const;
+
+function effortOf(payload: Record<string, unknown>): string | null {
+  for (const key of EFFORT_KEYS) {
+    const value = text(payload[key]);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** The log's path relative to the directory given (POSIX separators), or its file name when given alone. */
+export function logName(file: string, relativeTo: string | null): string {
+  const rel = relativeTo === null ? '' : relative(relativeTo, file);
+  const name = rel === '' || rel.startsWith('..') ? basename(file) : rel;
+  return name.split(sep).join('/');
 }

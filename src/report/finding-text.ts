@@ -1,4 +1,4 @@
-import type { TierLabel } from '../core/analysis-record.js';
+import type { SpikeSupport, TierLabel } from '../core/analysis-record.js';
 import type {
   Caveat,
   CaveatKind,
@@ -20,24 +20,57 @@ const where = (tier: TierLabel) =>
 const tierRows = (tiers: TierOddsRatioValue[]) =>
   tiers.map((t) => `${t.label} ${fixed(t.oddsRatio)}`).join(', ');
 
+/** Why a hazard cannot support a spike verdict (docs/analysis.md §3). */
+const SUPPORT_TEXT = {
+  enough: 'enough support',
+  too_few_hits: 'fewer than 5 samples stopped there',
+  too_few_tasks: 'the hits come from fewer than 3 tasks',
+  too_few_reached: 'fewer than 20 samples reached it',
+  one_sided_baseline: 'too few lattice neighbours on one side for a baseline',
+} as const satisfies Record<SpikeSupport, string>;
+
 const FINDING_TEXT: Wording<Finding> = {
-  distribution: (f) =>
-    `${f.samples} non-truncated samples carry a reasoning count (median ${fixed(f.median, 0)} tokens, mean ${fixed(f.mean, 0)}); reporting lattice g = ${f.g}.`,
+  distribution: (f) => {
+    const lattice =
+      f.latticeGroups.length > 1
+        ? `per model (${f.latticeGroups.map((x) => `g = ${x.g} for ${x.models} model(s)`).join(', ')})`
+        : f.latticeStatus === 'not_determined'
+          ? 'not determined (fewer than 30 non-zero counts)'
+          : `g = ${f.g}`;
+    return `${f.samples} non-truncated samples carry a reasoning count (median ${fixed(f.median, 0)} tokens, mean ${fixed(f.mean, 0)}); reporting lattice ${lattice}.`;
+  },
   'boundary-unreached': (f) => `Boundary ${f.boundary}: no sample reached it.`,
   'boundary-hazard': (f) => {
     const ratio = f.hazardRatio === null ? '' : `, ${f.hazardRatio.toFixed(1)}× the baseline`;
-    return `Boundary ${f.boundary}: ${f.atBoundary} of ${f.reached} samples that reached it stopped exactly there (hazard ${percent(f.hazard)} vs baseline ${percent(f.baselineHazard)}${ratio}; Holm p ${formatP(f.pHolm)}; ${f.distinctTasks} tasks): ${f.spike ? 'a spike' : 'no spike beyond noise'}.`;
+    const verdict =
+      f.support !== 'enough'
+        ? `not enough data for a spike verdict (${SUPPORT_TEXT[f.support]})`
+        : f.spike
+          ? 'a spike'
+          : 'no spike beyond noise';
+    return `Boundary ${f.boundary}: ${f.atBoundary} of ${f.reached} samples that reached it stopped exactly there (hazard ${percent(f.hazard)} vs baseline ${percent(f.baselineHazard)}${ratio}; Holm p ${formatP(f.pHolm)}; ${f.distinctTasks} tasks): ${verdict}.`;
   },
   periodicity: (f) =>
     `Periodicity at P = ${f.period} from φ = ${f.phase}: summed excess ${percent(f.excess, 2)} of samples at the teeth, permutation p ${formatP(f.pValue)} over ${f.permutations} random phases: ${f.periodic ? 'the spikes repeat with this period' : 'no periodic pattern beyond noise'}.`,
   scan: (f) => {
+    const mixed = f.lattices.length > 1;
+    const steps = mixed
+      ? `each lattice group at its own step: ${f.lattices.map((l) => `${l.tested} in steps of ${l.step}`).join(', ')}`
+      : `steps of ${f.step}`;
+    const unsupported =
+      f.belowSupport > 0
+        ? ` ${f.belowSupport} further value(s) passed BH on too few hits or tasks (under 5 hits or 3 tasks): not enough data.`
+        : '';
     if (f.furtherTotal === 0)
-      return `Exploratory scan (${f.tested} values in steps of ${f.step}, Benjamini–Hochberg q = ${f.q}): no spike outside the configured boundaries.`;
+      return `Exploratory scan (${f.tested} values in ${steps}, Benjamini–Hochberg q = ${f.q}): no spike outside the configured boundaries.${unsupported}`;
     const list = f.further
-      .map((x) => `${x.boundary} (${x.atBoundary} samples, ${x.distinctTasks} tasks)`)
+      .map(
+        (x) =>
+          `${x.boundary} (${x.atBoundary} samples, ${x.distinctTasks} tasks${mixed ? `, g = ${x.step}` : ''})`,
+      )
       .join(', ');
     const more = f.furtherTotal > f.further.length ? ', …' : '';
-    return `Exploratory scan (${f.tested} values in steps of ${f.step}, BH q = ${f.q}): ${f.furtherTotal} further spike(s), at ${list}${more}; exploratory, to be confirmed on new data.`;
+    return `Exploratory scan (${f.tested} values in ${steps}, BH q = ${f.q}): ${f.furtherTotal} further spike(s), at ${list}${more}; exploratory, to be confirmed on new data.${unsupported}`;
   },
   'boundary-effect-untestable': (f) =>
     `On ${where(f.tier)}, no within-task comparison is possible (${f.informativeTasks} informative tasks).`,
@@ -65,7 +98,7 @@ const FINDING_TEXT: Wording<Finding> = {
   'empirical-difficulty': (f) =>
     `By empirical difficulty (held-out half): OR ${tierRows(f.tiers)}; trend p ${formatP(f.trendP)}.`,
   'length-curves': (f) =>
-    `Longest against shortest reasoning: pooled over tasks ${percent(f.pooledLongest)} vs ${percent(f.pooledShortest)}; within the same task ${percent(f.withinLongest)} vs ${percent(f.withinShortest)}. The difference between the two is confounding by task difficulty.`,
+    `Longest against shortest reasoning: pooled over tasks ${percent(f.pooledLongest)} vs ${percent(f.pooledShortest)}; within the same task ${percent(f.withinLongest)} vs ${percent(f.withinShortest)} (rank bins ${f.withinLongestLabel} vs ${f.withinShortestLabel}). The difference between the two is confounding by task difficulty.`,
   'pass-at-1': (f) => {
     const ci = f.interval ? ` [${percent(f.interval.low)}, ${percent(f.interval.high)}]` : '';
     return `Overall pass@1 ${percent(f.value)}${ci} on ${f.tasks} tasks (task-clustered 95% CI).`;
@@ -95,10 +128,16 @@ const FINDING_TEXT: Wording<Finding> = {
     const hits = f.boundaries
       .map(
         (b) =>
-          `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)}${b.spike ? ', a spike' : ''})`,
+          `${b.exactHits} at ${b.boundary} (hazard ${percent(b.hazard, 2)}${b.support !== 'enough' && b.exactHits > 0 ? ', not enough data for a spike verdict' : b.spike ? ', a spike' : ''})`,
       )
       .join(', ');
-    return `${f.model}: ${f.calls} calls, median ${fixed(f.medianTokens, 0)} reasoning tokens; exact hits ${hits}; lattice g = ${f.g}.`;
+    const lattice =
+      f.latticeStatus === 'silent'
+        ? 'reports no reasoning count (every count is 0)'
+        : f.latticeStatus === 'not_determined'
+          ? 'lattice not determined (fewer than 30 non-zero counts)'
+          : `lattice g = ${f.g}`;
+    return `${f.model}: ${f.calls} calls, median ${fixed(f.medianTokens, 0)} reasoning tokens; exact hits ${hits}; ${lattice}.`;
   },
 };
 
@@ -113,7 +152,11 @@ const CAVEAT_TEXT: Wording<Caveat> = {
   'detected-alignment': (c) =>
     `Alignment uses the spikes detected by the scan (${c.values.join(', ')}), not the configured boundaries: the boundary tests then reuse the data that chose the boundaries, so treat them as exploratory.`,
   'mixed-lattices': (c) =>
-    `Models report on different lattices (${c.models.map((m) => `${m.model}: g = ${m.g}`).join(', ')}); the pooled distribution, hazards and scan mix them, so read the per-model table, or analyse each model apart.`,
+    `Models report on different lattices (${c.groups.map((x) => `g = ${x.g}: ${x.models.join(', ')}`).join('; ')}); the scan and the boundary hazards judge each value only against the samples of its own lattice group, so no lattice value is read as a spike; the pooled histogram still mixes them.`,
+  'silent-models': (c) =>
+    `${c.models.map((m) => `${m.model} (${m.calls} calls)`).join(', ')} reported 0 reasoning tokens for every call, which most likely means no reasoning count at all: left out of the lattice, spikes, hazards, length curves and boundary statistics (their calls count as having no count).`,
+  'lattice-not-determined': (c) =>
+    `Lattice not determined for ${c.models.join(', ')} (fewer than 30 non-zero counts each): their counts join the coarsest lattice group that holds all of them${c.leftOut.length > 0 ? `; ${c.leftOut.join(', ')} fit no group and are left out of spikes and hazards` : ''}.`,
   'mixed-sources': (c) =>
     `Reasoning counts are ${c.sources.map((s) => `${s.source} (${s.samples})`).join(', ')}: only counts the API reported can show its reporting boundaries; derived counts (output minus visible text) and estimated ones (tokenizer counts of returned reasoning, an undercount) are not comparable with them.`,
   truncation: (c) =>

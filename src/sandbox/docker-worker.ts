@@ -2,16 +2,24 @@ import { readFileSync } from 'node:fs';
 import { PassThrough, type Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import { withDeadline, withRetry } from './deadline.js';
-import type { SandboxJob, SandboxRun, CompletionProof } from './sandbox.js';
+import {
+  starvationCapMs,
+  wallBackstopMs,
+  type SandboxJob,
+  type SandboxRun,
+  type CompletionProof,
+} from './sandbox.js';
 
-// Through the package root, so the path holds from src/sandbox and from the compiled dist/sandbox.
-const RUNNER_SOURCE = readFileSync(
-  new URL('../../src/sandbox/python/runner.py', import.meta.url),
-  'utf8',
-);
+/**
+ * The worker script, in three files for size: what a sample can leave behind, CPU accounting, the
+ * loop. Read through the package root, so the path holds from src/sandbox and from the compiled dist/sandbox.
+ */
+const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'runner.py']
+  .map((file) => readFileSync(new URL(`../../src/sandbox/python/${file}`, import.meta.url), 'utf8'))
+  .join('\n');
 const SANDBOX_USER = '65534:65534';
 const ENGINE_CALL_MS = 30_000;
-/** Time the worker gets beyond a sample's own limit before we treat it as hung. */
+/** Time the worker gets beyond a sample's wall-clock cap before we treat it as hung. */
 const WORKER_GRACE_MS = 10_000;
 
 /** Container-wide limits, on top of the per-sample rlimits the worker applies. */
@@ -30,9 +38,11 @@ interface WorkerReply {
   exitCode: number | null;
   signal: number | null;
   timedOut: boolean;
+  timeoutKind: 'cpu' | 'wall' | null;
   outputExceeded: boolean;
   durationMs: number;
   cpuMs: number;
+  waitMs: number | null;
   proof: CompletionProof | null;
   stdoutHead: string;
   stderrTail: string;
@@ -41,9 +51,19 @@ interface WorkerReply {
   oomKilled: boolean | null;
 }
 
+/** What the worker says when it starts: notably the writable directories it clears after every sample. */
+export interface WorkerReady {
+  python: string;
+  uid: number;
+  scratch: string[];
+  cgroupCpu: boolean;
+  schedstat: boolean;
+}
+
 /** One warm container running the sample worker (src/sandbox/python/runner.py) as its PID 1. */
 export class DockerWorker {
   samplesRun = 0;
+  ready: WorkerReady | null = null;
   private pending: {
     id: string;
     resolve: (reply: WorkerReply) => void;
@@ -104,15 +124,13 @@ export class DockerWorker {
     const reply = new Promise<WorkerReply>(
       (resolve, reject) => (this.pending = { id, resolve, reject }),
     );
+    const wallMs = wallBackstopMs(job.limits);
+    const capMs = starvationCapMs(job.limits);
     this.stdin.write(
-      `${JSON.stringify({ id, program: job.program, ...job.limits, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
+      `${JSON.stringify({ id, program: job.program, ...job.limits, wallMs, capMs, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
     );
     try {
-      const r = await withDeadline(
-        reply,
-        job.limits.timeoutMs + WORKER_GRACE_MS,
-        'the sandbox worker',
-      );
+      const r = await withDeadline(reply, capMs + WORKER_GRACE_MS, 'the sandbox worker');
       this.samplesRun += 1;
       if (r.workerError)
         return {
@@ -123,9 +141,11 @@ export class DockerWorker {
         exitCode,
         signal,
         timedOut,
+        timeoutKind,
         outputExceeded,
         durationMs,
         cpuMs,
+        waitMs,
         proof,
         stdoutHead,
         stderrTail,
@@ -137,9 +157,11 @@ export class DockerWorker {
           exitCode,
           signal,
           timedOut,
+          timeoutKind: timeoutKind ?? null,
           outputExceeded,
           durationMs,
           cpuMs,
+          waitMs: waitMs ?? null,
           proof,
           stdoutHead,
           stderrTail,
@@ -178,6 +200,7 @@ export class DockerWorker {
           this.buffered = this.buffered.slice(newline + 1);
           if (!ready) {
             ready = true;
+            this.ready = JSON.parse(line) as WorkerReady;
             resolveReady();
             continue;
           }
@@ -228,6 +251,7 @@ function containerSpec(
     HostConfig: {
       NetworkMode: 'none',
       ReadonlyRootfs: true,
+      // The worker finds every writable directory itself (/dev/shm and /dev/mqueue too) and empties them all.
       Tmpfs: {
         '/work': `rw,nosuid,nodev,size=${limits.workTmpfsBytes},uid=65534,gid=65534,mode=0700`,
         '/tmp': 'rw,nosuid,nodev,size=16m,mode=1777',

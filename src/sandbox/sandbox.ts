@@ -5,8 +5,17 @@
  */
 
 export interface SandboxLimits {
-  /** Wall-clock limit for one sample. */
+  /**
+   * The time limit of one sample, judged on the CPU time its processes use: on a busy machine a
+   * sample that waits for a CPU is not timed out. The wall clock is only a backstop (`wallMs`).
+   */
   timeoutMs: number;
+  /**
+   * Wall-clock backstop for programs that sleep or block, counting only time the sample was not
+   * waiting for a CPU; default `wallBackstopMs(timeoutMs)`. Plain wall time is capped at
+   * `starvationCapMs`, where a sample still waiting for a CPU is judged starved.
+   */
+  wallMs?: number;
   /** Address-space limit of the sample's process (RLIMIT_AS). */
   memoryBytes: number;
   /** CPU-time limit of the sample's process (RLIMIT_CPU). */
@@ -31,6 +40,8 @@ export interface CompletionProof {
   outcome: 'pass' | 'fail' | 'error' | 'oom';
   kind: string;
   message: string;
+  /** The program's traceback for a fail or error (its last few KB); absent from sandboxes that do not report one. */
+  traceback?: string;
 }
 
 export type SandboxRun =
@@ -39,10 +50,17 @@ export type SandboxRun =
       exitCode: number | null;
       signal: number | null;
       timedOut: boolean;
+      /** Which limit stopped it: its CPU time, or the wall-clock backstop; null when it was not stopped. */
+      timeoutKind: 'cpu' | 'wall' | null;
       outputExceeded: boolean;
       durationMs: number;
       /** CPU time the sample's processes used: a timeout with little CPU was waiting or starved, not spinning. */
       cpuMs: number;
+      /**
+       * Time the sample's processes were ready to run but waited for a CPU (the kernel's run-queue
+       * delay); null where the kernel does not report it. Tells a starved sample from one that slept.
+       */
+      waitMs: number | null;
       proof: CompletionProof | null;
       stdoutHead: string;
       stderrTail: string;
@@ -69,6 +87,28 @@ export interface Sandbox {
   describe(): Promise<SandboxDescription>;
   /** Stops and removes everything this sandbox started. */
   close(): Promise<void>;
+}
+
+/**
+ * The wall-clock backstop: four times the CPU limit, and at least 3 s more than it. The cap on plain
+ * wall time (time waiting for a CPU included): four times the backstop, and at least 60 s.
+ */
+export const WALL_BACKSTOP = {
+  factor: 4,
+  minExtraMs: 3_000,
+  capFactor: 4,
+  minCapMs: 60_000,
+} as const;
+
+export function wallBackstopMs(limits: Pick<SandboxLimits, 'timeoutMs' | 'wallMs'>): number {
+  return (
+    limits.wallMs ??
+    Math.max(WALL_BACKSTOP.factor * limits.timeoutMs, limits.timeoutMs + WALL_BACKSTOP.minExtraMs)
+  );
+}
+
+export function starvationCapMs(limits: Pick<SandboxLimits, 'timeoutMs' | 'wallMs'>): number {
+  return Math.max(WALL_BACKSTOP.capFactor * wallBackstopMs(limits), WALL_BACKSTOP.minCapMs);
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {

@@ -1,10 +1,21 @@
 import Docker from 'dockerode';
 import { DEFAULT_LIMITS } from '../../src/sandbox/sandbox.js';
+import { SpreadSandbox } from '../../src/sandbox/spread-sandbox.js';
 import { expect, it } from 'vitest';
 import { openTestSandbox } from '../helpers/docker.js';
 import { sandboxContract } from './sandbox-contract.js';
 
 sandboxContract('DockerSandbox', () => openTestSandbox(1));
+
+// Several engines used as one (`--engine` given twice): here two pools on the local engine.
+sandboxContract(
+  'SpreadSandbox',
+  async () =>
+    new SpreadSandbox([
+      { sandbox: await openTestSandbox(1), capacity: 1 },
+      { sandbox: await openTestSandbox(1), capacity: 1 },
+    ]),
+);
 
 it('applies the isolation the README promises (read back from the engine)', async () => {
   const sandbox = await openTestSandbox(1);

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/records.js';
 import { CANARIES, runCanaries } from '../../src/execute/canaries.js';
 import { classifyVerdict } from '../../src/execute/classify-verdict.js';
-import { DEFAULT_LIMITS, type Sandbox, type SandboxLimits } from '../../src/sandbox/sandbox.js';
+import {
+  DEFAULT_LIMITS,
+  wallBackstopMs,
+  type Sandbox,
+  type SandboxLimits,
+} from '../../src/sandbox/sandbox.js';
 
 const PROGRAMS = join(import.meta.dirname, '../fixtures/programs');
 const program = (name: string) => readFileSync(join(PROGRAMS, `${name}.py`), 'utf8');
@@ -27,8 +32,17 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
       await sandbox?.close();
     });
 
+    /**
+     * A sample starved of CPU by a busy machine gets an infrastructure verdict, which says nothing
+     * about the program; like a run does, it is run again with a longer wall-clock backstop.
+     */
     const verdictOf = async (file: string, limits = LIMITS) => {
-      const run = await sandbox.run({ program: program(file), limits });
+      let run = await sandbox.run({ program: program(file), limits });
+      for (let wallFactor = 2; wallFactor <= 8; wallFactor *= 2) {
+        if (classifyVerdict(run, limits.outputBytes).infraReason !== 'starved') break;
+        const wallMs = wallFactor * wallBackstopMs(limits);
+        run = await sandbox.run({ program: program(file), limits: { ...limits, wallMs } });
+      }
       return { run, ...classifyVerdict(run, limits.outputBytes) };
     };
 
@@ -57,10 +71,50 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
       expect([verdict].flat(), `${got}: ${detail}`).toContain(got);
     });
 
+    it("keeps a failing sample's traceback: the program's frames down to the failing assert", async () => {
+      const { run } = await verdictOf('fail');
+      const traceback = run.status === 'completed' ? (run.proof?.traceback ?? '') : '';
+      expect(traceback).toMatch(
+        /File "program\.py", line 6, in check\n\s+assert candidate\(3\) == 9/,
+      );
+      expect(traceback).toMatch(/AssertionError\s*$/);
+      // The harness's own frame (its exec of the program) is not shown.
+      expect(traceback).not.toContain('_bb_run');
+    });
+
     it('keeps one sample from reading the files of an earlier one', async () => {
       expect((await verdictOf('plant-secret')).verdict).toBe('pass');
       const peek = await verdictOf('peek-other-sample');
       expect(peek.verdict, peek.detail).toBe('pass');
+    });
+
+    it('leaves nothing in any writable location (/dev/shm, /dev/mqueue, SysV IPC, ...) for the next sample', async () => {
+      // The planting sample finds every directory its uid can write by walking the filesystem, and
+      // leaves a file and a directory in each, plus SysV IPC objects and a POSIX message queue.
+      // Walking the whole filesystem takes a while on a busy machine: the limit is generous.
+      const slow = { ...LIMITS, timeoutMs: 10_000, cpuSeconds: 10 };
+      const plant = await verdictOf('plant-everywhere', slow);
+      expect(plant.verdict, plant.detail).toBe('pass');
+      const planted = JSON.parse(
+        plant.run.status === 'completed' ? plant.run.stdoutHead : '{}',
+      ) as { planted: string[]; own: string; ipc: Record<string, number>; mq: number };
+      // Not vacuous: it did write somewhere, and made its IPC objects.
+      expect(planted.planted.length).toBeGreaterThan(0);
+      expect(
+        Object.values(planted.ipc).every((id) => id >= 0),
+        JSON.stringify(planted),
+      ).toBe(true);
+      const next = await verdictOf('find-leftovers', slow);
+      expect(next.verdict, next.detail).toBe('pass');
+      const checked = JSON.parse(next.run.status === 'completed' ? next.run.stdoutHead : '{}') as {
+        checked: string[];
+      };
+      // The next sample looked in every place the first one wrote to (but its own work dir, now gone).
+      const shared = planted.planted.filter(
+        (d) => d !== planted.own && !d.startsWith(`${planted.own}/`),
+      );
+      expect(shared.length).toBeGreaterThan(0);
+      expect(checked.checked).toEqual(expect.arrayContaining(shared));
     });
 
     it('runs a 10 MB source file', async () => {
@@ -82,16 +136,23 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
     });
 
     it('still gives right verdicts after hostile samples', async () => {
-      expect(
-        (await runCanaries(sandbox, LIMITS)).every((c) => c.expected.includes(c.verdict)),
-      ).toBe(true);
-      expect(CANARIES.length).toBeGreaterThanOrEqual(4);
+      const results = await runCanaries(sandbox, LIMITS);
+      expect(results.map((c) => c.name)).toEqual(CANARIES.map((c) => c.name));
+      for (const c of results) expect(c.expected, c.name).toContain(c.verdict);
+      // Right verdicts of several kinds, so a sandbox that answers one verdict for everything fails.
+      expect(new Set(results.map((c) => c.verdict))).toEqual(
+        new Set(['pass', 'fail', 'timeout', 'error']),
+      );
     });
 
     it('describes the limits the engine actually applied', async () => {
       const description = await sandbox.describe();
       expect(description.image).not.toBe('');
-      expect(description.applied).toBeTypeOf('object');
+      expect(description.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(description.concurrency).toBeGreaterThanOrEqual(1);
+      // Read back from the engine: a sandbox without network or memory limit must not pass.
+      expect(description.applied).toMatchObject({ networkMode: 'none', readonlyRootfs: true });
+      expect(Number(description.applied.memoryBytes)).toBeGreaterThan(0);
     });
   });
 }

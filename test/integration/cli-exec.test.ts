@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execa } from 'execa';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, bbench } from '../helpers/cli.js';
 
 const FIXTURES = join(REPO, 'test/fixtures');
@@ -13,22 +13,26 @@ const SAMPLES = join(FIXTURES, 'humaneval-samples.jsonl');
 describe('bbench exec on a HumanEval-format samples file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bbench-exec-'));
   const out = join(dir, 'verdicts.jsonl');
-
-  it('prints pass@k and writes one verdict per sample, matching the golden output', async () => {
-    const result = await bbench([
+  // One execution shared by the tests below, made here so that each test can run alone or in any order.
+  let result: Awaited<ReturnType<typeof bbench>>;
+  beforeAll(async () => {
+    result = await bbench([
       'exec',
       '--tasks',
       PROBLEMS,
-      '--samples',
+      '--samples-file',
       SAMPLES,
       '--out',
       out,
       '--timeout',
-      '1000',
+      '1s',
       '--k',
       '1,4,5',
       '-q',
     ]);
+  }, 600_000);
+
+  it('prints pass@k and writes one verdict per sample, matching the golden output', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).toBe(
       readFileSync(join(FIXTURES, 'golden/exec-humaneval.txt'), 'utf8').trimEnd(),
@@ -70,16 +74,17 @@ describe('bbench exec on a HumanEval-format samples file', () => {
       bad,
       `${JSON.stringify({ task_id: 'HumanEval/0', completion: '    return x\n' })}\n${JSON.stringify({ task_id: 'HumanEval/9', completion: '' })}\n`,
     );
-    const result = await bbench(['exec', '--tasks', gz, '--samples', bad, '-q']);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain(
+    // --samples is the old spelling of --samples-file, still accepted.
+    const gzRun = await bbench(['exec', '--tasks', gz, '--samples', bad, '-q']);
+    expect(gzRun.exitCode).toBe(2);
+    expect(gzRun.stderr).toContain(
       `${bad}:2: field task_id: 'HumanEval/9' is not a task of the --tasks corpus`,
     );
   });
 
   it('names a missing required option', async () => {
-    const result = await bbench(['exec', '--samples', SAMPLES]);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('option --tasks is required');
+    const missing = await bbench(['exec', '--samples', SAMPLES]);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('option --tasks is required');
   });
 });

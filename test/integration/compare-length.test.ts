@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ComparedRun } from '../../src/analyze/compare-runs.js';
 import type { Comparison } from '../../src/core/comparison-record.js';
 import { openJsonlAppender } from '../../src/core/jsonl.js';
-import { openRun, runPaths } from '../../src/core/run-dir.js';
+import { runPaths } from '../../src/core/run-dir.js';
+import { openRun } from '../../src/core/run-manifest.js';
 import { createValidators } from '../../src/core/schemas.js';
 import { loadCorpus } from '../../src/core/task-loader.js';
 import { bbench, REPO } from '../helpers/cli.js';
@@ -20,28 +21,38 @@ const results = mkdtempSync(join(tmpdir(), 'bbench-tokens-'));
 
 function writeRun(run: ComparedRun, tasksPath: string, corpusHash: string, tasks: number): void {
   const paths = runPaths(results, run.summary.runId);
-  openRun(paths, {
-    schemaVersion: 1,
-    runId: run.summary.runId,
-    createdAt: run.summary.createdAt,
-    config: {
-      model: 'test',
-      tasksPath,
-      samplesPerTask: 8,
-      conditions: ['default'],
-      seed: 1,
-      boundaries: [516],
-      tolerance: 0,
-      ks: [1],
-      simulated: null,
-      limits: {},
-      referenceTimeouts: false,
+  openRun(
+    paths,
+    {
+      runId: run.summary.runId,
+      createdAt: run.summary.createdAt,
+      config: {
+        model: 'test',
+        tasksPath,
+        samplesPerTask: 8,
+        conditions: ['default'],
+        seed: 1,
+        boundaries: [516],
+        tolerance: 0,
+        ks: [1],
+        simulated: null,
+        limits: {},
+        referenceTimeouts: false,
+      },
+      tool: {
+        name: 'boundary-bench',
+        version: 'test',
+        gitRevision: null,
+        node: process.version,
+        dependencies: {},
+        lockfileHash: null,
+      },
+      corpus: { path: tasksPath, hash: corpusHash, tasks },
+      planted: null,
+      prices: { test: { input: 1.25, output: 10 } },
     },
-    tool: { name: 'boundary-bench', version: 'test', gitRevision: null, node: process.version },
-    corpus: { path: tasksPath, hash: corpusHash, tasks },
-    planted: null,
-    prices: { test: { input: 1.25, output: 10 } },
-  });
+    createValidators().manifest,
+  );
   for (const [file, records] of [
     [paths.samples, run.samples],
     [paths.executions, run.executions],

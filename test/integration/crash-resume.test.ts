@@ -8,12 +8,17 @@ import { REPO, bbench } from '../helpers/cli.js';
 
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
-/** Waits (up to a minute) until a JSONL file the CLI is writing has at least n lines. */
-async function waitForLines(path: string, n: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+/**
+ * Waits until a JSONL file the CLI is writing has at least n lines. The deadline is generous (the
+ * machine may be shared), and missing it fails loudly rather than letting the test go on with fewer.
+ */
+async function waitForLines(path: string, n: number, deadlineMs = 480_000): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  while (Date.now() < until) {
     await new Promise((r) => setTimeout(r, 100));
     if (existsSync(path) && lines(path).length >= n) return;
   }
+  throw new Error(`${path} did not reach ${n} lines within ${deadlineMs / 1000} s`);
 }
 
 describe('a run killed with SIGKILL mid-execution', () => {
@@ -44,7 +49,7 @@ describe('a run killed with SIGKILL mid-execution', () => {
     const keys = lines(executions).map((l) => (JSON.parse(l) as { key: string }).key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(total);
-  });
+  }, 900_000);
 
   it('on Ctrl-C exits 130, keeps finished verdicts and leaves no container running', async () => {
     const results = mkdtempSync(join(tmpdir(), 'bbench-sigint-'));
@@ -82,5 +87,5 @@ describe('a run killed with SIGKILL mid-execution', () => {
         filters: { label: [`boundary-bench.owner-pid=${pid}`] },
       }),
     ).toEqual([]);
-  });
+  }, 600_000);
 });

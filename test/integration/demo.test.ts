@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-record.js';
 import { createValidators } from '../../src/core/schemas.js';
 import { bbench } from '../helpers/cli.js';
@@ -20,9 +20,14 @@ function readAnalysis(runId: string): Analysis {
 const complexEffect = (a: Analysis) => a.boundaryEffects.find((e) => e.tier === 'complex');
 
 describe('bbench demo on the bundled corpus (simulated model, real sandbox)', () => {
-  it('shows a planted degradation on complex tasks, and writes the whole run directory', async () => {
+  // The planted run the tests below read, made here so that each test can run alone or in any order.
+  let run: Awaited<ReturnType<typeof bbench>>;
+  beforeAll(async () => {
     // Two arms (effort low and high) × 12 samples: the same 3,744 samples as one arm × 24.
-    const run = await bbench(['demo', '-n', '12', '--results', results, '--run-id', 'planted']);
+    run = await bbench(['demo', '-n', '12', '--results', results, '--run-id', 'planted']);
+  }, 900_000);
+
+  it('shows a planted degradation on complex tasks, and writes the whole run directory', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     for (const file of [
       'manifest.json',

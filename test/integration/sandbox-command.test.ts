@@ -44,7 +44,10 @@ describe('bbench sandbox', () => {
       const run = await bbench(['sandbox', 'prune']);
       expect(run.exitCode, run.stderr).toBe(0);
       await expect(orphan.inspect()).rejects.toThrow();
-      await expect(live.inspect()).resolves.toBeTruthy();
+      // The container of a live owner is still there, untouched.
+      await expect(live.inspect()).resolves.toMatchObject({
+        Config: { Labels: { 'boundary-bench.owner-pid': String(process.pid) } },
+      });
     } finally {
       await orphan.remove({ force: true }).catch(() => undefined);
       await live.remove({ force: true }).catch(() => undefined);

@@ -2,13 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ANALYSIS_DEFAULTS } from '../../analyze/analysis-options.js';
 import { BenchError } from '../../core/errors.js';
 import type { TaskRecord } from '../../core/records.js';
-import { readManifest, runPathsAt, type RunPaths } from '../../core/run-dir.js';
+import { runPathsAt, type RunPaths } from '../../core/run-dir.js';
+import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderHtml } from '../../report/html.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
-import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import {
+  choiceOption,
+  HELP_OPTION,
+  intOption,
+  numberListOption,
+  parseOptions,
+  type OptionDefs,
+} from '../options.js';
 import { loadTasks } from '../shared-options.js';
 import { readPricesOption } from '../prices-option.js';
 import { analyzeStage } from '../stages.js';
@@ -25,66 +34,87 @@ function runDirArgument(positionals: string[], command: string): RunPaths {
   return runPathsAt(dir);
 }
 
-const ANALYZE_HELP = `bbench analyze: recompute analysis.json and report.md from a run directory's records (or from samples.jsonl
-alone, for imported logs), and print the report.
+const ANALYZE_OPTIONS = {
+  boundaries: { type: 'string', arg: 'LIST', help: "boundary token counts (default: the run's)" },
+  tolerance: {
+    type: 'string',
+    arg: 'N',
+    help: "alignment tolerance in tokens (default: the run's)",
+  },
+  k: { type: 'string', arg: 'LIST', help: "pass@k values (default: the run's)" },
+  tasks: {
+    type: 'string',
+    arg: 'PATH',
+    help: "the corpus, when it has moved since the run (default: the run's tasks path;\nnone for an imported directory without a manifest: tasks are then untiered)",
+  },
+  seed: {
+    type: 'string',
+    arg: 'N',
+    help: `seed of permutations, bootstraps and simulations (default: the run's, else ${ANALYSIS_DEFAULTS.seed})`,
+  },
+  period: {
+    type: 'string',
+    arg: 'N',
+    help: `periodicity period P (default ${ANALYSIS_DEFAULTS.period})`,
+  },
+  phase: {
+    type: 'string',
+    arg: 'N',
+    help: `periodicity phase φ (default ${ANALYSIS_DEFAULTS.phase})`,
+  },
+  permutations: {
+    type: 'string',
+    arg: 'N',
+    help: `within-task permutations R (default ${ANALYSIS_DEFAULTS.permutations})`,
+  },
+  bootstrap: {
+    type: 'string',
+    arg: 'N',
+    help: `task-bootstrap replicates B (default ${ANALYSIS_DEFAULTS.bootstrap})`,
+  },
+  'align-to': {
+    type: 'string',
+    arg: 'SET',
+    help: 'configured (default) or detected: count samples as aligned at the spikes the\nexploratory scan found instead of the configured boundaries',
+  },
+  'baseline-arm': {
+    type: 'string',
+    arg: 'ID',
+    help: 'the arm the others are compared against (default: the first arm, i.e. the\nlowest effort or budget of the first model)',
+  },
+  prices: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'prices per model for cost per solved task: {"<model>": {"input": X, "output": Y,\n"reasoning": Z}} in US dollars per 1M tokens, or a run config with "prices"\n(default: the run config\'s prices; none are built in)',
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-Usage: bbench analyze <results/run-id> [options]
-
-Options:
-      --boundaries LIST   boundary token counts (default: the run's)
-      --tolerance N       alignment tolerance in tokens (default: the run's)
-      --k LIST            pass@k values (default: the run's)
-      --tasks PATH        the corpus, when it has moved since the run (default: the run's tasks path;
-                          none for an imported directory without a manifest: tasks are then untiered)
-      --seed N            seed of permutations, bootstraps and simulations (default: the run's, else ${ANALYSIS_DEFAULTS.seed})
-      --period N          periodicity period P (default ${ANALYSIS_DEFAULTS.period})
-      --phase N           periodicity phase φ (default ${ANALYSIS_DEFAULTS.phase})
-      --permutations N    within-task permutations R (default ${ANALYSIS_DEFAULTS.permutations})
-      --bootstrap N       task-bootstrap replicates B (default ${ANALYSIS_DEFAULTS.bootstrap})
-      --align-to SET      configured (default) or detected: count samples as aligned at the spikes the
-                          exploratory scan found instead of the configured boundaries
-      --baseline-arm ID   the arm the others are compared against (default: the first arm, i.e. the
-                          lowest effort or budget of the first model)
-      --prices FILE       prices per model for cost per solved task: {"<model>": {"input": X, "output": Y,
-                          "reasoning": Z}} in US dollars per 1M tokens, or a run config with "prices"
-                          (default: the run config's prices; none are built in)
-  -h, --help              this help
-`;
+const ANALYZE_HELP: HelpSpec = {
+  intro:
+    "bbench analyze: recompute analysis.json and report.md from a run directory's records (or from samples.jsonl\nalone, for imported logs), and print the report.",
+  usage: ['analyze <results/run-id> [options]'],
+  groups: [{ title: 'Options', options: ANALYZE_OPTIONS }],
+};
 
 export const analyzeCommand: Command = {
+  options: ANALYZE_OPTIONS,
   help: ANALYZE_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        help: { type: 'boolean', short: 'h' },
-        boundaries: { type: 'string' },
-        tolerance: { type: 'string' },
-        k: { type: 'string' },
-        tasks: { type: 'string' },
-        seed: { type: 'string' },
-        period: { type: 'string' },
-        phase: { type: 'string' },
-        permutations: { type: 'string' },
-        bootstrap: { type: 'string' },
-        'align-to': { type: 'string' },
-        'baseline-arm': { type: 'string' },
-        prices: { type: 'string' },
-      } as const,
-      'analyze',
-    );
+    const { values, positionals } = parseOptions(argv, ANALYZE_OPTIONS, 'analyze');
     if (values.help) {
-      io.stdout(ANALYZE_HELP);
+      io.stdout(renderHelp(ANALYZE_HELP));
       return 0;
     }
     const paths = runDirArgument(positionals, 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
-    const manifest = existsSync(paths.manifest) ? readManifest(paths) : null;
+    const validators = createValidators();
+    const manifest = existsSync(paths.manifest) ? readManifest(paths, validators.manifest) : null;
     const tasksPath = values.tasks ?? manifest?.config.tasksPath;
-    const { validators, byId } =
+    const byId =
       tasksPath === undefined
-        ? { validators: createValidators(), byId: new Map<string, TaskRecord>() }
-        : await loadTasks(tasksPath);
+        ? new Map<string, TaskRecord>()
+        : (await loadTasks(tasksPath, validators)).byId;
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, byId, {
@@ -119,21 +149,29 @@ export const analyzeCommand: Command = {
 };
 
 const FORMATS = ['terminal', 'markdown', 'html', 'json'] as const;
-const REPORT_HELP = `bbench report: render a run's analysis.json (validated against its schema) without recomputing it.
+const REPORT_OPTIONS = {
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: `${FORMATS.join(' | ')} (default terminal)`,
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-Usage: bbench report <results/run-id> [--format ${FORMATS.join('|')}]
-`;
+const REPORT_HELP: HelpSpec = {
+  intro:
+    "bbench report: render a run's analysis.json (validated against its schema) without recomputing it.",
+  usage: ['report <results/run-id> [options]'],
+  groups: [{ title: 'Options', options: REPORT_OPTIONS }],
+};
 
 export const reportCommand: Command = {
+  options: REPORT_OPTIONS,
   help: REPORT_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(
-      argv,
-      { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } } as const,
-      'report',
-    );
+    const { values, positionals } = parseOptions(argv, REPORT_OPTIONS, 'report');
     if (values.help) {
-      io.stdout(REPORT_HELP);
+      io.stdout(renderHelp(REPORT_HELP));
       return 0;
     }
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');

@@ -13,39 +13,79 @@ import {
 import type { Command } from '../command.js';
 import { loadRunForComparison } from '../load-run.js';
 import { readPricesOption } from '../prices-option.js';
-import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import {
+  choiceOption,
+  HELP_OPTION,
+  intOption,
+  numberListOption,
+  parseOptions,
+  type OptionDefs,
+} from '../options.js';
 
 const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 
-const COMPARE_HELP = `bbench compare: paired comparison of two runs (A = before, B = after), with a CI gate.
+const COMPARE_OPTIONS = {
+  format: { type: 'string', arg: 'F', help: `${FORMATS.join(' | ')} (default terminal)` },
+  write: {
+    type: 'string',
+    arg: 'DIR',
+    help: 'also write comparison.json (schema-validated), comparison.md and comparison.html to DIR',
+  },
+  'fail-on': {
+    type: 'string',
+    multiple: true,
+    arg: 'RULE',
+    help: `exit with code 5 when the rule is crossed; repeatable. Rules:\n${Object.entries(
+      GATE_KINDS,
+    )
+      .map(([k, v]) => `  ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`)
+      .join('\n')}`,
+  },
+  alpha: {
+    type: 'string',
+    arg: 'A',
+    help: 'significance level for the gate and the verdict (default 0.05)',
+  },
+  seed: {
+    type: 'string',
+    arg: 'N',
+    help: 'seed of the bootstrap and permutation streams (default 1)',
+  },
+  bootstrap: { type: 'string', arg: 'B', help: 'bootstrap resamples over tasks (default 2000)' },
+  permutations: {
+    type: 'string',
+    arg: 'R',
+    help: 'sign-flip permutations when more than 16 tasks (default 10000; exact below)',
+  },
+  boundaries: { type: 'string', arg: 'LIST', help: "boundary token counts (default: run A's)" },
+  tolerance: {
+    type: 'string',
+    arg: 'N',
+    help: "alignment tolerance in tokens (default: run A's)",
+  },
+  k: {
+    type: 'string',
+    arg: 'LIST',
+    help: "pass@k values besides pass@1 (default: both runs' k values)",
+  },
+  'tasks-a': { type: 'string', arg: 'PATH', help: 'corpus of run A, when it has moved' },
+  'tasks-b': { type: 'string', arg: 'PATH', help: 'corpus of run B, when it has moved' },
+  prices: {
+    type: 'string',
+    arg: 'FILE',
+    help: "prices per model for cost per solved task, for both runs (default: each run's own\nprices from its run config); see `bbench analyze --help`",
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-Usage: bbench compare <results/runA> <results/runB> [options]
-
-Runs are paired by task (and by condition where both have the same condition ids); only the tasks both
-runs executed are compared, with a warning when their corpora differ.
-
-Options:
-      --format F          ${FORMATS.join(' | ')} (default terminal)
-      --write DIR         also write comparison.json (schema-validated), comparison.md and comparison.html to DIR
-      --fail-on RULE      exit with code 5 when the rule is crossed; repeatable. Rules:
-${Object.entries(GATE_KINDS)
-  .map(([k, v]) => `                            ${k}${k === 'lattice-change' ? '' : '=X'}: ${v}`)
-  .join('\n')}
-      --alpha A           significance level for the gate and the verdict (default 0.05)
-      --seed N            seed of the bootstrap and permutation streams (default 1)
-      --bootstrap B       bootstrap resamples over tasks (default 2000)
-      --permutations R    sign-flip permutations when more than 16 tasks (default 10000; exact below)
-      --boundaries LIST   boundary token counts (default: run A's)
-      --tolerance N       alignment tolerance in tokens (default: run A's)
-      --k LIST            pass@k values besides pass@1 (default: both runs' k values)
-      --tasks-a PATH      corpus of run A, when it has moved
-      --tasks-b PATH      corpus of run B, when it has moved
-      --prices FILE       prices per model for cost per solved task, for both runs (default: each run's own
-                          prices from its run config); see \`bbench analyze --help\`
-  -h, --help              this help
-
-Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input
-`;
+const COMPARE_HELP: HelpSpec = {
+  intro: 'bbench compare: paired comparison of two runs (A = before, B = after), with a CI gate.',
+  usage: ['compare <results/runA> <results/runB> [options]'],
+  body: 'Runs are paired by task (and by condition where both have the same condition ids); only the tasks both\nruns executed are compared, with a warning when their corpora differ.',
+  groups: [{ title: 'Options', options: COMPARE_OPTIONS }],
+  notes: 'Exit codes: 0 compared (no gate crossed) · 5 a --fail-on rule was crossed · 2 bad input',
+};
 
 /** "pass1-drop=2" → { kind: 'pass1-drop', threshold: 2 }; the error names the option and the rules. */
 export function parseGateRule(text: string): GateRule {
@@ -92,30 +132,12 @@ function numberOption(
 }
 
 export const compareCommand: Command = {
+  options: COMPARE_OPTIONS,
   help: COMPARE_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        help: { type: 'boolean', short: 'h' },
-        format: { type: 'string' },
-        write: { type: 'string' },
-        'fail-on': { type: 'string', multiple: true },
-        alpha: { type: 'string' },
-        seed: { type: 'string' },
-        bootstrap: { type: 'string' },
-        permutations: { type: 'string' },
-        boundaries: { type: 'string' },
-        tolerance: { type: 'string' },
-        k: { type: 'string' },
-        'tasks-a': { type: 'string' },
-        'tasks-b': { type: 'string' },
-        prices: { type: 'string' },
-      } as const,
-      'compare',
-    );
+    const { values, positionals } = parseOptions(argv, COMPARE_OPTIONS, 'compare');
     if (values.help) {
-      io.stdout(COMPARE_HELP);
+      io.stdout(renderHelp(COMPARE_HELP));
       return 0;
     }
     if (positionals.length !== 2) {

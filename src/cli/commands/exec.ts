@@ -8,47 +8,68 @@ import { runExecute } from '../../execute/run-execute.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
-import { numberListOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
 import { createProgress } from '../progress.js';
-import { SANDBOX_HELP, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
-
-const EXEC_OPTIONS = {
-  ...SANDBOX_OPTIONS,
-  help: { type: 'boolean', short: 'h' },
-  tasks: { type: 'string' },
-  samples: { type: 'string' },
-  out: { type: 'string' },
-  k: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-} as const;
+import { SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
 
 /** The reference harness (openai/human-eval) uses a 3 s timeout; so do we here, to give its verdicts. */
-const REFERENCE_TIMEOUT = '3000';
+const REFERENCE_TIMEOUT = '3s';
 
-const HELP = `bbench exec: execute a HumanEval-style samples file as it is, in the Docker sandbox, and print pass@k.
+const EXEC_SANDBOX_OPTIONS = {
+  ...SANDBOX_OPTIONS,
+  timeout: {
+    ...SANDBOX_OPTIONS.timeout,
+    help: `wall-clock limit per sample, such as 10s or 500ms (default ${REFERENCE_TIMEOUT}, as the reference harness;\na bare number is ms, the old unit)`,
+  },
+} as const satisfies OptionDefs;
 
-Usage: bbench exec --tasks <tasks.jsonl[.gz]|dir> --samples <samples.jsonl[.gz]> [--out FILE] [--k 1,10,100]
+const EXEC_OPTIONS = {
+  tasks: {
+    type: 'string',
+    arg: 'PATH',
+    help: 'the problems: a HumanEval .jsonl/.jsonl.gz file or a task folder (required)',
+  },
+  'samples-file': {
+    type: 'string',
+    arg: 'FILE',
+    aliases: ['samples'],
+    help: 'the samples to execute (required)',
+  },
+  out: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'write one JSON line per sample: task_id, sample_index, verdict, passed, detail',
+  },
+  k: {
+    type: 'string',
+    arg: 'LIST',
+    help: 'pass@k values (default 1,10,100; a value is null when a task has fewer than k samples)',
+  },
+  quiet: { type: 'boolean', short: 'q', help: 'no progress bar' },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-  Each samples line is {"task_id", "completion"} (appended to the task's prompt, as the reference
-  harness does) or {"task_id", "solution"} (a full program). Samples of a task are numbered in file order.
+const OPTIONS = { ...EXEC_OPTIONS, ...EXEC_SANDBOX_OPTIONS } as const satisfies OptionDefs;
 
-Options:
-      --tasks PATH        the problems: a HumanEval .jsonl/.jsonl.gz file or a task folder (required)
-      --samples FILE      the samples to execute (required)
-      --out FILE          write one JSON line per sample: task_id, sample_index, verdict, passed, detail
-      --k LIST            pass@k values (default 1,10,100; a value is null when a task has fewer than k samples)
-  -q, --quiet             no progress bar
-  -h, --help              this help
-
-${SANDBOX_HELP.replace(`(default ${10_000})`, `(default ${REFERENCE_TIMEOUT}, as the reference harness)`)}
-`;
+const HELP: HelpSpec = {
+  intro:
+    'bbench exec: execute a HumanEval-style samples file as it is, in the Docker sandbox, and print pass@k.',
+  usage: ['exec --tasks <tasks.jsonl[.gz]|dir> --samples-file <samples.jsonl[.gz]> [options]'],
+  body: 'Each samples line is {"task_id", "completion"} (appended to the task\'s prompt, as the reference\nharness does) or {"task_id", "solution"} (a full program). Samples of a task are numbered in file order.',
+  groups: [
+    { title: 'Options', options: EXEC_OPTIONS },
+    { title: 'Sandbox options', options: EXEC_SANDBOX_OPTIONS },
+  ],
+};
 
 export const execCommand: Command = {
+  options: OPTIONS,
   help: HELP,
   async run(argv, io) {
-    const { values } = parseOptions(argv, EXEC_OPTIONS, 'exec');
+    const { values } = parseOptions(argv, OPTIONS, 'exec');
     if (values.help) {
-      io.stdout(HELP);
+      io.stdout(renderHelp(HELP));
       return 0;
     }
     if (!values.tasks)
@@ -57,15 +78,15 @@ export const execCommand: Command = {
         'option --tasks is required: the problems file or task folder',
         'see `bbench exec --help`',
       );
-    if (!values.samples)
+    if (!values['samples-file'])
       throw new BenchError(
         'USAGE',
-        'option --samples is required: the samples file to execute',
+        'option --samples-file is required: the samples file to execute',
         'see `bbench exec --help`',
       );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
     const { byId } = await loadTasks(values.tasks);
-    const samples = await readHumanEvalSamples(values.samples, byId);
+    const samples = await readHumanEvalSamples(values['samples-file'], byId);
     return executeSamplesFile(io, values, byId, samples, ks);
   },
 };

@@ -27,50 +27,72 @@ import { readTableRow } from '../../import/records-table.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
-import { numberListOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
 import { analyzeStage } from '../stages.js';
 
 const KINDS = ['codex-logs', 'records'] as const;
 type ImportKind = (typeof KINDS)[number];
 
-const IMPORT_HELP = `bbench import: read reasoning-token counts made elsewhere into a run directory and analyse them.
+const OPTIONS = {
+  'run-id': {
+    type: 'string',
+    arg: 'ID',
+    help: 'run directory name under --results (default: import-<kind>)',
+  },
+  results: { type: 'string', arg: 'DIR', help: 'results directory (default ./results)' },
+  model: {
+    type: 'string',
+    arg: 'NAME',
+    help: 'model name for lines that do not say (codex exec --json; default unknown)',
+  },
+  boundaries: {
+    type: 'string',
+    arg: 'LIST',
+    help: `boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})`,
+  },
+  quiet: { type: 'boolean', short: 'q', help: 'print only the summary line' },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-Usage: bbench import codex-logs <dir|file.jsonl>... [options]
-       bbench import records <file.jsonl|file.csv>... [options]
-
-  codex-logs  Codex CLI session logs (~/.codex/sessions/**.jsonl) or \`codex exec --json\` output: one sample
+const IMPORT_HELP: HelpSpec = {
+  intro:
+    'bbench import: read reasoning-token counts made elsewhere into a run directory and analyse them.',
+  usage: [
+    'import codex-logs <dir|file.jsonl>... [options]',
+    'import records <file.jsonl|file.csv>... [options]',
+  ],
+  body: `  codex-logs  Codex CLI session logs (~/.codex/sessions/**.jsonl) or \`codex exec --json\` output: one sample
               per model call (token_count's last_token_usage), grouped by model, effort, cli_version and a
               hash of the system prompt. Repeated token_count events are counted once.
   records     a table of {model, task_id?, reasoning_tokens, passed?, finish_reason?} (optional: effort,
               condition, system_prompt_hash, cli_version, output_tokens (reasoning included),
               input_tokens, latency_ms), as JSONL or CSV with a header row. Each model × effort ×
-              condition is an arm: the report gives per-arm rows and paired comparisons on tasks.
-
-Options:
-      --run-id ID         run directory name under --results (default: import-<kind>)
-      --results DIR       results directory (default ./results)
-      --model NAME        model name for lines that do not say (codex exec --json; default unknown)
-      --boundaries LIST   boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})
-  -q, --quiet             print only the summary line
-  -h, --help              this help
-
-Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
+              condition is an arm: the report gives per-arm rows and paired comparisons on tasks.`,
+  groups: [{ title: 'Options', options: OPTIONS }],
+  notes: `Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
 why the others are absent. Skipped (malformed, truncated, repeated) lines are counted and listed with
-file:line in import.json. Exit code 2 when nothing could be imported.
-`;
+file:line in import.json. Exit code 2 when nothing could be imported.`,
+};
 
 /** Expands directories to the .jsonl/.csv files under them (sorted, so keys are stable). */
-function inputFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string): void => {
+/** An input file and the directory it was found under (null when given as a file), for relative names. */
+interface InputFile {
+  path: string;
+  root: string | null;
+}
+
+function inputFiles(paths: readonly string[]): InputFile[] {
+  const files: InputFile[] = [];
+  const walk = (path: string, root: string | null): void => {
     if (!existsSync(path)) throw new BenchError('USAGE', `bbench import: '${path}' does not exist`);
     if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path).sort()) walk(join(path, entry));
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry), root ?? path);
     } else if (/\.(jsonl|json|csv)$/i.test(path)) {
-      files.push(path);
+      files.push({ path, root });
     }
   };
-  for (const p of paths) walk(p);
+  for (const p of paths) walk(p, null);
   return files;
 }
 
@@ -79,8 +101,12 @@ interface ImportSink {
   skip(s: SkippedLine): void;
 }
 
-async function readCodexFile(file: string, model: string, sink: ImportSink): Promise<void> {
-  const readLine = createCodexLogReader(file, model);
+async function readCodexFile(
+  { path: file, root }: InputFile,
+  model: string,
+  sink: ImportSink,
+): Promise<void> {
+  const readLine = createCodexLogReader(file, model, root);
   let n = 0;
   for await (const line of createInterface({
     input: createReadStream(file),
@@ -142,7 +168,7 @@ async function readTableFile(
 /** Imports into fresh files beside the final ones, renamed into place at the end, so a crash leaves no half import. */
 async function importInto(
   kind: ImportKind,
-  files: readonly string[],
+  files: readonly InputFile[],
   paths: RunPaths,
   model: string,
 ) {
@@ -172,7 +198,7 @@ async function importInto(
   try {
     for (const file of files) {
       if (kind === 'codex-logs') await readCodexFile(file, model, sink);
-      else await readTableFile(file, sink, rowCounter);
+      else await readTableFile(file.path, sink, rowCounter);
     }
   } finally {
     samples.close();
@@ -185,22 +211,12 @@ async function importInto(
 }
 
 export const importCommand: Command = {
+  options: OPTIONS,
   help: IMPORT_HELP,
   async run(argv, io: CliIo) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        help: { type: 'boolean', short: 'h' },
-        'run-id': { type: 'string' },
-        results: { type: 'string' },
-        model: { type: 'string' },
-        boundaries: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-      } as const,
-      'import',
-    );
+    const { values, positionals } = parseOptions(argv, OPTIONS, 'import');
     if (values.help) {
-      io.stdout(IMPORT_HELP);
+      io.stdout(renderHelp(IMPORT_HELP));
       return 0;
     }
     const [kind, ...sources] = positionals;
@@ -237,7 +253,7 @@ export const importCommand: Command = {
         {
           kind,
           importedAt: new Date().toISOString(),
-          files: files.map((f) => relative(process.cwd(), f) || f),
+          files: files.map((f) => relative(process.cwd(), f.path) || f.path),
           samples: result.imported,
           withVerdict: result.withVerdict,
           skipped: result.skipped.length,

@@ -1,19 +1,18 @@
 import { BenchError } from '../../core/errors.js';
+import { runPaths } from '../../core/run-dir.js';
 import {
   openRun,
-  readManifest,
-  runPaths,
-  writeManifest,
   type RunConfig,
-  type RunPaths,
-} from '../../core/run-dir.js';
+  type RunManifest,
+  type TaskTimeout,
+} from '../../core/run-manifest.js';
 import { limitsWithTimeout, measureReferenceTimeouts } from '../../execute/reference-timeouts.js';
-import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import type { Sandbox, SandboxLimits } from '../../sandbox/sandbox.js';
 import type { TaskRecord, Tier } from '../../core/records.js';
 import { createProvider, type ProviderContext } from '../../providers/registry.js';
 import { armSummary } from '../../core/experiment.js';
 import { RUN_DEFAULTS } from '../../core/run-defaults.js';
+import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import { createValidators } from '../../core/schemas.js';
 import { openResponseCache } from '../../generate/response-cache.js';
 import { resolveRunSettings } from '../run-settings.js';
@@ -28,99 +27,163 @@ import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
-import { choiceOption, intOption, numberListOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
 import {
-  BUNDLED_TASKS,
-  SANDBOX_HELP,
-  SANDBOX_OPTIONS,
-  loadTasks,
-  sandboxChoiceFrom,
-} from '../shared-options.js';
+  choiceOption,
+  HELP_OPTION,
+  parseOptions,
+  type OptionDefs,
+  type OptionValues,
+} from '../options.js';
+import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
 import { toolInfo } from '../tool-info.js';
 
-const RUN_OPTIONS = {
-  ...SANDBOX_OPTIONS,
-  help: { type: 'boolean', short: 'h' },
-  tasks: { type: 'string' },
-  model: { type: 'string' },
-  config: { type: 'string' },
-  effort: { type: 'string' },
-  budget: { type: 'string' },
-  'system-prompt': { type: 'string', multiple: true },
-  'max-tokens': { type: 'string' },
-  temperature: { type: 'string' },
-  requests: { type: 'string' },
-  'max-attempts': { type: 'string' },
-  'request-timeout': { type: 'string' },
-  'openai-api': { type: 'string' },
-  cache: { type: 'string' },
-  'no-cache': { type: 'boolean' },
-  samples: { type: 'string', short: 'n' },
-  seed: { type: 'string' },
-  plant: { type: 'string' },
-  boundaries: { type: 'string' },
-  tolerance: { type: 'string' },
-  k: { type: 'string' },
-  'run-id': { type: 'string' },
-  'reference-timeouts': { type: 'boolean' },
-  results: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-} as const;
-
 const PRESETS = Object.keys(SIMULATED_PRESETS) as PlantedPreset[];
 
-function runHelp(command: 'run' | 'demo', samplesDefault: number): string {
-  const intro =
-    command === 'demo'
-      ? 'bbench demo: the main job on the built-in default. The simulated model answers the bundled corpus\n(with a planted boundary effect on complex tasks unless --plant none), every sample runs in the Docker\nsandbox, then the run is analysed and reported. No API key needed. Two arms by default (--effort low,high,\nwith a planted scaling curve: accuracy rises with effort on complex tasks), so the report shows a frontier.'
-      : 'bbench run: generate samples, execute them in the Docker sandbox, analyse and report, into results/<run-id>/.\nRerunning the same --run-id resumes: finished samples and verdicts are kept.';
-  return `${intro}
+function runOptions(command: 'run' | 'demo', samplesDefault: number) {
+  return {
+    tasks: {
+      type: 'string',
+      arg: 'PATH',
+      help: 'task folder or HumanEval .jsonl[.gz] (default: the bundled corpus, tasks/core)',
+    },
+    config: {
+      type: 'string',
+      arg: 'FILE',
+      help: 'run configuration (JSON; schemas/run-config.schema.json): the matrix and settings;\nevery flag below overrides the file',
+    },
+    model: {
+      type: 'string',
+      arg: 'SPECS',
+      help: `provider spec(s), comma-separated (default ${RUN_DEFAULTS.models.join(',')}): simulated, openai:<model>,\nopenai-chat:<model>, anthropic:<model>, google:<model>, compat:<base-url>#<model>,\nreplay:<file.jsonl> (keys and base URLs from the environment; see the README)`,
+    },
+    effort: {
+      type: 'string',
+      arg: 'LIST',
+      help: "reasoning efforts, one arm each ('none' = not sent), e.g. low,high",
+    },
+    budget: {
+      type: 'string',
+      arg: 'LIST',
+      help: "thinking budgets in tokens, one arm each ('none' = not sent)",
+    },
+    'system-prompt': {
+      type: 'string',
+      multiple: true,
+      arg: 'FILE',
+      help: "a system-prompt variant from FILE (repeatable, one arm each; 'none' = no system prompt)",
+    },
+    'max-tokens': {
+      type: 'string',
+      arg: 'N',
+      help: "max output tokens sent (default: the vendor's; Anthropic needs one: 16000)",
+    },
+    temperature: {
+      type: 'string',
+      arg: 'X',
+      help: 'sampling temperature sent (default: not sent)',
+    },
+    requests: {
+      type: 'string',
+      arg: 'N',
+      help: `requests in flight per provider (default ${RUN_DEFAULTS.requests})`,
+    },
+    'max-attempts': {
+      type: 'string',
+      arg: 'N',
+      help: `attempts per sample on 429, 5xx, timeouts (default ${RUN_DEFAULTS.maxAttempts}), then a generation error is recorded`,
+    },
+    'request-timeout': {
+      type: 'string',
+      arg: 'DURATION',
+      help: `how long to wait for a response, such as 600s or 10m (default ${RUN_DEFAULTS.requestTimeoutS}s; a bare number is\nseconds, the old unit)`,
+    },
+    'openai-api': {
+      type: 'string',
+      arg: 'API',
+      help: `responses | chat: which OpenAI API openai:<model> uses (default ${RUN_DEFAULTS.openaiApi})`,
+    },
+    cache: {
+      type: 'string',
+      arg: 'DIR',
+      help: 'response cache (default <results>/.cache; never for the simulated model)',
+    },
+    'no-cache': { type: 'boolean', help: 'do not read or write the response cache' },
+    samples: {
+      type: 'string',
+      short: 'n',
+      arg: 'N',
+      help: `samples per task (default ${samplesDefault})`,
+    },
+    seed: {
+      type: 'string',
+      arg: 'N',
+      help: `seed of the simulated model (default ${RUN_DEFAULTS.seed})`,
+    },
+    plant: {
+      type: 'string',
+      arg: 'PRESET',
+      help: `simulated model's planted effect: ${PRESETS.join(' | ')}\n(default ${RUN_DEFAULTS.plant})`,
+    },
+    boundaries: {
+      type: 'string',
+      arg: 'LIST',
+      help: `boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})`,
+    },
+    tolerance: {
+      type: 'string',
+      arg: 'N',
+      help: `alignment tolerance in tokens (default ${RUN_DEFAULTS.tolerance}${RUN_DEFAULTS.tolerance === 0 ? ': exact' : ''})`,
+    },
+    k: {
+      type: 'string',
+      arg: 'LIST',
+      help: `pass@k values (default ${RUN_DEFAULTS.ks.join(',')})`,
+    },
+    'reference-timeouts': {
+      type: 'boolean',
+      help: "per-task timeout from the reference's runtime in the sandbox: the larger of 1 s and\n20× it, at most --timeout (measured once per run, recorded in the manifest)",
+    },
+    'run-id': {
+      type: 'string',
+      arg: 'ID',
+      help: `run directory name under --results (default ${command === 'demo' ? 'derived from the options, so a rerun resumes' : '<model>-<timestamp>'})`,
+    },
+    results: { type: 'string', arg: 'DIR', help: 'results directory (default ./results)' },
+    quiet: {
+      type: 'boolean',
+      short: 'q',
+      help: 'no progress bars or log lines',
+    },
+    ...HELP_OPTION,
+  } as const satisfies OptionDefs;
+}
 
-Usage: bbench ${command} [options]
-
-Run options:
-      --tasks PATH        task folder or HumanEval .jsonl[.gz] (default: the bundled corpus, tasks/core)
-      --config FILE       run configuration (JSON; schemas/run-config.schema.json): the matrix and settings;
-                          every flag below overrides the file
-      --model SPECS       provider spec(s), comma-separated (default ${RUN_DEFAULTS.models.join(',')}): simulated, openai:<model>,
-                          openai-chat:<model>, anthropic:<model>, google:<model>, compat:<base-url>#<model>,
-                          replay:<file.jsonl> (keys and base URLs from the environment; see the README)
-      --effort LIST       reasoning efforts, one arm each ('none' = not sent), e.g. low,high
-      --budget LIST       thinking budgets in tokens, one arm each ('none' = not sent)
-      --system-prompt F   a system-prompt variant from file F (repeatable, one arm each; 'none' = no system prompt)
-      --max-tokens N      max output tokens sent (default: the vendor's; Anthropic needs one: 16000)
-      --temperature X     sampling temperature sent (default: not sent)
-      --requests N        requests in flight per provider (default ${RUN_DEFAULTS.requests})
-      --max-attempts N    attempts per sample on 429, 5xx, timeouts (default ${RUN_DEFAULTS.maxAttempts}), then a generation error is recorded
-      --request-timeout S seconds to wait for a response (default ${RUN_DEFAULTS.requestTimeoutS})
-      --openai-api API    responses | chat: which OpenAI API openai:<model> uses (default ${RUN_DEFAULTS.openaiApi})
-      --cache DIR         response cache (default <results>/.cache; never for the simulated model)
-      --no-cache          do not read or write the response cache
-  -n, --samples N         samples per task (default ${samplesDefault})
-      --seed N            seed of the simulated model (default ${RUN_DEFAULTS.seed})
-      --plant PRESET      simulated model's planted effect: ${PRESETS.join(' | ')} (default ${RUN_DEFAULTS.plant})
-      --boundaries LIST   boundary token counts (default ${RUN_DEFAULTS.boundaries.join(',')})
-      --tolerance N       alignment tolerance in tokens (default ${RUN_DEFAULTS.tolerance}${RUN_DEFAULTS.tolerance === 0 ? ': exact' : ''})
-      --k LIST            pass@k values (default ${RUN_DEFAULTS.ks.join(',')})
-      --reference-timeouts  per-task timeout from the reference's runtime in the sandbox: the larger of 1 s and
-                          20× it, at most --timeout (measured once per run, recorded in the manifest)
-      --run-id ID         run directory name under --results (default ${command === 'demo' ? 'derived from the options, so a rerun resumes' : '<model>-<timestamp>'})
-      --results DIR       results directory (default ./results)
-  -q, --quiet             no progress bars or log lines
-  -h, --help              this help
-
-${SANDBOX_HELP}
-`;
+function runHelp(command: 'run' | 'demo', samplesDefault: number): HelpSpec {
+  return {
+    intro:
+      command === 'demo'
+        ? 'bbench demo: the main job on the built-in default. The simulated model answers the bundled corpus\n(with a planted boundary effect on complex tasks unless --plant none), every sample runs in the Docker\nsandbox, then the run is analysed and reported. No API key needed. Two arms by default (--effort low,high,\nwith a planted scaling curve: accuracy rises with effort on complex tasks), so the report shows a frontier.'
+        : 'bbench run: generate samples, execute them in the Docker sandbox, analyse and report, into results/<run-id>/.\nRerunning the same --run-id resumes: finished samples and verdicts are kept.',
+    usage: [`${command} [options]`],
+    groups: [
+      { title: 'Run options', options: runOptions(command, samplesDefault) },
+      { title: 'Sandbox options', options: SANDBOX_OPTIONS },
+    ],
+  };
 }
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
+  const options = { ...runOptions(command, samplesDefault), ...SANDBOX_OPTIONS };
+  const help = runHelp(command, samplesDefault);
   return {
-    help: runHelp(command, samplesDefault),
+    options,
+    help,
     async run(argv, io) {
-      const { values } = parseOptions(argv, RUN_OPTIONS, command);
+      const { values } = parseOptions(argv, options, command);
       if (values.help) {
-        io.stdout(runHelp(command, samplesDefault));
+        io.stdout(renderHelp(help));
         return 0;
       }
       return executeRun(io, values, command, samplesDefault);
@@ -131,7 +194,7 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
 export const runCommand = makeRunCommand('run', RUN_DEFAULTS.samples.run);
 export const demoCommand = makeRunCommand('demo', RUN_DEFAULTS.samples.demo);
 
-type RunValues = ReturnType<typeof parseOptions<typeof RUN_OPTIONS>>['values'];
+type RunValues = OptionValues<ReturnType<typeof runOptions> & typeof SANDBOX_OPTIONS>;
 
 async function executeRun(
   io: CliIo,
@@ -194,30 +257,35 @@ async function executeRun(
     boundaries,
     tolerance,
     ks,
-    simulated: simulated as unknown as Record<string, unknown> | null,
+    simulated: simulated && { ...simulated },
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
     arms: settings.arms.map(armSummary),
   };
-  const { resumed } = openRun(paths, {
-    schemaVersion: 1,
-    runId,
-    createdAt: new Date().toISOString(),
-    config,
-    tool: await toolInfo(),
-    corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
-    ...(settings.prices ? { prices: settings.prices } : {}),
-    planted:
-      simulated && simulatedOnly
-        ? {
-            preset: plant,
-            alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>,
-            boundaries,
-            arms:
-              settings.arms.length > 1 ? plantedArms(simulated, corpus.tasks, settings.arms) : null,
-          }
-        : null,
-  });
+  const { manifest, resumed } = openRun(
+    paths,
+    {
+      runId,
+      createdAt: new Date().toISOString(),
+      config,
+      tool: await toolInfo(),
+      corpus: { path: corpus.source, hash: corpus.hash, tasks: corpus.tasks.length },
+      ...(settings.prices ? { prices: settings.prices } : {}),
+      planted:
+        simulated && simulatedOnly
+          ? {
+              preset: plant,
+              alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>,
+              boundaries,
+              arms:
+                settings.arms.length > 1
+                  ? plantedArms(simulated, corpus.tasks, settings.arms)
+                  : null,
+            }
+          : null,
+    },
+    validators.manifest,
+  );
   log(
     `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
   );
@@ -243,9 +311,10 @@ async function executeRun(
   });
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
-    const measured = config.referenceTimeouts
-      ? await taskTimeouts(paths, sandbox, corpus.tasks, limits, concurrency, log)
-      : new Map<string, number>();
+    const timings = config.referenceTimeouts
+      ? await taskTimeouts(manifest, sandbox, corpus.tasks, limits, concurrency, log)
+      : undefined;
+    const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
     const limitsFor = (task: TaskRecord) =>
       limitsWithTimeout(
         limits,
@@ -264,6 +333,8 @@ async function executeRun(
       concurrency,
       canaries,
       quiet: Boolean(values.quiet),
+      manifest,
+      taskTimeouts: timings,
     });
   });
 
@@ -276,24 +347,23 @@ async function executeRun(
 
 /** Per-task timeouts from the references' runtimes: measured on the first execution of a run, reused on resume. */
 async function taskTimeouts(
-  paths: RunPaths,
+  manifest: RunManifest,
   sandbox: Sandbox,
   tasks: readonly TaskRecord[],
   limits: SandboxLimits,
   concurrency: number,
   log: (line: string) => void,
-) {
-  const manifest = readManifest(paths);
+): Promise<TaskTimeout[]> {
+  // Recorded in the manifest by the execute stage's one write.
   let timings = manifest.taskTimeouts;
   if (!timings) {
     timings = await measureReferenceTimeouts(sandbox, tasks, limits, concurrency);
-    writeManifest(paths, { ...manifest, taskTimeouts: timings });
     const failed = timings.filter((t) => t.referenceFailed).length;
     log(
       `Measured ${timings.length} reference runtimes: per-task timeouts from ${Math.min(...timings.map((t) => t.timeoutMs))} to ${Math.max(...timings.map((t) => t.timeoutMs))} ms${failed ? ` (${failed} references did not pass and keep the run's limit)` : ''}.`,
     );
   }
-  return new Map(timings.map((t) => [t.taskId, t.timeoutMs]));
+  return timings;
 }
 
 function defaultRunId(

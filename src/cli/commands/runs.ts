@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import Table from 'cli-table3';
 import type { Analysis } from '../../core/analysis-record.js';
 import { BenchError } from '../../core/errors.js';
-import { readManifest, runPathsAt } from '../../core/run-dir.js';
+import { runPathsAt } from '../../core/run-dir.js';
+import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
 import { renderHistoryHtml } from '../../report/run-history-html.js';
 import {
@@ -15,32 +16,36 @@ import {
 import type { ReportTable } from '../../report/tables.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
-import { choiceOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { choiceOption, HELP_OPTION, parseOptions, type OptionDefs } from '../options.js';
 
 const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 const OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  results: { type: 'string' },
-  model: { type: 'string' },
-  format: { type: 'string' },
-} as const;
+  results: { type: 'string', arg: 'DIR', help: 'the results directory (default ./results)' },
+  model: {
+    type: 'string',
+    arg: 'PREFIX',
+    help: 'only runs whose model spec starts with PREFIX (e.g. openai:gpt-5)',
+  },
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: `${FORMATS.join(' | ')} (default terminal; html has a chart of pass@1 across the runs)`,
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-const help = (command: 'runs' | 'history') => `bbench ${command}: ${
-  command === 'runs'
-    ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
-    : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'
-}
-
-Usage: bbench ${command} [--results DIR] ${command === 'history' ? '--model PREFIX' : '[--model PREFIX]'} [--format ${FORMATS.join('|')}]
-
-Options:
-      --results DIR       the results directory (default ./results)
-      --model PREFIX      only runs whose model spec starts with PREFIX (e.g. openai:gpt-5)
-      --format F          ${FORMATS.join(' | ')} (default terminal; html has a chart of pass@1 across the runs)
-  -h, --help              this help
-
-Figures come from each run's analysis.json; a run without one shows "not analysed" (run \`bbench analyze\`).
-`;
+const help = (command: 'runs' | 'history'): HelpSpec => ({
+  intro: `bbench ${command}: ${
+    command === 'runs'
+      ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
+      : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'
+  }`,
+  usage: [`${command} ${command === 'history' ? '--model PREFIX ' : ''}[options]`],
+  groups: [{ title: 'Options', options: OPTIONS }],
+  notes:
+    'Figures come from each run\'s analysis.json; a run without one shows "not analysed" (run `bbench analyze`).',
+});
 
 /** Every run directory under `dir` (those with a manifest.json), oldest first. */
 function listRuns(
@@ -58,7 +63,7 @@ function listRuns(
   for (const name of readdirSync(dir).sort()) {
     const paths = runPathsAt(join(dir, name));
     if (!existsSync(paths.manifest)) continue;
-    const manifest = readManifest(paths);
+    const manifest = readManifest(paths, validators.manifest);
     if (modelPrefix !== undefined && !manifest.config.model.startsWith(modelPrefix)) continue;
     let analysis: Analysis | null = null;
     if (existsSync(paths.analysis)) {
@@ -107,11 +112,12 @@ async function render(
 
 function listingCommand(command: 'runs' | 'history'): Command {
   return {
+    options: OPTIONS,
     help: help(command),
     async run(argv, io) {
       const { values, positionals } = parseOptions(argv, OPTIONS, command);
       if (values.help) {
-        io.stdout(help(command));
+        io.stdout(renderHelp(help(command)));
         return 0;
       }
       if (positionals.length > 0)

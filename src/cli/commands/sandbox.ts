@@ -5,40 +5,64 @@ import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { ensureChromium } from '../browser-setup.js';
 import { withSandbox } from '../open-sandbox.js';
-import { parseOptions } from '../options.js';
-import { SANDBOX_HELP, SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { HELP_OPTION, parseOptions, type OptionDefs, type OptionValues } from '../options.js';
+import { SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
 
-const OPTIONS = {
-  ...SANDBOX_OPTIONS,
-  help: { type: 'boolean', short: 'h' },
-  quiet: { type: 'boolean', short: 'q' },
-  all: { type: 'boolean' },
-  browser: { type: 'boolean' },
-} as const;
+const QUIET = {
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print one line (engine, image, canaries) instead of the full description',
+  },
+} as const satisfies OptionDefs;
 
-const SANDBOX_COMMAND_HELP = `bbench sandbox doctor | prune
+const SANDBOX_ACTION_OPTIONS = {
+  ...QUIET,
+  all: {
+    type: 'boolean',
+    help: 'prune: remove every boundary-bench container, also those of running processes',
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-  doctor   reach (or, as root on Debian, install and start) each Docker engine, build the sandbox image if it
+const SETUP_OPTIONS = {
+  ...QUIET,
+  browser: {
+    type: 'boolean',
+    help: 'also make sure headless Chromium is there (installed with apt-get as root on\nDebian), which the HTML report test needs; BBENCH_CHROMIUM overrides the path',
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
+
+const OPTIONS = { ...SANDBOX_ACTION_OPTIONS, ...SETUP_OPTIONS, ...SANDBOX_OPTIONS } as const;
+type Values = OptionValues<typeof OPTIONS>;
+
+const SANDBOX_COMMAND_HELP: HelpSpec = {
+  intro: 'bbench sandbox: check the sandbox, or remove containers left behind.',
+  usage: ['sandbox doctor [options]', 'sandbox prune [--all] [options]'],
+  body: `  doctor   reach (or, as root on Debian, install and start) each Docker engine, build the sandbox image if it
            is missing, run the canaries, and print the engine, the image, the limits the engine actually
            applied (read back from a container) and every canary verdict.
   prune    remove sandbox containers left behind by runs that are no longer alive (--all: every
-           boundary-bench container, also those of running processes).
+           boundary-bench container, also those of running processes).`,
+  groups: [
+    { title: 'Options', options: SANDBOX_ACTION_OPTIONS },
+    { title: 'Sandbox options', options: SANDBOX_OPTIONS },
+  ],
+};
 
-${SANDBOX_HELP}
-`;
+const SETUP_HELP: HelpSpec = {
+  intro:
+    'bbench setup: prepare the sandbox (bbench sandbox doctor, briefer with --quiet). npm test runs it first.',
+  usage: ['setup [options]'],
+  groups: [
+    { title: 'Options', options: SETUP_OPTIONS },
+    { title: 'Sandbox options', options: SANDBOX_OPTIONS },
+  ],
+};
 
-const SETUP_HELP = `bbench setup: prepare the sandbox (bbench sandbox doctor, briefer with --quiet). npm test runs it first.
-
-      --browser           also make sure headless Chromium is there (installed with apt-get as root on
-                          Debian), which the HTML report test needs; BBENCH_CHROMIUM overrides the path
-
-${SANDBOX_HELP}
-`;
-
-async function doctor(
-  io: CliIo,
-  values: ReturnType<typeof parseOptions<typeof OPTIONS>>['values'],
-): Promise<number> {
+async function doctor(io: CliIo, values: Values): Promise<number> {
   const log = (line: string) => io.stderr(`${line}\n`);
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.command': 'doctor' });
   await withSandbox(
@@ -60,10 +84,7 @@ async function doctor(
   return 0;
 }
 
-async function prune(
-  io: CliIo,
-  values: ReturnType<typeof parseOptions<typeof OPTIONS>>['values'],
-): Promise<number> {
+async function prune(io: CliIo, values: Values): Promise<number> {
   const { choice } = sandboxChoiceFrom(values, io, {});
   for (const host of choice.dockerHosts) {
     const engine = await connectEngine({
@@ -81,12 +102,17 @@ async function prune(
 }
 
 export const sandboxCommand: Command = {
+  options: { ...SANDBOX_ACTION_OPTIONS, ...SANDBOX_OPTIONS },
   help: SANDBOX_COMMAND_HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, OPTIONS, 'sandbox');
+    const { values, positionals } = parseOptions(
+      argv,
+      { ...SANDBOX_ACTION_OPTIONS, ...SANDBOX_OPTIONS },
+      'sandbox',
+    );
     const [action, ...extra] = positionals;
     if (values.help) {
-      io.stdout(SANDBOX_COMMAND_HELP);
+      io.stdout(renderHelp(SANDBOX_COMMAND_HELP));
       return 0;
     }
     if (extra.length > 0 || (action !== 'doctor' && action !== 'prune')) {
@@ -101,11 +127,12 @@ export const sandboxCommand: Command = {
 };
 
 export const setupCommand: Command = {
+  options: { ...SETUP_OPTIONS, ...SANDBOX_OPTIONS },
   help: SETUP_HELP,
   async run(argv, io) {
-    const { values } = parseOptions(argv, OPTIONS, 'setup');
+    const { values } = parseOptions(argv, { ...SETUP_OPTIONS, ...SANDBOX_OPTIONS }, 'setup');
     if (values.help) {
-      io.stdout(SETUP_HELP);
+      io.stdout(renderHelp(SETUP_HELP));
       return 0;
     }
     if (values.browser) {

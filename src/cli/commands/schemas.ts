@@ -3,25 +3,33 @@ import { join } from 'node:path';
 import { BenchError } from '../../core/errors.js';
 import { PUBLISHED_SCHEMAS } from '../../core/schemas.js';
 import type { Command } from '../command.js';
-import { parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { HELP_OPTION, parseOptions, type OptionDefs } from '../options.js';
 
-const SCHEMAS_HELP = `bbench schemas: publish the JSON Schemas of every record (--write DIR), or check that DIR holds the current ones (--check DIR).
-`;
+const OPTIONS = {
+  write: { type: 'string', arg: 'DIR', help: 'write the JSON Schemas of every record to DIR' },
+  check: {
+    type: 'string',
+    arg: 'DIR',
+    help: 'check that DIR holds the current schemas (exit 2 when one is stale or missing)',
+  },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
+
+const SCHEMAS_HELP: HelpSpec = {
+  intro:
+    'bbench schemas: publish the JSON Schemas of every record, or check that a directory holds the current ones.',
+  usage: ['schemas --write DIR', 'schemas --check DIR'],
+  groups: [{ title: 'Options', options: OPTIONS }],
+};
 
 export const schemasCommand: Command = {
+  options: OPTIONS,
   help: SCHEMAS_HELP,
   async run(argv, io) {
-    const { values } = parseOptions(
-      argv,
-      {
-        help: { type: 'boolean', short: 'h' },
-        write: { type: 'string' },
-        check: { type: 'string' },
-      } as const,
-      'schemas',
-    );
+    const { values } = parseOptions(argv, OPTIONS, 'schemas');
     if (values.help || (!values.write && !values.check)) {
-      io.stdout(SCHEMAS_HELP);
+      io.stdout(renderHelp(SCHEMAS_HELP));
       return values.help ? 0 : 2;
     }
     const stale: string[] = [];

@@ -14,33 +14,43 @@ import {
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
-import { intOption, parseOptions } from '../options.js';
-import { createProgress } from '../progress.js';
+import { renderHelp, type HelpSpec } from '../help.js';
 import {
-  BUNDLED_TASKS,
-  SANDBOX_HELP,
-  SANDBOX_OPTIONS,
-  loadTasks,
-  sandboxChoiceFrom,
-} from '../shared-options.js';
+  HELP_OPTION,
+  intOption,
+  parseOptions,
+  type OptionDefs,
+  type OptionValues,
+} from '../options.js';
+import { createProgress } from '../progress.js';
+import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
 import { tierSummary, type Measured } from './tasks-summary.js';
 
-const OPTIONS = {
-  ...SANDBOX_OPTIONS,
-  help: { type: 'boolean', short: 'h' },
-  tasks: { type: 'string' },
-  all: { type: 'boolean' },
-  sample: { type: 'string' },
-  seed: { type: 'string' },
-  only: { type: 'string', multiple: true },
-  'write-timeouts': { type: 'boolean' },
-  write: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-} as const;
+const TASKS_OPTIONS = {
+  tasks: { type: 'string', arg: 'PATH', help: 'task folder (default: the bundled corpus)' },
+  all: { type: 'boolean', help: 'every task (the default)' },
+  sample: {
+    type: 'string',
+    arg: 'N',
+    help: 'a seeded sample of N tasks (--seed S, default 1)',
+  },
+  seed: { type: 'string', arg: 'S', help: 'seed of --sample (default 1)' },
+  only: { type: 'string', multiple: true, arg: 'ID', help: 'just this task (repeatable)' },
+  'write-timeouts': {
+    type: 'boolean',
+    help: "validate: record each task's limit as timeout_s in task.json",
+  },
+  write: { type: 'boolean', help: `mutants: store each task's killed mutants in ${MUTANTS_FILE}` },
+  quiet: { type: 'boolean', short: 'q', help: 'no progress' },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
 
-const HELP = `bbench tasks stats | validate | mutants: measure the corpus in the Docker sandbox.
+const OPTIONS = { ...TASKS_OPTIONS, ...SANDBOX_OPTIONS } as const satisfies OptionDefs;
 
-  stats     the tier each reference measures (ast features: cyclomatic complexity, nesting, statements,
+const HELP: HelpSpec = {
+  intro: 'bbench tasks: measure the corpus in the Docker sandbox.',
+  usage: ['tasks stats [options]', 'tasks validate [options]', 'tasks mutants --write [options]'],
+  body: `  stats     the tier each reference measures (ast features: cyclomatic complexity, nesting, statements,
             helpers, loops, recursion, and the edge-case classes the spec names) against the declared one,
             and the distribution. Exit 2 when a declared tier disagrees.
   validate  the quality gate, per task: the prompt holds the signature and does not leak the solution; the
@@ -49,20 +59,14 @@ const HELP = `bbench tasks stats | validate | mutants: measure the corpus in the
             Prints per-tier mutation scores and reference runtimes. Exit 2 when a task fails.
             --write-timeouts records each task's limit, max(${GATE.timeoutFloorMs / 1000} s, ${GATE.timeoutFactor}× its reference), as timeout_s in task.json.
   mutants   --write stores each task's killed mutants (whole programs) in ${MUTANTS_FILE}: the simulated
-            model's wrong answers.
+            model's wrong answers.`,
+  groups: [
+    { title: 'Options', options: TASKS_OPTIONS },
+    { title: 'Sandbox options', options: SANDBOX_OPTIONS },
+  ],
+};
 
-Options:
-      --tasks PATH        task folder (default: the bundled corpus)
-      --all               every task (the default)
-      --sample N          a seeded sample of N tasks (--seed S, default 1)
-      --only ID           just this task (repeatable)
-  -q, --quiet             no progress
-  -h, --help              this help
-
-${SANDBOX_HELP}
-`;
-
-type Values = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
+type Values = OptionValues<typeof OPTIONS>;
 
 function selectTasks(tasks: readonly TaskRecord[], values: Values): TaskRecord[] {
   if (values.only) {
@@ -244,11 +248,12 @@ const ACTIONS = { stats, validate, mutants } as const satisfies Record<
 >;
 
 export const tasksCommand: Command = {
+  options: OPTIONS,
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, OPTIONS, 'tasks');
     if (values.help) {
-      io.stdout(HELP);
+      io.stdout(renderHelp(HELP));
       return 0;
     }
     const [action, ...extra] = positionals;

@@ -1,7 +1,8 @@
 import Table from 'cli-table3';
 import { BenchError } from '../../core/errors.js';
 import type { Command } from '../command.js';
-import { intOption, parseOptions } from '../options.js';
+import { renderHelp, type HelpSpec } from '../help.js';
+import { choiceOption, HELP_OPTION, intOption, parseOptions, type OptionDefs } from '../options.js';
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, loadTasks } from '../shared-options.js';
 import {
@@ -11,51 +12,71 @@ import {
 } from '../simulation-validation.js';
 import { checkArmTargets, runArmValidation } from '../arm-validation.js';
 
-const HELP = `bbench validate: validate the analysis by simulation, without the sandbox.
+const FORMATS = ['terminal', 'json'] as const;
+
+const OPTIONS = {
+  replications: {
+    type: 'string',
+    short: 'r',
+    arg: 'N',
+    help: 'experiments with the planted effect, and as many under the null (default 2000);\nthe lattice experiment gets a tenth of that',
+  },
+  samples: {
+    type: 'string',
+    short: 'n',
+    arg: 'N',
+    help: 'samples per task in each experiment (default 20)',
+  },
+  'odds-ratio': {
+    type: 'string',
+    arg: 'X',
+    help: `the planted odds ratio for coverage and power (default ${DEFAULT_VALIDATION_ODDS_RATIO}: about 80% power on\nthe bundled corpus)`,
+  },
+  seed: { type: 'string', arg: 'N', help: 'base seed (default 7)' },
+  'arm-replications': {
+    type: 'string',
+    arg: 'N',
+    help: 'experiments for the arm statistics: two arms with the planted scaling curve\n(effort low against high), and as many with two identical arms (default 400)',
+  },
+  tasks: {
+    type: 'string',
+    arg: 'PATH',
+    help: 'the corpus whose task ids and tiers the experiments use (default tasks/core)',
+  },
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: `${FORMATS.join(' | ')} (default terminal): json prints the measurements as JSON`,
+  },
+  json: { type: 'boolean', help: 'the same as --format json (old spelling)' },
+  ...HELP_OPTION,
+} as const satisfies OptionDefs;
+
+const HELP: HelpSpec = {
+  intro: `bbench validate: validate the analysis by simulation, without the sandbox.
 
 Runs many simulated experiments with the simulated model's generator (verdicts drawn from its planted
 correctness model), analyses each with the real pipeline, and measures: the coverage of the MH odds-ratio
 95% interval, the CMH rejection rate under the null, power at a planted odds ratio against the analysis's
 own prediction, that a 64-token reporting lattice with no boundary effect is reported as g = 64 and
-never as boundary spikes, and that exact counts without spikes rarely give a spike finding. Each target is widened by 3.5 Monte Carlo standard errors. Exit code 1 when a
-target is missed.
-
-Usage: bbench validate [options]
-
-Options:
-  -r, --replications N    experiments with the planted effect, and as many under the null (default 2000);
-                          the lattice experiment gets a tenth of that
-  -n, --samples N         samples per task in each experiment (default 20)
-      --odds-ratio X      the planted odds ratio for coverage and power (default ${DEFAULT_VALIDATION_ODDS_RATIO}: about 80% power on the bundled corpus)
-      --seed N            base seed (default 7)
-      --arm-replications N  experiments for the arm statistics: two arms with the planted scaling curve
-                          (effort low against high), and as many with two identical arms (default 400)
-      --tasks PATH        the corpus whose task ids and tiers the experiments use (default tasks/core)
-      --json              print the measurements as JSON
-  -h, --help              this help
-`;
+never as boundary spikes, and that exact counts without spikes rarely give a spike finding. Each target
+is widened by 3.5 Monte Carlo standard errors. Exit code 1 when a target is missed.`,
+  usage: ['validate [options]'],
+  groups: [{ title: 'Options', options: OPTIONS }],
+};
 
 export const validateCommand: Command = {
+  options: OPTIONS,
   help: HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        help: { type: 'boolean', short: 'h' },
-        replications: { type: 'string', short: 'r' },
-        samples: { type: 'string', short: 'n' },
-        'odds-ratio': { type: 'string' },
-        seed: { type: 'string' },
-        tasks: { type: 'string' },
-        'arm-replications': { type: 'string' },
-        json: { type: 'boolean' },
-      } as const,
-      'validate',
-    );
+    const { values, positionals } = parseOptions(argv, OPTIONS, 'validate');
     if (values.help) {
-      io.stdout(HELP);
+      io.stdout(renderHelp(HELP));
       return 0;
     }
+    const format = values.json
+      ? 'json'
+      : choiceOption(values.format, 'format', FORMATS, 'terminal');
     if (positionals.length > 0)
       throw new BenchError(
         'USAGE',
@@ -105,7 +126,7 @@ export const validateCommand: Command = {
       `${corpus.tasks.length} tasks × 2 arms × ${armPlan.samplesPerTask} samples per experiment`,
     );
     const checks = [...checkTargets(result), ...checkArmTargets(arms)];
-    if (values.json) io.stdout(`${JSON.stringify({ result, arms, checks }, null, 2)}\n`);
+    if (format === 'json') io.stdout(`${JSON.stringify({ result, arms, checks }, null, 2)}\n`);
     else {
       const table = new Table({
         head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''],

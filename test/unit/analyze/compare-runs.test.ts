@@ -10,7 +10,12 @@ import {
   type CompareInput,
 } from '../../../src/analyze/compare-runs.js';
 import type { MantelHaenszelResult } from '../../../src/analyze/mantel-haenszel.js';
-import { bootstrapInterval, quantileSorted, signFlipP } from '../../../src/analyze/paired-delta.js';
+import {
+  bootstrapInterval,
+  quantileSorted,
+  signFlip,
+  signFlipP,
+} from '../../../src/analyze/paired-delta.js';
 import { evaluateGate } from '../../../src/analyze/regression-gate.js';
 import type { TierLabel } from '../../../src/core/analysis-record.js';
 import type { ExecutionRecord, SampleRecord, Tier } from '../../../src/core/records.js';
@@ -142,22 +147,35 @@ describe('paired bootstrap', () => {
     expect(Math.abs(iv.high - quantileSorted(means, 0.975))).toBeLessThanOrEqual(0.0625);
   });
 
-  it('uses a seeded Monte Carlo sign-flip above 16 tasks, agreeing with the exact p at the boundary size', () => {
-    const d = Array.from({ length: 16 }, (_, i) => ((i * 37) % 11) / 10 - 0.3);
-    const exact = signFlipP(d, {
-      seed: 1,
-      stream: 's',
-      bootstrapResamples: 0,
-      permutationResamples: 0,
-    });
-    const monteCarlo = signFlipP([...d, 0], {
-      seed: 1,
-      stream: 's',
-      bootstrapResamples: 0,
-      permutationResamples: 40_000,
-    });
-    // A zero difference changes no sum; the Monte Carlo p has SE ≤ 0.0025 at R = 40,000.
-    expect(Math.abs(monteCarlo - exact)).toBeLessThan(0.01);
+  it('enumerates the sign-flip exactly over the tasks that differ, whatever the number of tied tasks', () => {
+    const options = { seed: 1, stream: 's', bootstrapResamples: 0, permutationResamples: 1_000 };
+    // 30 shared tasks, 5 of which improved by the same amount: of the 2^5 sign patterns, only "all +"
+    // and "all −" reach the observed |mean|, so p = 2/32 exactly. Ties change no sum.
+    const d = [...Array<number>(25).fill(0), 0.2, 0.2, 0.2, 0.2, 0.2];
+    const flip = signFlip(d, options);
+    expect(flip.pValue).toBe(0.0625);
+    expect(flip).toMatchObject({ exact: true, differing: 5 });
+    expect(flip.method).toContain('exact over 5 differing task(s)');
+    expect(signFlipP(d, options)).toBe(0.0625);
+    // Exact up to 20 differing tasks (checked by brute force), simulated beyond and said so.
+    const twenty = Array.from({ length: 20 }, (_, i) => ((i * 37) % 11) / 10 - 0.35);
+    const bruteForce = (xs: number[]) => {
+      let hits = 0;
+      const observed = Math.abs(xs.reduce((s, x) => s + x, 0)) - 1e-9;
+      for (let m = 0; m < 2 ** xs.length; m++) {
+        let s = 0;
+        for (let i = 0; i < xs.length; i++) s += (m >> i) & 1 ? -xs[i]! : xs[i]!;
+        if (Math.abs(s) >= observed) hits += 1;
+      }
+      return hits / 2 ** xs.length;
+    };
+    expect(signFlip(twenty, options).pValue).toBeCloseTo(bruteForce(twenty), 12);
+    const more = [...twenty, 0.05];
+    const beyond = signFlip(more, { ...options, permutationResamples: 40_000 });
+    expect(beyond.exact).toBe(false);
+    expect(beyond.method).toContain('simulated over 21 differing tasks');
+    // The Monte Carlo p has SE ≤ 0.0025 at R = 40,000.
+    expect(Math.abs(beyond.pValue - bruteForce(more))).toBeLessThan(0.01);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   FLAG,
   truncationFlags,
 } from '../../../src/analyze/sample-table.js';
+import { joinRecords } from '../../../src/analyze/join.js';
 import type { ExecutionRecord } from '../../../src/core/records.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
@@ -86,5 +87,37 @@ describe('the sample table', () => {
       FLAG.truncated | FLAG.atCap,
     );
     expect(truncationFlags(sampleRecord('a', 0))).toBe(0);
+  });
+});
+
+describe('one truncation classification', () => {
+  it('compare (joinRecords) and analyze (the sample table) classify every sample of a fixture alike', () => {
+    const request = (maxOutputTokens: number | null, thinkingBudget: number | null) => ({
+      model: 'm',
+      maxOutputTokens,
+      reasoningEffort: null,
+      thinkingBudget,
+      temperature: null,
+      systemPromptHash: null,
+    });
+    // Signalled, output at the cap with no signal, reasoning at the budget with no signal, and two untruncated.
+    const fixture = [
+      sampleRecord('t', 0, { truncated: true, finishReason: 'length' }),
+      sampleRecord('t', 1, { outputTokens: 4000, request: request(4000, null) }),
+      sampleRecord('t', 2, { reasoningTokens: 1024, request: request(8000, 1024) }),
+      sampleRecord('t', 3, { reasoningTokens: 1023, request: request(8000, 1024) }),
+      sampleRecord('t', 4),
+    ];
+    const execs = fixture.map((s) => executionRecord(s, 'fail'));
+    const builder = createSampleTableBuilder(new Map(), 1);
+    for (const e of execs) builder.addExecution(e);
+    for (const s of fixture) builder.addSample(s);
+    const table = builder.build();
+    const fromTable = fixture.map((_, i) => ((table.flags[i] ?? 0) & FLAG.truncated) !== 0);
+    const fromJoin = joinRecords(new Map(), fixture, execs, [516], 0).joined.map(
+      (j) => j.truncated,
+    );
+    expect(fromTable).toEqual([true, true, true, false, false]);
+    expect(fromJoin).toEqual(fromTable);
   });
 });

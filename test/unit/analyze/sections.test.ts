@@ -280,7 +280,7 @@ describe('power by simulation on the observed design', () => {
   });
 });
 
-describe('alignment to detected spikes (ANALYSIS.md §4, when asked)', () => {
+describe('alignment to detected spikes (docs/analysis.md §4, when asked)', () => {
   it('uses the scan’s discoveries as the boundary set and says so', () => {
     const rng = createRng('detected', 4);
     const samples: SampleRecord[] = [];

@@ -24,6 +24,7 @@ const { runCommand, demoCommand } = await import('../../../src/cli/commands/run.
 const { importCommand } = await import('../../../src/cli/commands/import.js');
 const { analyzeCommand } = await import('../../../src/cli/commands/analyze.js');
 const { createValidators } = await import('../../../src/core/schemas.js');
+const { renderHelp } = await import('../../../src/cli/help.js');
 const { DEFAULT_SIMULATED_CONFIG, SimulatedProvider } =
   await import('../../../src/providers/simulated.js');
 const { DEFAULT_CONDITION } = await import('../../../src/providers/provider.js');
@@ -59,7 +60,7 @@ describe('run defaults live in one place', () => {
   });
 
   it('the help texts print them', () => {
-    for (const help of [runCommand.help, demoCommand.help]) {
+    for (const help of [renderHelp(runCommand.help), renderHelp(demoCommand.help)]) {
       expect(help).toMatch(/--boundaries LIST\s+boundary token counts \(default 300,700\)/);
       expect(help).toMatch(/--k LIST\s+pass@k values \(default 1,3\)/);
       expect(help).toMatch(/--seed N\s+seed of the simulated model \(default 7\)/);
@@ -67,9 +68,13 @@ describe('run defaults live in one place', () => {
       expect(help).toMatch(/--requests N\s+requests in flight per provider \(default 3\)/);
       expect(help).not.toContain('516');
     }
-    expect(importCommand.help).toContain('boundary token counts (default 300,700)');
-    expect(analyzeCommand.help).toMatch(/--phase N\s+periodicity phase φ \(default 300\)/);
-    expect(analyzeCommand.help).toMatch(/--period N\s+periodicity period P \(default 400\)/);
+    expect(renderHelp(importCommand.help)).toContain('boundary token counts (default 300,700)');
+    expect(renderHelp(analyzeCommand.help)).toMatch(
+      /--phase N\s+periodicity phase φ \(default 300\)/,
+    );
+    expect(renderHelp(analyzeCommand.help)).toMatch(
+      /--period N\s+periodicity period P \(default 400\)/,
+    );
   });
 
   it('the simulated model plants its spikes at them', async () => {

@@ -7,9 +7,11 @@ const completed = (fields: Partial<Extract<SandboxRun, { status: 'completed' }>>
   exitCode: 0,
   signal: null,
   timedOut: false,
+  timeoutKind: null,
   outputExceeded: false,
   durationMs: 10,
   cpuMs: 5,
+  waitMs: 1,
   proof: null,
   stdoutHead: '',
   stderrTail: '',
@@ -35,7 +37,35 @@ describe('classifyVerdict', () => {
       completed({ exitCode: 1, proof: { outcome: 'error', kind: 'TypeError', message: 'bad' } }),
       'error',
     ],
-    ['a wall-clock timeout', completed({ timedOut: true, signal: 9, exitCode: null }), 'timeout'],
+    [
+      'the CPU-time limit',
+      completed({ timedOut: true, timeoutKind: 'cpu', signal: 9, exitCode: null, cpuMs: 1000 }),
+      'timeout',
+    ],
+    [
+      'the wall-clock backstop on a program that slept',
+      completed({
+        ...{ timedOut: true, timeoutKind: 'wall', signal: 9, exitCode: null },
+        ...{ durationMs: 4000, cpuMs: 30, waitMs: 20 },
+      }),
+      'timeout',
+    ],
+    [
+      'the wall-clock backstop on a program that waited for a CPU (starved)',
+      completed({
+        ...{ timedOut: true, timeoutKind: 'wall', signal: 9, exitCode: null },
+        ...{ durationMs: 4000, cpuMs: 90, waitMs: 3800 },
+      }),
+      'sandbox_error',
+    ],
+    [
+      'the wall-clock backstop where the kernel reports no waits',
+      completed({
+        ...{ timedOut: true, timeoutKind: 'wall', signal: 9, exitCode: null },
+        ...{ durationMs: 4000, cpuMs: 90, waitMs: null },
+      }),
+      'timeout',
+    ],
     ['the CPU limit', completed({ signal: 24, exitCode: null }), 'timeout'],
     [
       'MemoryError',
@@ -71,4 +101,20 @@ describe('classifyVerdict', () => {
   it.each(cases)('%s', (_name, run, verdict) =>
     expect(classifyVerdict(run, 1024).verdict).toBe(verdict),
   );
+
+  it('gives a starved sample an infrastructure verdict that names the load and the CPU figures', () => {
+    const starved = classifyVerdict(
+      completed({
+        ...{ timedOut: true, timeoutKind: 'wall', signal: 9, exitCode: null },
+        ...{ durationMs: 4000, cpuMs: 70, waitMs: 3900 },
+      }),
+      1024,
+    );
+    expect(starved).toMatchObject({ verdict: 'sandbox_error', infraReason: 'starved' });
+    expect(starved.detail).toMatch(
+      /starved by machine load.*70 ms CPU in 4000 ms, 3900 ms waiting/,
+    );
+    expect(classifyVerdict({ status: 'infra_error', message: 'x' }, 1).infraReason).toBe('engine');
+    expect(classifyVerdict(completed({}), 1).infraReason).toBeNull();
+  });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ExecutionRecord, TaskRecord } from '../../../src/core/records.js';
-import { runExecute } from '../../../src/execute/run-execute.js';
-import { DEFAULT_LIMITS, type Sandbox, type SandboxRun } from '../../../src/sandbox/sandbox.js';
+import {
+  TRACEBACK_TAIL_CHARS,
+  type ExecutionRecord,
+  type TaskRecord,
+} from '../../../src/core/records.js';
+import { runExecute, tracebackTail } from '../../../src/execute/run-execute.js';
+import {
+  DEFAULT_LIMITS,
+  type CompletionProof,
+  type Sandbox,
+  type SandboxRun,
+} from '../../../src/sandbox/sandbox.js';
 import { sampleRecord } from '../../helpers/records.js';
 
 const task: TaskRecord = {
@@ -14,14 +23,16 @@ const task: TaskRecord = {
   tags: [],
   source: 'x',
 };
-const passed: SandboxRun = {
+const passed: Extract<SandboxRun, { status: 'completed' }> = {
   status: 'completed',
   exitCode: 0,
   signal: null,
   timedOut: false,
+  timeoutKind: null,
   outputExceeded: false,
   durationMs: 1,
   cpuMs: 1,
+  waitMs: null,
   proof: { outcome: 'pass', kind: 'pass', message: '' },
   stdoutHead: '',
   stderrTail: '',
@@ -166,6 +177,48 @@ describe('runExecute', () => {
       expect(summary.retriedAlone).toBe(0);
     });
 
+    const starved = (): Extract<SandboxRun, { status: 'completed' }> => ({
+      ...passed,
+      timedOut: true,
+      timeoutKind: 'wall',
+      signal: 9,
+      exitCode: null,
+      proof: null,
+      durationMs: 4 * DEFAULT_LIMITS.timeoutMs,
+      cpuMs: 80,
+      waitMs: 3.9 * DEFAULT_LIMITS.timeoutMs,
+    });
+
+    it('runs a starved sample again alone and scores the lone run', async () => {
+      const { written, summary } = await execute(scripted([starved, () => passed]), 1);
+      expect(written).toHaveLength(1);
+      expect(written[0]).toMatchObject({
+        verdict: 'pass',
+        retriedAlone: true,
+        firstVerdict: 'sandbox_error',
+        infraReason: null,
+      });
+      expect(summary).toMatchObject({ retriedAlone: 1, changedOnRetry: 1, starved: 0 });
+    });
+
+    it('gives a sample still starved when alone an infrastructure verdict, counted and never scored', async () => {
+      const { written, summary } = await execute(scripted([starved, starved]), 1);
+      expect(written[0]).toMatchObject({
+        verdict: 'sandbox_error',
+        infraReason: 'starved',
+        retriedAlone: true,
+      });
+      expect(written[0]?.detail).toMatch(/starved by machine load/);
+      expect(summary).toMatchObject({ starved: 1, sandboxErrors: 1 });
+    });
+
+    it('does not retry a program that slept into the wall-clock backstop', async () => {
+      const slept = (): SandboxRun => ({ ...starved(), cpuMs: 20, waitMs: 10 });
+      const { written, summary } = await execute(scripted([slept]), 1);
+      expect(written[0]).toMatchObject({ verdict: 'timeout', retriedAlone: false });
+      expect(summary.retriedAlone).toBe(0);
+    });
+
     it('keeps the timeout when the lone run times out again', async () => {
       const { written, summary } = await execute(
         scripted([() => timeout(10), () => timeout(10)]),
@@ -178,5 +231,45 @@ describe('runExecute', () => {
       });
       expect(summary.changedOnRetry).toBe(0);
     });
+  });
+});
+
+describe('tracebackTail', () => {
+  const completed = (proof: CompletionProof | null, stderrTail = '') =>
+    ({
+      status: 'completed',
+      exitCode: 1,
+      signal: null,
+      timedOut: false,
+      timeoutKind: null,
+      outputExceeded: false,
+      durationMs: 5,
+      cpuMs: 5,
+      waitMs: null,
+      proof,
+      stdoutHead: '',
+      stderrTail,
+      oomKilled: null,
+    }) as const;
+
+  it("keeps the program's traceback for fail and error, and nothing for other verdicts", () => {
+    const proof = {
+      outcome: 'fail',
+      kind: 'AssertionError',
+      message: '',
+      traceback:
+        'Traceback (most recent call last):\n  File "program.py", line 3\nAssertionError\n',
+    } as const;
+    expect(tracebackTail('fail', completed(proof))).toBe(proof.traceback.trimEnd());
+    expect(tracebackTail('pass', completed(proof))).toBeNull();
+    expect(tracebackTail('timeout', completed(proof))).toBeNull();
+    expect(tracebackTail('error', null)).toBeNull();
+  });
+
+  it('falls back to stderr when the program died before reporting, and keeps only the tail', () => {
+    const long = `${'x'.repeat(5000)}\nKilled: the end`;
+    const tail = tracebackTail('error', completed(null, long));
+    expect(tail).toHaveLength(TRACEBACK_TAIL_CHARS);
+    expect(tail?.endsWith('Killed: the end')).toBe(true);
   });
 });

@@ -17,7 +17,15 @@ import {
 
 /** One example of every kind; the mapped type makes the test fail to compile when a kind is added without one. */
 const FINDINGS: { [K in FindingKind]: OfKind<Finding, K> } = {
-  distribution: { kind: 'distribution', samples: 412, median: 733, mean: 801.4, g: 1 },
+  distribution: {
+    kind: 'distribution',
+    samples: 412,
+    median: 733,
+    mean: 801.4,
+    g: 1,
+    latticeStatus: 'exact',
+    latticeGroups: [{ g: 1, models: 1 }],
+  },
   'boundary-unreached': { kind: 'boundary-unreached', boundary: 1552 },
   'boundary-hazard': {
     kind: 'boundary-hazard',
@@ -29,6 +37,7 @@ const FINDINGS: { [K in FindingKind]: OfKind<Finding, K> } = {
     hazardRatio: 23.7,
     pHolm: 1e-9,
     distinctTasks: 19,
+    support: 'enough',
     spike: true,
   },
   periodicity: {
@@ -45,8 +54,10 @@ const FINDINGS: { [K in FindingKind]: OfKind<Finding, K> } = {
     tested: 2210,
     step: 1,
     q: 0.05,
-    further: [{ boundary: 777, atBoundary: 12, distinctTasks: 9 }],
+    lattices: [{ step: 1, tested: 2210 }],
+    further: [{ boundary: 777, atBoundary: 12, distinctTasks: 9, step: 1 }],
     furtherTotal: 3,
+    belowSupport: 0,
   },
   'boundary-effect-untestable': {
     kind: 'boundary-effect-untestable',
@@ -95,6 +106,8 @@ const FINDINGS: { [K in FindingKind]: OfKind<Finding, K> } = {
     pooledLongest: 0.35,
     withinShortest: 0.71,
     withinLongest: 0.66,
+    withinShortestLabel: '0–20%',
+    withinLongestLabel: '80–100%',
   },
   'pass-at-1': { kind: 'pass-at-1', value: 0.625, interval: { low: 0.58, high: 0.67 }, tasks: 156 },
   'arm-comparison': {
@@ -121,7 +134,8 @@ const FINDINGS: { [K in FindingKind]: OfKind<Finding, K> } = {
     calls: 300,
     medianTokens: 820,
     g: 1,
-    boundaries: [{ boundary: 516, exactHits: 44, hazard: 0.217, spike: true }],
+    latticeStatus: 'exact',
+    boundaries: [{ boundary: 516, exactHits: 44, hazard: 0.217, support: 'enough', spike: true }],
   },
 };
 
@@ -131,10 +145,16 @@ const CAVEATS: { [K in CaveatKind]: OfKind<Caveat, K> } = {
   'detected-alignment': { kind: 'detected-alignment', values: [777] },
   'mixed-lattices': {
     kind: 'mixed-lattices',
-    models: [
-      { model: 'o3', g: 64 },
-      { model: 'gpt-5.5', g: 1 },
+    groups: [
+      { g: 1, models: ['gpt-5.5'] },
+      { g: 64, models: ['o3'] },
     ],
+  },
+  'silent-models': { kind: 'silent-models', models: [{ model: 'local-vllm', calls: 120 }] },
+  'lattice-not-determined': {
+    kind: 'lattice-not-determined',
+    models: ['gpt-5.4'],
+    leftOut: [],
   },
   'mixed-sources': {
     kind: 'mixed-sources',
@@ -201,6 +221,9 @@ describe('findings and caveats as typed values', () => {
     expect(describeFinding({ ...FINDINGS['boundary-effect'], verdict: 'none' })).toMatch(
       /no boundary effect beyond noise\.$/,
     );
+    expect(
+      describeFinding({ ...FINDINGS['boundary-hazard'], support: 'too_few_hits', spike: false }),
+    ).toMatch(/not enough data for a spike verdict \(fewer than 5 samples stopped there\)\.$/);
     expect(describeFinding(FINDINGS.scan)).toContain(
       '3 further spike(s), at 777 (12 samples, 9 tasks), …',
     );
