@@ -27,6 +27,8 @@ export interface ExperimentFlags {
   requests?: string;
   'max-attempts'?: string;
   'request-timeout'?: string;
+  'idle-timeout'?: string;
+  stream?: string;
   'openai-api'?: string;
   boundaries?: string;
   tolerance?: string;
@@ -45,6 +47,10 @@ export interface RunSettings {
   requests: number;
   maxAttempts: number;
   requestTimeoutMs: number;
+  /** Streams: the longest silence between two events. */
+  idleTimeoutMs: number;
+  /** `auto`: each vendor's default (see STREAM_BY_DEFAULT in the provider registry). */
+  stream: 'auto' | 'on' | 'off';
   openaiApi: 'responses' | 'chat';
   boundaries: number[];
   tolerance: number;
@@ -197,6 +203,21 @@ export function resolveRunSettings(
             1000,
             86_400_000,
           ),
+    idleTimeoutMs:
+      flags['idle-timeout'] === undefined
+        ? 1000 * (file.idleTimeoutS ?? D.idleTimeoutS)
+        : durationOption(
+            flags['idle-timeout'],
+            'idle-timeout',
+            1000 * D.idleTimeoutS,
+            's',
+            100,
+            86_400_000,
+          ),
+    stream:
+      flags.stream === undefined
+        ? (file.stream ?? D.stream)
+        : choiceOption(flags.stream, 'stream', ['auto', 'on', 'off'] as const, D.stream),
     openaiApi:
       flags['openai-api'] === undefined
         ? (file.openaiApi ?? D.openaiApi)

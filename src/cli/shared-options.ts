@@ -50,6 +50,18 @@ export const SANDBOX_OPTIONS = {
   },
 } as const satisfies OptionDefs;
 
+/** Which tasks `run` and `exec` cover (see core/task-filter); they combine. */
+export const FILTER_OPTIONS = {
+  only: { type: 'string', arg: 'IDS', help: 'only these task ids, comma-separated' },
+  tag: { type: 'string', arg: 'T', help: 'only tasks tagged T' },
+  tier: { type: 'string', arg: 'T', help: 'only tasks of tier T: simple | moderate | complex' },
+  limit: {
+    type: 'string',
+    arg: 'N',
+    help: 'only the first N tasks left by the other filters, in corpus order',
+  },
+} as const satisfies OptionDefs;
+
 interface SandboxValues {
   concurrency?: string;
   timeout?: string;

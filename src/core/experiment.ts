@@ -23,6 +23,10 @@ export interface RunConfigFile {
   requests?: number;
   maxAttempts?: number;
   requestTimeoutS?: number;
+  /** Streams: the longest silence between two events, in seconds. */
+  idleTimeoutS?: number;
+  /** Stream answers: `auto` is each vendor's default. */
+  stream?: 'auto' | 'on' | 'off';
   openaiApi?: 'responses' | 'chat';
   boundaries?: number[];
   tolerance?: number;

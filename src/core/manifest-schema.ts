@@ -42,8 +42,19 @@ const runConfig = optional(
     limits: { type: 'object', additionalProperties: { type: 'number' } },
     referenceTimeouts: bool,
     arms: { type: 'array', items: armSummary },
+    filter: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        only: strings,
+        tag: str,
+        tier: { enum: [...TIERS] },
+        limit: { type: 'integer', minimum: 1 },
+      },
+    },
   }),
   'arms',
+  'filter',
 );
 
 const tool = optional(

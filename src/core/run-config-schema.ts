@@ -37,6 +37,8 @@ export const runConfigSchema = {
     requests: positiveInt,
     maxAttempts: positiveInt,
     requestTimeoutS: { type: 'number', exclusiveMinimum: 0 },
+    idleTimeoutS: { type: 'number', exclusiveMinimum: 0 },
+    stream: { enum: ['auto', 'on', 'off'] },
     openaiApi: { enum: ['responses', 'chat'] },
     boundaries: { type: 'array', items: positiveInt, minItems: 1 },
     tolerance: { type: 'integer', minimum: 0 },

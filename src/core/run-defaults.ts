@@ -25,8 +25,12 @@ export const RUN_DEFAULTS = {
   requests: 8,
   /** Attempts per sample on 429, 5xx and timeouts, then a generation error is recorded. */
   maxAttempts: 5,
-  /** Seconds to wait for a provider's response. */
-  requestTimeoutS: 600,
+  /** Cap in seconds on one request, streamed or not: high-effort reasoning can take many minutes. */
+  requestTimeoutS: 1800,
+  /** Streams: seconds of silence allowed between two events. */
+  idleTimeoutS: 120,
+  /** Stream answers: `auto` is each vendor's default (STREAM_BY_DEFAULT in the provider registry). */
+  stream: 'auto',
   openaiApi: 'responses',
   /** The simulated model's planted effect. */
   plant: 'complex-degradation',

@@ -1,3 +1,4 @@
+import type { TaskFilter } from './task-filter.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import type { PlantedEffect } from './analysis-record.js';
@@ -25,6 +26,8 @@ export interface RunConfig {
   referenceTimeouts: boolean;
   /** The experiment's arms as sent (system prompts as hashes); absent in runs made before conditions existed. */
   arms?: ArmSummary[];
+  /** The task filters the run was started with (`--only`, `--tag`, `--tier`, `--limit`); absent for the whole corpus. */
+  filter?: TaskFilter;
 }
 
 /** What ran the experiment: enough to reinstall the same tool. */
@@ -80,6 +83,52 @@ export function configHash(config: RunConfig): string {
   return sha256(canonicalJson(config)).slice(0, 16);
 }
 
+/** The flag that sets each part of a run's configuration, so a mismatch names what the user typed. */
+const CONFIG_FLAGS = {
+  model: '--model',
+  tasksPath: '--tasks',
+  samplesPerTask: '--samples',
+  conditions: '--effort/--budget/--system-prompt',
+  seed: '--seed',
+  boundaries: '--boundaries',
+  tolerance: '--tolerance',
+  ks: '--k',
+  simulated: '--plant/--seed/--boundaries',
+  limits: '--timeout and the sandbox limits',
+  referenceTimeouts: '--reference-timeouts',
+  arms: '--config/--effort/--budget/--system-prompt/--max-tokens/--temperature',
+} as const satisfies Record<keyof RunConfig, string>;
+
+const shown = (value: unknown): string => {
+  const text = value === undefined ? 'unset' : canonicalJson(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+
+/**
+ * Each difference between two run configurations as "flag (key): old → new"; an object (the
+ * simulated model, the limits) lists the members that differ.
+ */
+export function describeConfigChanges(old: RunConfig, fresh: RunConfig): string[] {
+  const lines: string[] = [];
+  for (const key of Object.keys(CONFIG_FLAGS) as (keyof RunConfig)[]) {
+    const [a, b] = [old[key], fresh[key]];
+    if (canonicalJson(a ?? null) === canonicalJson(b ?? null)) continue;
+    const isRecord = (v: unknown): v is Record<string, unknown> =>
+      typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (isRecord(a) && isRecord(b)) {
+      for (const member of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+        if (canonicalJson(a[member] ?? null) !== canonicalJson(b[member] ?? null))
+          lines.push(
+            `${CONFIG_FLAGS[key]} (${key}.${member}): ${shown(a[member])} → ${shown(b[member])}`,
+          );
+      }
+      continue;
+    }
+    lines.push(`${CONFIG_FLAGS[key]} (${key}): ${shown(a)} → ${shown(b)}`);
+  }
+  return lines;
+}
+
 /**
  * Starts a run, or resumes it when its manifest exists with the same configuration. A different
  * configuration under the same run id would mix incomparable samples, so it is refused.
@@ -93,15 +142,14 @@ export function openRun(
   if (existsSync(paths.manifest)) {
     const existing = readManifest(paths, validate);
     if (existing.configHash !== hash || existing.corpus.hash !== fresh.corpus.hash) {
-      const changed = Object.keys(fresh.config).filter(
-        (k) =>
-          canonicalJson(fresh.config[k as keyof RunConfig]) !==
-          canonicalJson(existing.config[k as keyof RunConfig]),
-      );
-      if (existing.corpus.hash !== fresh.corpus.hash) changed.push('corpus content');
+      const changed = describeConfigChanges(existing.config, fresh.config);
+      if (existing.corpus.hash !== fresh.corpus.hash)
+        changed.push(
+          `corpus content (--tasks): hash ${existing.corpus.hash.slice(0, 12)} → ${fresh.corpus.hash.slice(0, 12)}`,
+        );
       throw new BenchError(
         'RUN_MISMATCH',
-        `run ${fresh.runId} in ${paths.dir} was made with a different configuration (changed: ${changed.join(', ')})`,
+        `run ${fresh.runId} in ${paths.dir} was made with a different configuration:\n${changed.map((c) => `    ${c}`).join('\n')}`,
         'use a new --run-id, or rerun with the options the run was started with (see its manifest.json)',
       );
     }

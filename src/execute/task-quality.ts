@@ -3,7 +3,7 @@ import type { TaskRecord, Tier } from '../core/records.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import { DEFAULT_LIMITS } from '../sandbox/sandbox.js';
 
-/** The ast features of a reference solution (src/sandbox/python/task_features.py). */
+/** The ast features of a reference solution (src/execute/python/task_features.py). */
 export interface TaskFeatures {
   cyclomatic: number;
   maxNesting: number;
@@ -45,7 +45,7 @@ export interface TaskQuality {
 
 // Through the package root, so the path holds from src/execute and from the compiled dist/execute.
 const PYTHON = (name: string) =>
-  readFileSync(new URL(`../../src/sandbox/python/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../src/execute/python/${name}`, import.meta.url), 'utf8');
 
 /** Generous limits: the program runs the reference three times and every mutant against the tests. */
 export const QUALITY_LIMITS: SandboxLimits = {

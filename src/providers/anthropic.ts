@@ -1,6 +1,7 @@
 import type { FinishReason } from '../core/records.js';
 import { userMessage } from './prompt.js';
 import { ProviderError } from './provider.js';
+import { anthropicStreamReader } from './stream-readers.js';
 import { countTextTokens } from './token-count.js';
 import {
   isObject,
@@ -65,6 +66,8 @@ export function anthropicMessages(model: string, baseUrl: string, apiKey: string
         sent: sentRequest(model, condition, { maxOutputTokens: maxTokens }),
       };
     },
+    stream: (call) => ({ ...call, body: { ...call.body, stream: true } }),
+    streamReader: anthropicStreamReader,
     parse(json) {
       if (!Array.isArray(json.content))
         throw new ProviderError('Anthropic answer has no content array', true);

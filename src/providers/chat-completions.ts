@@ -1,6 +1,7 @@
 import type { FinishReason } from '../core/records.js';
 import { userMessage } from './prompt.js';
 import { ProviderError } from './provider.js';
+import { chatStreamReader } from './stream-readers.js';
 import { countTextTokens } from './token-count.js';
 import {
   isObject,
@@ -70,6 +71,12 @@ export function chatCompletions(
         sent: sentRequest(model, condition, { thinkingBudget: null }),
       };
     },
+    // Without include_usage the stream carries no usage at all, and the reasoning count would be lost.
+    stream: (call) => ({
+      ...call,
+      body: { ...call.body, stream: true, stream_options: { include_usage: true } },
+    }),
+    streamReader: chatStreamReader,
     parse(json) {
       const choice =
         Array.isArray(json.choices) && isObject(json.choices[0]) ? json.choices[0] : null;

@@ -1,6 +1,7 @@
 import type { FinishReason } from '../core/records.js';
 import { userMessage } from './prompt.js';
 import { ProviderError } from './provider.js';
+import { geminiStreamReader } from './stream-readers.js';
 import {
   isObject,
   sentRequest,
@@ -64,6 +65,11 @@ export function geminiGenerateContent(
         sent: sentRequest(model, condition),
       };
     },
+    stream: (call) => ({
+      ...call,
+      url: call.url.replace(/:generateContent$/, ':streamGenerateContent?alt=sse'),
+    }),
+    streamReader: geminiStreamReader,
     parse(json) {
       const candidate =
         Array.isArray(json.candidates) && isObject(json.candidates[0]) ? json.candidates[0] : null;

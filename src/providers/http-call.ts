@@ -39,7 +39,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | null 
 }
 
 /** The URL without its query string, so a key passed as a parameter never reaches a message. */
-const safeUrl = (url: string) => url.split('?')[0] ?? url;
+export const safeUrl = (url: string) => url.split('?')[0] ?? url;
 
 function vendorMessage(text: string): string {
   try {
@@ -74,37 +74,66 @@ export async function postJson(request: JsonPost): Promise<JsonResponse> {
     });
     text = await response.text();
   } catch (error) {
-    if (request.signal?.aborted) throw new ProviderError(`request to ${where} cancelled`, false);
-    if (timeout.aborted)
-      throw new ProviderError(
-        `no complete answer from ${where} within ${request.timeoutMs} ms`,
-        true,
-      );
-    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-    throw new ProviderError(
-      `network error calling ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
-      true,
+    throw fetchFailure(error, where, request.signal, () =>
+      timeout.aborted ? `no complete answer from ${where} within ${request.timeoutMs} ms` : null,
     );
   }
   const latencyMs = performance.now() - started;
-  if (!response.ok) {
-    const retryable = RETRYABLE_STATUS(response.status);
-    throw new ProviderError(
-      `${where} answered HTTP ${response.status}: ${vendorMessage(text)}`,
-      retryable,
-      retryable ? retryAfterMs(response.headers) : null,
-      response.status,
-    );
-  }
+  if (!response.ok) throw statusFailure(response, text, where);
+  return {
+    json: parseJsonObject(text, where, response.status),
+    status: response.status,
+    latencyMs,
+  };
+}
+
+/**
+ * The ProviderError for a fetch that threw: cancelled by the caller (not retryable), timed out
+ * (`timedOut` says how, retryable), or a network failure (retryable).
+ */
+export function fetchFailure(
+  error: unknown,
+  where: string,
+  callerSignal: AbortSignal | undefined,
+  timedOut: () => string | null,
+): ProviderError {
+  if (error instanceof ProviderError) return error;
+  if (callerSignal?.aborted) return new ProviderError(`request to ${where} cancelled`, false);
+  const timeout = timedOut();
+  if (timeout !== null) return new ProviderError(timeout, true);
+  const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+  return new ProviderError(
+    `network error calling ${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+    true,
+  );
+}
+
+/** The ProviderError for a non-2xx answer: 408/409/429/5xx retryable (with the server's wait), other 4xx not. */
+export function statusFailure(response: Response, text: string, where: string): ProviderError {
+  const retryable = RETRYABLE_STATUS(response.status);
+  return new ProviderError(
+    `${where} answered HTTP ${response.status}: ${vendorMessage(text)}`,
+    retryable,
+    retryable ? retryAfterMs(response.headers) : null,
+    response.status,
+  );
+}
+
+/** Parses a body that must be a JSON object; anything else is a retryable malformed answer. */
+export function parseJsonObject(
+  text: string,
+  where: string,
+  status = 200,
+): Record<string, unknown> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new ProviderError(
-      `${where} answered HTTP ${response.status} with a body that is not JSON (starts ${JSON.stringify(text.slice(0, 80))})`,
+      `${where} answered HTTP ${status} with a body that is not JSON (starts ${JSON.stringify(text.slice(0, 80))})`,
       true,
       null,
-      response.status,
+      status,
     );
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -112,8 +141,8 @@ export async function postJson(request: JsonPost): Promise<JsonResponse> {
       `${where} answered with JSON that is not an object`,
       true,
       null,
-      response.status,
+      status,
     );
   }
-  return { json: json as Record<string, unknown>, status: response.status, latencyMs };
+  return json as Record<string, unknown>;
 }

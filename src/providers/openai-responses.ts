@@ -1,6 +1,7 @@
 import type { FinishReason } from '../core/records.js';
 import { userMessage } from './prompt.js';
 import { ProviderError } from './provider.js';
+import { responsesStreamReader } from './stream-readers.js';
 import {
   isObject,
   sentRequest,
@@ -39,6 +40,8 @@ export function openaiResponses(model: string, baseUrl: string, apiKey: string):
         sent: sentRequest(model, condition, { thinkingBudget: null }),
       };
     },
+    stream: (call) => ({ ...call, body: { ...call.body, stream: true } }),
+    streamReader: responsesStreamReader,
     parse(json) {
       if (!Array.isArray(json.output))
         throw new ProviderError('OpenAI Responses answer has no output array', true);

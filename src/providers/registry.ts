@@ -2,7 +2,12 @@ import { BenchError } from '../core/errors.js';
 import { anthropicMessages } from './anthropic.js';
 import { chatCompletions } from './chat-completions.js';
 import { geminiGenerateContent } from './gemini.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS, HttpProvider } from './http-provider.js';
+import {
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  HttpProvider,
+  type HttpProviderOptions,
+} from './http-provider.js';
 import { openaiResponses } from './openai-responses.js';
 import type { Provider } from './provider.js';
 import { ReplayProvider } from './replay.js';
@@ -15,7 +20,39 @@ export interface ProviderContext {
   env: Readonly<Record<string, string | undefined>>;
   /** Which OpenAI API `openai:` uses (`--openai-api`); `openai-chat:` always uses Chat Completions. */
   openaiApi?: 'responses' | 'chat';
+  /** The cap on one request, streamed or not. */
   requestTimeoutMs?: number;
+  /** Streams: the longest silence between events. */
+  idleTimeoutMs?: number;
+  /** Stream answers: `auto` takes each vendor's default ({@link STREAM_BY_DEFAULT}). */
+  stream?: 'auto' | 'on' | 'off';
+}
+
+/**
+ * Whether a vendor's answers are streamed unless `--stream` says otherwise. Anthropic asks for
+ * streaming on long requests and sends pings and thinking deltas throughout, so a stall shows within
+ * the idle timeout. OpenAI and Gemini send nothing while the model reasons in private, so a stream's
+ * longest silence is as long as a plain request's wait; plain requests are simpler there.
+ * OpenAI-compatible servers (vLLM, SGLang, Ollama) stream their reasoning text token by token.
+ */
+export const STREAM_BY_DEFAULT = {
+  openai: false,
+  'openai-chat': false,
+  anthropic: true,
+  google: false,
+  compat: true,
+} as const satisfies Record<string, boolean>;
+
+function httpOptions(
+  vendor: keyof typeof STREAM_BY_DEFAULT,
+  context: ProviderContext,
+): HttpProviderOptions {
+  const stream = context.stream ?? 'auto';
+  return {
+    stream: stream === 'auto' ? STREAM_BY_DEFAULT[vendor] : stream === 'on',
+    timeoutMs: context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    idleTimeoutMs: context.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+  };
 }
 
 type ProviderFactory = (model: string, context: ProviderContext, spec: string) => Provider;
@@ -74,14 +111,14 @@ export const PROVIDERS = {
       context.openaiApi === 'chat'
         ? chatCompletions(name, baseUrl, key)
         : openaiResponses(name, baseUrl, key);
-    return new HttpProvider(spec, adapter, context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    return new HttpProvider(spec, adapter, httpOptions('openai', context));
   },
   'openai-chat': (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('openai', spec, context.env);
     return new HttpProvider(
       spec,
       chatCompletions(needModel(model, spec, 'openai-chat:<model>'), baseUrl, key),
-      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      httpOptions('openai-chat', context),
     );
   },
   anthropic: (model, context, spec) => {
@@ -89,7 +126,7 @@ export const PROVIDERS = {
     return new HttpProvider(
       spec,
       anthropicMessages(needModel(model, spec, 'anthropic:<model>'), baseUrl, key),
-      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      httpOptions('anthropic', context),
     );
   },
   google: (model, context, spec) => {
@@ -97,7 +134,7 @@ export const PROVIDERS = {
     return new HttpProvider(
       spec,
       geminiGenerateContent(needModel(model, spec, 'google:<model>'), baseUrl, key),
-      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      httpOptions('google', context),
     );
   },
   compat: (rest, context, spec) => {
@@ -112,7 +149,7 @@ export const PROVIDERS = {
     return new HttpProvider(
       spec,
       chatCompletions(model, baseUrl, context.env.COMPAT_API_KEY || null),
-      context.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      httpOptions('compat', context),
     );
   },
   replay: (file, _context, spec) => {

@@ -1,5 +1,6 @@
 import { sha256 } from '../core/hash.js';
 import type { SampleRecord, SentRequest, TaskRecord } from '../core/records.js';
+import type { StreamReader } from './http-stream.js';
 import type { GenerationCondition } from './provider.js';
 
 /** A request ready to send: where, with which headers (keys included), the body, and what to record. */
@@ -29,6 +30,10 @@ export interface VendorAnswer extends Pick<
 export interface VendorAdapter {
   build(task: TaskRecord, condition: GenerationCondition): VendorCall;
   parse(json: Record<string, unknown>): VendorAnswer;
+  /** The same request as a stream of server-sent events (the vendor's own switch for it). */
+  stream(call: VendorCall): VendorCall;
+  /** Folds that stream back into the body `parse` reads, so both modes give the same record. */
+  streamReader(): StreamReader;
 }
 
 /** The parameters recorded for every request, whatever the vendor calls them. */

@@ -131,7 +131,8 @@ async function setUpLocalEngine(log: (line: string) => void): Promise<void> {
     `No Docker engine is reachable: ${installed ? '' : "installing Debian's docker.io and "}starting dockerd in the background (log: ${DOCKERD_LOG}).`,
   );
   if (!installed) {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    // execa passes the CLI's environment on (extendEnv); only the additions are named here.
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
     try {
       await execa('apt-get', ['update', '-q'], { env, timeout: 300_000 });
       await execa('apt-get', ['install', '-y', '-q', 'docker.io'], { env, timeout: 600_000 });

@@ -97,8 +97,8 @@ async function buildWithDebootstrap(
   tag: string,
   host: string | undefined,
 ): Promise<void> {
+  // execa passes the CLI's environment on (extendEnv); only the additions are named here.
   const env = {
-    ...process.env,
     DEBIAN_FRONTEND: 'noninteractive',
     ...(host ? { DOCKER_HOST: host } : {}),
   };

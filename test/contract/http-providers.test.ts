@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProvider } from '../../src/providers/registry.js';
+import { DEFAULT_CONDITION } from '../../src/providers/provider.js';
 import { DEFAULT_SIMULATED_CONFIG } from '../../src/providers/simulated.js';
-import { startWireServer, type WireServer } from '../helpers/wire-server.js';
+import { startWireServer, type Fault, type WireServer } from '../helpers/wire-server.js';
 import { CONTRACT_TASK, providerContract } from './provider-contract.js';
 
 let server: WireServer;
@@ -24,8 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const context = () => ({
+const context = (stream: 'on' | 'off' = 'off') => ({
   simulated: DEFAULT_SIMULATED_CONFIG,
+  stream,
+  // Short, so that a stalled stream is abandoned quickly; the local server answers in milliseconds.
+  idleTimeoutMs: 500,
   env: {
     OPENAI_API_KEY: 'k',
     OPENAI_BASE_URL: `${server.url}/v1`,
@@ -36,11 +40,20 @@ const context = () => ({
   },
 });
 
-providerContract('openai (Responses)', () => createProvider('openai:m', context()));
-providerContract('openai (Chat Completions)', () => createProvider('openai-chat:m', context()));
-providerContract('anthropic', () => createProvider('anthropic:claude', context()));
-providerContract('google', () => createProvider('google:gemini', context()));
-providerContract('compat', () => createProvider(`compat:${server.url}/v1#qwen`, context()));
+const VENDORS = [
+  ['openai (Responses)', () => 'openai:m'],
+  ['openai (Chat Completions)', () => 'openai-chat:m'],
+  ['anthropic', () => 'anthropic:claude'],
+  ['google', () => 'google:gemini'],
+  ['compat', () => `compat:${server.url}/v1#qwen`],
+] as const;
+const faults = { next: (f: 'stall' | 'cut') => server.next(f) };
+for (const [name, spec] of VENDORS) {
+  providerContract(`${name}, plain`, () => createProvider(spec(), context('off')));
+  providerContract(`${name}, streaming`, () => createProvider(spec(), context('on')), {
+    streamFaults: faults,
+  });
+}
 
 const replayFile = join(mkdtempSync(join(tmpdir(), 'bbench-replay-')), 'samples.jsonl');
 writeFileSync(
@@ -70,3 +83,55 @@ writeFileSync(
   ).join('\n'),
 );
 providerContract('replay', () => createProvider(`replay:${replayFile}`, context()));
+
+describe('a streamed sample records exactly what the same answer records without streaming', () => {
+  let fixed: WireServer;
+  beforeAll(async () => {
+    fixed = await startWireServer(() => ({
+      text: 'Here it is.\n\n```python\ndef add(a, b):\n    return a + b\n```\n',
+      reasoningTokens: 516,
+      outputTokens: 640,
+    }));
+  });
+  afterAll(() => fixed?.close());
+  const make = (spec: string, stream: 'on' | 'off') =>
+    createProvider(spec, {
+      ...context(stream),
+      env: {
+        OPENAI_API_KEY: 'k',
+        OPENAI_BASE_URL: `${fixed.url}/v1`,
+        ANTHROPIC_API_KEY: 'k',
+        ANTHROPIC_BASE_URL: fixed.url,
+        GEMINI_API_KEY: 'k',
+        GEMINI_BASE_URL: fixed.url,
+      },
+    });
+  const specs = ['openai:m', 'openai-chat:m', 'anthropic:claude', 'google:gemini', 'compat'];
+  const cases = specs.flatMap((s) =>
+    (['normal', 'length', ...(s === 'compat' ? ['zero-with-text'] : [])] as const).map(
+      (f) => [s, f] as const,
+    ),
+  );
+  it.each(cases)('%s (%s answer)', async (s, fault) => {
+    const spec = s === 'compat' ? `compat:${fixed.url}/v1#qwen` : s;
+    const request = {
+      task: CONTRACT_TASK,
+      condition: { ...DEFAULT_CONDITION, id: 'c', reasoningEffort: 'high' },
+      sampleIndex: 0,
+    };
+    if (fault !== 'normal') fixed.next(fault as Fault);
+    const plain = await make(spec, 'off').generate(request);
+    if (fault !== 'normal') fixed.next(fault as Fault);
+    const streamed = await make(spec, 'on').generate(request);
+    const streamedBody = fixed.received.at(-1);
+    expect(
+      streamedBody?.body.stream === true || streamedBody?.path.endsWith(':streamGenerateContent'),
+    ).toBe(true);
+    // The server numbers its answers, and time passes: everything else must be identical.
+    const strip = (r: typeof plain) => ({ ...r, latencyMs: 0, responseId: null });
+    expect(strip(streamed)).toEqual(strip(plain));
+    expect(streamed.responseId).not.toBeNull();
+    expect(streamed.usageRaw).not.toBeNull();
+    expect(streamed.truncated).toBe(fault === 'length');
+  });
+});

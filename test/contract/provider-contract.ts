@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TIERS, type TaskRecord } from '../../src/core/records.js';
 import { createValidators } from '../../src/core/schemas.js';
-import { DEFAULT_CONDITION, type Provider } from '../../src/providers/provider.js';
+import { runGenerate } from '../../src/generate/run-generate.js';
+import type { SampleRecord } from '../../src/core/records.js';
+import { DEFAULT_CONDITION, ProviderError, type Provider } from '../../src/providers/provider.js';
 
 const validators = createValidators();
 
@@ -16,11 +18,21 @@ export const CONTRACT_TASK: TaskRecord = {
   test: 'def check(candidate):\n    assert candidate(1, 2) == 3\n',
 };
 
+/** A streaming provider's server, which can stall or cut the next stream. */
+export interface StreamFaults {
+  next(fault: 'stall' | 'cut'): void;
+}
+
 /**
  * What every provider must do. Each implementation calls this with a factory; no case is skipped.
- * Records must validate as samples once the generate stage adds identity and bookkeeping.
+ * Records must validate as samples once the generate stage adds identity and bookkeeping. A provider
+ * that streams passes `streamFaults`, and must then survive a stalled stream and a stream cut mid-answer.
  */
-export function providerContract(name: string, make: () => Provider): void {
+export function providerContract(
+  name: string,
+  make: () => Provider,
+  options: { streamFaults?: StreamFaults } = {},
+): void {
   describe(`Provider contract: ${name}`, () => {
     const identity = {
       key: 'contract/add#c#0',
@@ -84,8 +96,66 @@ export function providerContract(name: string, make: () => Provider): void {
           validators.sample(record),
           `${tier}: ${JSON.stringify(validators.sample.errors)}`,
         ).toBe(true);
-        expect(result.completion, tier).not.toBe('');
+        // A length stop may end before any code (the wire server cuts some answers so); others must have code.
+        if (!result.truncated) expect(result.completion, tier).not.toBe('');
       }
     });
+
+    const faults = options.streamFaults;
+    if (faults) {
+      const generateOnce = async () => {
+        const records: SampleRecord[] = [];
+        await runGenerate({
+          provider: make(),
+          tasks: [CONTRACT_TASK],
+          conditions: [{ ...DEFAULT_CONDITION, id: 'c' }],
+          samplesPerTask: 1,
+          done: new Set(),
+          concurrency: 1,
+          maxAttempts: 3,
+          backoffMs: () => 0,
+          write: (r) => records.push(r),
+        });
+        return records;
+      };
+
+      it('abandons a stalled stream after the idle timeout, and the retry completes the sample', async () => {
+        faults.next('stall');
+        const error = await make()
+          .generate({
+            task: CONTRACT_TASK,
+            condition: { ...DEFAULT_CONDITION, id: 'c' },
+            sampleIndex: 0,
+          })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ProviderError);
+        expect(error).toMatchObject({
+          retryable: true,
+          message: expect.stringMatching(/silent for \d+ ms/),
+        });
+        faults.next('stall');
+        const [record] = await generateOnce();
+        expect(record).toMatchObject({ attempts: 2, generationError: null });
+        expect(validators.sample(record), JSON.stringify(validators.sample.errors)).toBe(true);
+      });
+
+      it('refuses a stream cut off mid-answer (no final event), and the retry completes the sample', async () => {
+        faults.next('cut');
+        const error = await make()
+          .generate({
+            task: CONTRACT_TASK,
+            condition: { ...DEFAULT_CONDITION, id: 'c' },
+            sampleIndex: 0,
+          })
+          .catch((e: unknown) => e);
+        expect(error).toMatchObject({
+          retryable: true,
+          message: expect.stringMatching(/ended before its final event/),
+        });
+        faults.next('cut');
+        const [record] = await generateOnce();
+        expect(record).toMatchObject({ attempts: 2, generationError: null });
+      });
+    }
   });
 }

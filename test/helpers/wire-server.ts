@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { streamEvents } from './wire-stream.js';
 
 /**
  * A local HTTP server that speaks the vendors' real wire formats (written from their public API
  * references): OpenAI Responses and Chat Completions, Anthropic Messages, Gemini generateContent, and
- * OpenAI-compatible servers that return reasoning text. Tests queue faults and read what was received.
+ * OpenAI-compatible servers that return reasoning text, each plain or streamed as server-sent events
+ * (`stream: true`, or Gemini's `:streamGenerateContent?alt=sse`). Tests queue faults and read what was
+ * received. `stall` sends the start of a stream and then nothing; `cut` ends the stream mid-answer.
  */
 export type Fault =
   | 'rate-limit'
@@ -13,7 +16,9 @@ export type Fault =
   | 'malformed'
   | 'length'
   | 'zero-with-text'
-  | 'bad-request';
+  | 'bad-request'
+  | 'stall'
+  | 'cut';
 
 export interface WireAnswer {
   /** The visible answer text (usually a fenced code block). */
@@ -33,6 +38,8 @@ export interface WireServer {
   received: ReceivedRequest[];
   /** Faults for the next requests, in order; afterwards answers are normal. */
   queue(...faults: Fault[]): void;
+  /** Faults for the very next requests, ahead of anything queued. */
+  next(...faults: Fault[]): void;
   close(): Promise<void>;
 }
 
@@ -42,7 +49,7 @@ function vendorOf(path: string): Vendor | null {
   if (path.endsWith('/responses')) return 'responses';
   if (path.endsWith('/chat/completions')) return 'chat';
   if (path.endsWith('/v1/messages')) return 'anthropic';
-  if (/\/v1beta\/models\/[^/]+:generateContent$/.test(path)) return 'gemini';
+  if (/\/v1beta\/models\/[^/]+:(stream)?[gG]enerateContent$/.test(path)) return 'gemini';
   return null;
 }
 
@@ -169,6 +176,7 @@ export async function startWireServer(
     const vendor = vendorOf(path);
     const body = await readBody(req);
     received.push({ path, headers: req.headers, body });
+    const streamed = body.stream === true || path.endsWith(':streamGenerateContent');
     if (vendor === null) {
       res
         .writeHead(404, { 'content-type': 'application/json' })
@@ -199,30 +207,48 @@ export async function startWireServer(
         hung.add(res);
         return;
       case 'malformed':
+        if (streamed) {
+          res
+            .writeHead(200, { 'content-type': 'text/event-stream' })
+            .end('data: {"id": "x", "output": [\n\n');
+          return;
+        }
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"id": "x", "output": [');
         return;
       default: {
         const a = answer(body, n);
-        return json(
-          200,
-          vendorBody(vendor, a, {
-            id,
-            length: fault === 'length',
-            reasoningText:
-              fault === 'zero-with-text'
-                ? 'First, I consider the inputs. Then I check the edge cases carefully before writing code.'
-                : null,
-          }),
-        );
+        const full = vendorBody(vendor, a, {
+          id,
+          length: fault === 'length',
+          reasoningText:
+            fault === 'zero-with-text'
+              ? 'First, I consider the inputs. Then I check the edge cases carefully before writing code.'
+              : null,
+        });
+        if (!streamed) return json(200, full);
+        const events = streamEvents(vendor, full);
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        if (fault === 'stall' || fault === 'cut') {
+          // The first half of the events: the answer has begun but not ended.
+          res.write(events.slice(0, Math.ceil(events.length / 2)).join(''));
+          if (fault === 'cut') res.end();
+          else hung.add(res);
+          return;
+        }
+        res.end(events.join(''));
+        return;
       }
     }
   });
+  // Long keep-alive: on a loaded machine, a server closing an idle socket as the client reuses it gives ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     received,
     queue: (...f) => faults.push(...f),
+    next: (...f) => faults.unshift(...f),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hung) res.destroy();

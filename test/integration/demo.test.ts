@@ -127,7 +127,9 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     ]);
     expect(rerun.exitCode).toBe(2);
     expect(rerun.stderr).toContain('RUN_MISMATCH');
-    expect(rerun.stderr).toContain('changed: seed, simulated');
+    // Each change names its flag, the old value and the new one.
+    expect(rerun.stderr).toContain('--seed (seed): 1 → 9');
+    expect(rerun.stderr).toMatch(/--plant\/--seed\/--boundaries \(simulated\.seed\): 1 → 9/);
   });
 
   it('recomputes the analysis alone from the records, identically', async () => {

@@ -11,7 +11,13 @@ import { withSandbox } from '../open-sandbox.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
 import { createProgress } from '../progress.js';
-import { SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  FILTER_OPTIONS,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
+import { parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 
 /** The reference harness (openai/human-eval) uses a 3 s timeout; so do we here, to give its verdicts. */
 const REFERENCE_TIMEOUT = '3s';
@@ -50,7 +56,11 @@ const EXEC_OPTIONS = {
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
-const OPTIONS = { ...EXEC_OPTIONS, ...EXEC_SANDBOX_OPTIONS } as const satisfies OptionDefs;
+const OPTIONS = {
+  ...EXEC_OPTIONS,
+  ...FILTER_OPTIONS,
+  ...EXEC_SANDBOX_OPTIONS,
+} as const satisfies OptionDefs;
 
 const HELP: HelpSpec = {
   intro:
@@ -59,6 +69,7 @@ const HELP: HelpSpec = {
   body: 'Each samples line is {"task_id", "completion"} (appended to the task\'s prompt, as the reference\nharness does) or {"task_id", "solution"} (a full program). Samples of a task are numbered in file order.',
   groups: [
     { title: 'Options', options: EXEC_OPTIONS },
+    { title: 'Task filters (they combine)', options: FILTER_OPTIONS },
     { title: 'Sandbox options', options: EXEC_SANDBOX_OPTIONS },
   ],
 };
@@ -85,8 +96,15 @@ export const execCommand: Command = {
         'see `bbench exec --help`',
       );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
-    const { byId } = await loadTasks(values.tasks);
-    const samples = await readHumanEvalSamples(values['samples-file'], byId);
+    const { byId, corpus } = await loadTasks(values.tasks);
+    const filter = parseTaskFilter(values);
+    const selected = new Set(
+      selectTasks(corpus.tasks, filter, corpus.source).map((t) => t.task_id),
+    );
+    // Samples of tasks left out by the filters are not executed (and not counted).
+    const samples = (await readHumanEvalSamples(values['samples-file'], byId)).filter((s) =>
+      selected.has(s.taskId),
+    );
     return executeSamplesFile(io, values, byId, samples, ks);
   },
 };

@@ -35,7 +35,14 @@ import {
   type OptionDefs,
   type OptionValues,
 } from '../options.js';
-import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  BUNDLED_TASKS,
+  FILTER_OPTIONS,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
+import { describeTaskFilter, parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 import { analyzeStage, executeStage, generateStage } from '../stages.js';
 import { toolInfo } from '../tool-info.js';
 
@@ -97,7 +104,17 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
     'request-timeout': {
       type: 'string',
       arg: 'DURATION',
-      help: `how long to wait for a response, such as 600s or 10m (default ${RUN_DEFAULTS.requestTimeoutS}s; a bare number is\nseconds, the old unit)`,
+      help: `cap on one request, streamed or not, such as 600s or 30m (default ${RUN_DEFAULTS.requestTimeoutS}s; a bare\nnumber is seconds, the old unit)`,
+    },
+    stream: {
+      type: 'string',
+      arg: 'MODE',
+      help: `auto | on | off: stream answers as server-sent events (default ${RUN_DEFAULTS.stream}: Anthropic and\ncompat stream, OpenAI and Gemini do not; see the README)`,
+    },
+    'idle-timeout': {
+      type: 'string',
+      arg: 'DURATION',
+      help: `streams: silence allowed between two events before the request is retried\n(default ${RUN_DEFAULTS.idleTimeoutS}s; a bare number is seconds)`,
     },
     'openai-api': {
       type: 'string',
@@ -169,13 +186,14 @@ function runHelp(command: 'run' | 'demo', samplesDefault: number): HelpSpec {
     usage: [`${command} [options]`],
     groups: [
       { title: 'Run options', options: runOptions(command, samplesDefault) },
+      { title: 'Task filters (they combine)', options: FILTER_OPTIONS },
       { title: 'Sandbox options', options: SANDBOX_OPTIONS },
     ],
   };
 }
 
 function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Command {
-  const options = { ...runOptions(command, samplesDefault), ...SANDBOX_OPTIONS };
+  const options = { ...runOptions(command, samplesDefault), ...FILTER_OPTIONS, ...SANDBOX_OPTIONS };
   const help = runHelp(command, samplesDefault);
   return {
     options,
@@ -194,7 +212,9 @@ function makeRunCommand(command: 'run' | 'demo', samplesDefault: number): Comman
 export const runCommand = makeRunCommand('run', RUN_DEFAULTS.samples.run);
 export const demoCommand = makeRunCommand('demo', RUN_DEFAULTS.samples.demo);
 
-type RunValues = OptionValues<ReturnType<typeof runOptions> & typeof SANDBOX_OPTIONS>;
+type RunValues = OptionValues<
+  ReturnType<typeof runOptions> & typeof FILTER_OPTIONS & typeof SANDBOX_OPTIONS
+>;
 
 async function executeRun(
   io: CliIo,
@@ -225,6 +245,8 @@ async function executeRun(
     );
   }
   const { validators, corpus, byId } = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS);
+  const filter = parseTaskFilter(values);
+  const tasks = selectTasks(corpus.tasks, filter, corpus.source);
 
   const simulated: SimulatedModelConfig | null = models.includes('simulated')
     ? {
@@ -261,6 +283,8 @@ async function executeRun(
     limits: { ...limits },
     referenceTimeouts: Boolean(values['reference-timeouts']),
     arms: settings.arms.map(armSummary),
+    // Only when given, so that the configuration (and the hash) of an unfiltered run is unchanged.
+    ...(filter === null ? {} : { filter }),
   };
   const { manifest, resumed } = openRun(
     paths,
@@ -287,7 +311,7 @@ async function executeRun(
     validators.manifest,
   );
   log(
-    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${corpus.tasks.length} tasks × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
+    `${resumed ? 'Resuming' : 'Starting'} run ${runId} in ${paths.dir}: ${tasks.length} tasks${filter ? ` (${describeTaskFilter(filter)})` : ''} × ${settings.arms.length} condition(s) × ${samplesPerTask} samples, model ${modelLabel}${simulated ? ` (planted: ${plant})` : ''}${settings.cacheDir ? `; response cache ${settings.cacheDir}` : ''}.`,
   );
 
   const context: ProviderContext = {
@@ -295,6 +319,8 @@ async function executeRun(
     env: io.env,
     openaiApi: settings.openaiApi,
     requestTimeoutMs: settings.requestTimeoutMs,
+    idleTimeoutMs: settings.idleTimeoutMs,
+    stream: settings.stream,
   };
   const groups = models.map((model) => ({
     provider: createProvider(model, context),
@@ -302,7 +328,7 @@ async function executeRun(
   }));
   await generateStage(io, paths, validators, {
     groups,
-    tasks: corpus.tasks,
+    tasks,
     samplesPerTask,
     concurrency: settings.requests,
     maxAttempts: settings.maxAttempts,
@@ -312,7 +338,7 @@ async function executeRun(
 
   await withSandbox(io.signal, choice, limits, log, async ({ sandbox, concurrency, canaries }) => {
     const timings = config.referenceTimeouts
-      ? await taskTimeouts(manifest, sandbox, corpus.tasks, limits, concurrency, log)
+      ? await taskTimeouts(manifest, sandbox, tasks, limits, concurrency, log)
       : undefined;
     const measured = new Map(timings?.map((t) => [t.taskId, t.timeoutMs]));
     const limitsFor = (task: TaskRecord) =>
