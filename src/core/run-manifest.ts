@@ -97,6 +97,7 @@ const CONFIG_FLAGS = {
   limits: '--timeout and the sandbox limits',
   referenceTimeouts: '--reference-timeouts',
   arms: '--config/--effort/--budget/--system-prompt/--max-tokens/--temperature',
+  filter: '--only/--tag/--tier/--limit',
 } as const satisfies Record<keyof RunConfig, string>;
 
 const shown = (value: unknown): string => {
