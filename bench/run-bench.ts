@@ -1,30 +1,41 @@
 /**
- * npm run bench: throughput of the executor against baselines measured in the same run, on a
- * HumanEval-shaped workload made from the bundled corpus (reference solutions × 4), plus the same
- * workload with 10% infinite loops. Median and spread over BENCH_REPS repetitions (default 3).
- * Prints figures and ratios; asserts nothing.
+ * npm run bench: the executor's throughput against the strongest baselines, measured in the same run
+ * on a HumanEval-format workload written from the bundled corpus (reference solutions × 4, and the
+ * same with 10% infinite loops), median and spread over BENCH_REPS repetitions (default 3); then the
+ * CLI's start-up against `node -e 0`, and the analysis at scale. Prints figures and ratios; asserts
+ * nothing (the machine is shared: performance claims are ratios here, never timed test assertions).
  *
- * Baselines:
- *  - bare host `python3` per sample: the process-isolation limit without any sandbox;
- *  - `docker run` per sample (a fresh container each, on a subset, it is slow);
- *  - reference-harness style: fork + exec per sample in one host Python, no isolation (openai/human-eval).
+ * Contenders, all on the same problems and samples files and the same 1 s limit:
+ *  - the executor in process (runExecute on a warm pool, canaries and container start excluded);
+ *  - `bbench exec` end to end, as a user runs it (start-up, engine, image, canaries, containers);
+ *  - fork-and-exec, no isolation: the reference harness's execution model (fork_exec_baseline.py);
+ *  - the published harness mimicked: Manager + Process per sample, 4 threads (one copy of the corpus);
+ *  - a bare host `python3 -I` per sample; `--strict` (a fresh container per sample) on a subset.
  *
- * Then the analysis at scale (bench/analysis-scale.ts): 1,000,000 sample records analysed, against a
- * parse-only baseline. `npm run bench -- --analysis-only` runs just that part.
+ * `npm run bench -- --analysis-only` runs just the analysis at scale; `-- --quick` skips it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { sampleKey, type SampleRecord, type TaskRecord } from '../src/core/records.js';
+import { readHumanEvalSamples } from '../src/core/humaneval-samples.js';
+import type { SampleRecord } from '../src/core/records.js';
 import { createValidators } from '../src/core/schemas.js';
 import { loadCorpus } from '../src/core/task-loader.js';
-import { assembleProgram } from '../src/execute/assemble-program.js';
 import { runExecute } from '../src/execute/run-execute.js';
 import { connectEngine } from '../src/sandbox/docker-engine.js';
 import { DEFAULT_LIMITS, type Sandbox } from '../src/sandbox/sandbox.js';
 import { openTestSandbox } from '../test/helpers/docker.js';
 import { analysisScaleBench } from './analysis-scale.js';
+import {
+  assembledPrograms,
+  barePythonBaseline,
+  forkExecBaseline,
+  publishedHarnessBaseline,
+} from './baselines.js';
+import { startupBench } from './startup.js';
+import { rateLine, rateRatio, spread } from './stats.js';
+import { writeHumanEvalWorkload } from './workload.js';
 
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const SCALE_SAMPLES = 1_000_000;
@@ -32,168 +43,90 @@ if (process.argv.includes('--analysis-only')) {
   analysisScaleBench(SCALE_SAMPLES, (line) => console.log(line));
   process.exit(0);
 }
-const COPIES = 4; // about 600 samples from the 156-task corpus
-const DOCKER_RUN_SUBSET = 60;
-const LOOP_TIMEOUT_MS = 1_000;
-const limits = { ...DEFAULT_LIMITS, timeoutMs: LOOP_TIMEOUT_MS, cpuSeconds: 1 };
+const COPIES = 4;
+const STRICT_SUBSET = 60;
+const TIMEOUT_MS = 1_000;
+const STARTUP_RUNS = 10;
+const limits = { ...DEFAULT_LIMITS, timeoutMs: TIMEOUT_MS, cpuSeconds: 1 };
+const BIN = join(import.meta.dirname, '../bin/bbench.js');
 
 const engine = await connectEngine({ host: undefined, allowSetup: true, log: () => undefined });
 const concurrency = engine.cpus;
-const corpus = await loadCorpus(join(import.meta.dirname, '../tasks/core'), createValidators());
+const validators = createValidators();
+const bundled = await loadCorpus(join(import.meta.dirname, '../tasks/core'), validators);
+const workload = writeHumanEvalWorkload(bundled.tasks, COPIES, 0.1);
+const corpus = await loadCorpus(workload.problems, validators);
 const tasks = new Map(corpus.tasks.map((t) => [t.task_id, t]));
-const LOOP = '    while True:\n        pass\n';
+const clean = await readHumanEvalSamples(workload.clean, tasks);
+const mix = await readHumanEvalSamples(workload.mix, tasks);
+const oneCopy = corpus.tasks.length;
 
-function samples(loopShare: number): SampleRecord[] {
-  const out: SampleRecord[] = [];
-  for (let copy = 0; copy < COPIES; copy++) {
-    corpus.tasks.forEach((task, i) => {
-      const loop =
-        loopShare > 0 && (copy * corpus.tasks.length + i) % Math.round(1 / loopShare) === 0;
-      out.push(sample(task, copy, loop ? LOOP : task.canonical_solution));
-    });
-  }
-  return out;
-}
-
-function sample(task: TaskRecord, index: number, completion: string): SampleRecord {
-  return {
-    key: sampleKey(task.task_id, 'bench', index),
-    taskId: task.task_id,
-    conditionId: 'bench',
-    sampleIndex: index,
-    provider: 'bench',
-    completion,
-    isFullProgram: false,
-    reasoningTokens: null,
-    reasoningSource: 'none',
-    outputTokens: null,
-    inputTokens: null,
-    finishReason: 'stop',
-    finishReasonRaw: null,
-    truncated: false,
-    usageRaw: null,
-    request: {
-      model: 'bench',
-      maxOutputTokens: null,
-      reasoningEffort: null,
-      thinkingBudget: null,
-      temperature: null,
-      systemPromptHash: null,
-    },
-    responseId: null,
-    latencyMs: 0,
-    attempts: 1,
-    cached: false,
-    generationError: null,
-    simulated: null,
-  };
-}
-
-async function pool<T>(
-  items: readonly T[],
-  width: number,
-  work: (item: T) => Promise<unknown>,
-): Promise<number> {
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-  return (performance.now() - started) / 1000;
-}
-
-async function executor(
-  sandbox: Sandbox,
-  workload: SampleRecord[],
-): Promise<{ seconds: number; passed: number; timeouts: number; retriedAlone: number }> {
+async function executor(sandbox: Sandbox, samples: SampleRecord[]) {
   let passed = 0;
-  let timeouts = 0;
   const started = performance.now();
   const { retriedAlone } = await runExecute({
     tasks,
-    samples: workload,
+    samples,
     done: new Set(),
     sandbox,
     limits,
     concurrency,
     maxAttempts: 3,
-    write: (r) => {
-      passed += r.verdict === 'pass' ? 1 : 0;
-      timeouts += r.verdict === 'timeout' ? 1 : 0;
-    },
+    write: (r) => (passed += r.verdict === 'pass' ? 1 : 0),
   });
-  return { seconds: (performance.now() - started) / 1000, passed, timeouts, retriedAlone };
+  return { seconds: (performance.now() - started) / 1000, passed, retriedAlone };
 }
 
-const programsOf = (workload: SampleRecord[]) =>
-  workload.map((s) => assembleProgram(tasks.get(s.taskId) as TaskRecord, s.completion, false));
-const summary = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)] as number,
-    min: sorted[0] as number,
-    max: sorted.at(-1) as number,
-  };
-};
-const fmt = (n: number, xs: number[]) => {
-  const rates = xs.map((s) => n / s);
-  const { median, min, max } = summary(rates);
-  return `${median.toFixed(1).padStart(6)} samples/s (min ${min.toFixed(1)}, max ${max.toFixed(1)}; median ${summary(xs).median.toFixed(2)} s for ${n})`;
-};
+async function bbenchExec(samples: string): Promise<number> {
+  const started = performance.now();
+  const args = [BIN, 'exec', '--tasks', workload.problems, '--samples', samples];
+  await execa(process.execPath, [...args, '-q', '--timeout', String(TIMEOUT_MS)]);
+  return (performance.now() - started) / 1000;
+}
 
-const clean = samples(0);
-const mix = samples(0.1);
-const loops = mix.filter((s) => s.completion === LOOP).length;
-const cleanPrograms = programsOf(clean);
 const image =
   (await engine.docker.listImages({ filters: { reference: ['boundary-bench/python'] } }))[0]
     ?.RepoTags?.[0] ?? '';
-
 console.log(
-  `machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Docker ${engine.version}, Node ${process.version}`,
+  `machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Docker ${engine.version}, Node ${process.version}, image ${image}`,
 );
 console.log(
-  `workload: ${corpus.tasks.length} reference solutions × ${COPIES} = ${clean.length} samples; mix: the same with ${loops} infinite loops (10%), timeout ${LOOP_TIMEOUT_MS} ms; concurrency ${concurrency}; ${REPS} repetitions\n`,
+  `workload (HumanEval format, ${workload.dir}): ${corpus.tasks.length} reference solutions × ${COPIES} = ${clean.length} samples; mix: the same with ${workload.loops} infinite loops (10%); limit ${TIMEOUT_MS} ms everywhere; concurrency ${concurrency}; ${REPS} repetitions\n`,
 );
 
 const times = {
-  ours: [] as number[],
+  executor: [] as number[],
+  exec: [] as number[],
   mix: [] as number[],
-  host: [] as number[],
-  dockerRun: [] as number[],
-  reference: [] as number[],
+  forkExec: [] as number[],
+  published: [] as number[],
+  bare: [] as number[],
   strict: [] as number[],
 };
+const passes: Record<string, number[]> = { executor: [], forkExec: [], published: [], bare: [] };
 const retriedInMix: number[] = [];
+const programs = assembledPrograms(tasks, clean);
 const sandbox = await openTestSandbox(concurrency);
 const strict = await openTestSandbox(concurrency, 1);
 await executor(sandbox, clean.slice(0, concurrency)); // start the warm containers outside the timing
 for (let rep = 0; rep < REPS; rep++) {
-  times.ours.push((await executor(sandbox, clean)).seconds);
+  const ours = await executor(sandbox, clean);
+  times.executor.push(ours.seconds);
+  passes.executor?.push(ours.passed);
   const mixed = await executor(sandbox, mix);
   times.mix.push(mixed.seconds);
   retriedInMix.push(mixed.retriedAlone);
-  times.strict.push((await executor(strict, clean.slice(0, DOCKER_RUN_SUBSET))).seconds);
-  times.host.push(
-    await pool(cleanPrograms, concurrency, (p) =>
-      execa('python3', ['-I', '-c', p], { reject: false }),
-    ),
-  );
-  times.dockerRun.push(
-    await pool(cleanPrograms.slice(0, DOCKER_RUN_SUBSET), concurrency, (p) =>
-      engine.docker.run(image, ['python3', '-I', '-c', p], [], {
-        HostConfig: { AutoRemove: true, NetworkMode: 'none' },
-      }),
-    ),
-  );
-  const reference = await execa(
-    'python3',
-    [join(import.meta.dirname, 'reference_style_baseline.py'), String(concurrency)],
-    { input: JSON.stringify(cleanPrograms) },
-  );
-  times.reference.push((JSON.parse(reference.stdout) as { seconds: number }).seconds);
+  times.exec.push(await bbenchExec(workload.clean));
+  const fork = await forkExecBaseline(workload.problems, workload.clean, concurrency, 1);
+  times.forkExec.push(fork.seconds);
+  passes.forkExec?.push(fork.passed);
+  const published = await publishedHarnessBaseline(workload.problems, workload.oneCopy, 1);
+  times.published.push(published.seconds);
+  passes.published?.push(published.passed);
+  const bare = await barePythonBaseline(programs, concurrency);
+  times.bare.push(bare.seconds);
+  passes.bare?.push(bare.passed);
+  times.strict.push((await executor(strict, clean.slice(0, STRICT_SUBSET))).seconds);
 }
 await sandbox.close();
 await strict.close();
@@ -207,43 +140,48 @@ const mechanisms = await engine.docker.createContainer({
   HostConfig: { NetworkMode: 'none' },
 });
 const mechanismsOut = await execa('docker', ['start', '-a', '-i', mechanisms.id], {
-  input: JSON.stringify(cleanPrograms.slice(0, corpus.tasks.length)),
+  input: JSON.stringify(programs.slice(0, oneCopy)),
 });
 await mechanisms.remove({ force: true });
 const { freshMs, forkMs } = JSON.parse(mechanismsOut.stdout) as { freshMs: number; forkMs: number };
 
-const rate = (n: number, xs: number[]) => n / summary(xs).median;
-console.log(`executor (warm pool, fresh python3 per sample):   ${fmt(clean.length, times.ours)}`);
-console.log(`bare host python3 per sample (no isolation):      ${fmt(clean.length, times.host)}`);
-console.log(
-  `docker run per sample:                            ${fmt(DOCKER_RUN_SUBSET, times.dockerRun)}`,
-);
-console.log(
-  `strict mode (fresh container per sample):         ${fmt(DOCKER_RUN_SUBSET, times.strict)}`,
-);
-console.log(
-  `reference-harness style (fork+exec, no isolation): ${fmt(clean.length, times.reference)}`,
-);
+const N = clean.length;
+const ours = { samples: N, seconds: times.executor };
+const rows: [string, { samples: number; seconds: number[] }, string][] = [
+  ['executor (warm pool, in process)', ours, 'executor'],
+  ['bbench exec, end to end (CLI)', { samples: N, seconds: times.exec }, ''],
+  [
+    'fork-and-exec, no isolation (reference model)',
+    { samples: N, seconds: times.forkExec },
+    'forkExec',
+  ],
+  [
+    'published harness mimic (Manager, 4 threads)',
+    { samples: oneCopy, seconds: times.published },
+    'published',
+  ],
+  ['bare host python3 -I per sample', { samples: N, seconds: times.bare }, 'bare'],
+  ['--strict: fresh container per sample', { samples: STRICT_SUBSET, seconds: times.strict }, ''],
+];
+for (const [name, m, key] of rows) {
+  const passed = key ? ` passed ${passes[key]?.join('/')} of ${m.samples}` : '';
+  console.log(`${name.padEnd(47)} ${rateLine(m.samples, m.seconds)}${passed}`);
+}
 console.log('');
-console.log(
-  `ratio executor / bare python3:        ${(rate(clean.length, times.ours) / rate(clean.length, times.host)).toFixed(2)}×`,
-);
-console.log(
-  `ratio executor / docker run:          ${(rate(clean.length, times.ours) / rate(DOCKER_RUN_SUBSET, times.dockerRun)).toFixed(2)}×`,
-);
-console.log(
-  `ratio executor / strict mode:         ${(rate(clean.length, times.ours) / rate(DOCKER_RUN_SUBSET, times.strict)).toFixed(2)}×`,
-);
-console.log(
-  `ratio executor / reference style:     ${(rate(clean.length, times.ours) / rate(clean.length, times.reference)).toFixed(2)}×`,
-);
+for (const [name, m] of rows.slice(1))
+  console.log(`ratio executor / ${name.padEnd(47)} ${rateRatio(ours, m).toFixed(2)}×`);
 console.log(
   `start mechanism, one at a time in the image: fresh python3 ${freshMs.toFixed(1)} ms/sample, fork of a warm interpreter ${forkMs.toFixed(1)} ms/sample`,
 );
-const bound = summary(times.ours).median + (loops * LOOP_TIMEOUT_MS) / 1000 / concurrency;
+const bound = spread(times.executor).median + (workload.loops * TIMEOUT_MS) / 1000 / concurrency;
 console.log(`timeouts retried alone in the mix, per repetition: ${retriedInMix.join(', ')}`);
 console.log(
-  `10% infinite-loop mix: median ${summary(times.mix).median.toFixed(2)} s; bound (clean run + timeouts / concurrency) ${bound.toFixed(2)} s; ratio ${(summary(times.mix).median / bound).toFixed(2)}`,
+  `10% infinite-loop mix: median ${spread(times.mix).median.toFixed(2)} s; bound (clean run + timeouts / concurrency) ${bound.toFixed(2)} s; ratio ${(spread(times.mix).median / bound).toFixed(2)}`,
 );
 console.log('');
-analysisScaleBench(SCALE_SAMPLES, (line) => console.log(line));
+startupBench(STARTUP_RUNS, (line) => console.log(line));
+rmSync(workload.dir, { recursive: true, force: true });
+if (!process.argv.includes('--quick')) {
+  console.log('');
+  analysisScaleBench(SCALE_SAMPLES, (line) => console.log(line));
+}

@@ -3,6 +3,7 @@ import { runCanaries, type CanaryResult } from '../execute/canaries.js';
 import type { EngineTls } from '../sandbox/docker-engine.js';
 import type { ImageRecipe } from '../sandbox/docker-image.js';
 import type { DockerSandbox } from '../sandbox/docker-sandbox.js';
+import type { SampleStart } from '../sandbox/docker-worker.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 
 /** The image definitions shipped with the package (sandboxes/python). */
@@ -21,6 +22,8 @@ export interface SandboxChoice {
   concurrency: number | null;
   /** One fresh container per sample: the strongest separation, at a large cost in throughput. */
   strict: boolean;
+  /** How the worker starts a sample: a fork of its pristine zygote, or a fresh interpreter. */
+  sampleStart: SampleStart;
   labels: Record<string, string>;
 }
 
@@ -79,6 +82,7 @@ export async function openDockerSandbox(
         concurrency: capacity,
         container: DEFAULT_CONTAINER_LIMITS,
         recycleAfter: choice.strict ? 1 : RECYCLE_AFTER,
+        sampleStart: choice.sampleStart,
         labels: choice.labels,
       });
       members.push({ sandbox, capacity });

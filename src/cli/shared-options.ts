@@ -39,6 +39,10 @@ export const SANDBOX_OPTIONS = {
     type: 'boolean',
     help: 'one fresh container per sample (strongest separation; several times slower)',
   },
+  'fresh-interpreter': {
+    type: 'boolean',
+    help: 'start every sample as a new python3 -I instead of a fork of the pristine zygote\n(the same isolation, tested equivalent; a slower start per sample)',
+  },
   'no-engine-setup': {
     type: 'boolean',
     help: 'never install or start a local engine; fail instead',
@@ -67,6 +71,7 @@ interface SandboxValues {
   timeout?: string;
   'docker-host'?: string[];
   strict?: boolean;
+  'fresh-interpreter'?: boolean;
   'no-engine-setup'?: boolean;
   'image-recipe'?: string;
 }
@@ -99,6 +104,7 @@ export function sandboxChoiceFrom(
         ? { certPath: io.env.DOCKER_CERT_PATH || join(io.env.HOME ?? '', '.docker') }
         : undefined,
       strict: Boolean(values.strict),
+      sampleStart: values['fresh-interpreter'] ? 'fresh' : 'zygote',
       allowEngineSetup: !values['no-engine-setup'],
       imageRecipe: choiceOption(
         values['image-recipe'],

@@ -2,7 +2,13 @@ import { hostname } from 'node:os';
 import type Docker from 'dockerode';
 import { BenchError } from '../core/errors.js';
 import { withDeadline } from './deadline.js';
-import { DOCKER_LABEL, DockerWorker, type ContainerLimits } from './docker-worker.js';
+import {
+  DOCKER_LABEL,
+  DockerWorker,
+  type ContainerLimits,
+  SAMPLE_START_DESCRIPTION,
+  type SampleStart,
+} from './docker-worker.js';
 import type { Sandbox, SandboxDescription, SandboxJob, SandboxRun } from './sandbox.js';
 
 export interface DockerSandboxOptions {
@@ -14,6 +20,8 @@ export interface DockerSandboxOptions {
   container: ContainerLimits;
   /** A container is replaced after this many samples, and at once when a sample left something behind. */
   recycleAfter: number;
+  /** How the worker starts a sample (default: a fork of its pristine zygote). */
+  sampleStart?: SampleStart;
   /** Extra labels, e.g. the run id. */
   labels: Record<string, string>;
 }
@@ -95,6 +103,7 @@ export class DockerSandbox implements Sandbox {
           tmpfs: Object.entries(host.Tmpfs ?? {})
             .map(([k, v]) => `${k}:${v}`)
             .join(' '),
+          sampleStart: SAMPLE_START_DESCRIPTION[this.options.sampleStart ?? 'zygote'],
         },
         concurrency: this.options.concurrency,
       };
@@ -157,6 +166,7 @@ export class DockerSandbox implements Sandbox {
           this.options.image.tag,
           this.options.container,
           labels,
+          this.options.sampleStart ?? 'zygote',
         );
         if (this.closed) {
           await worker.destroy();

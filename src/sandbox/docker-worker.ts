@@ -11,10 +11,11 @@ import {
 } from './sandbox.js';
 
 /**
- * The worker script, in three files for size: what a sample can leave behind, CPU accounting, the
- * loop. Read through the package root, so the path holds from src/sandbox and from the compiled dist/sandbox.
+ * The worker script, in four files for size: what a sample can leave behind, CPU accounting, the
+ * zygote fork server, the loop. Read through the package root, so the path holds from src/sandbox
+ * and from the compiled dist/sandbox.
  */
-const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'runner.py']
+const RUNNER_SOURCE = ['scratch.py', 'cpu_watch.py', 'zygote.py', 'runner.py']
   .map((file) => readFileSync(new URL(`../../src/sandbox/python/${file}`, import.meta.url), 'utf8'))
   .join('\n');
 const SANDBOX_USER = '65534:65534';
@@ -31,6 +32,13 @@ export interface ContainerLimits {
 }
 
 export const DOCKER_LABEL = 'boundary-bench';
+
+/** How the worker starts a sample: a fork of its pristine zygote (default), or a fresh `python3 -I`. */
+export type SampleStart = 'zygote' | 'fresh';
+export const SAMPLE_START_DESCRIPTION = {
+  zygote: 'fork of a pristine zygote (python3 -I + harness)',
+  fresh: 'fresh python3 -I per sample',
+} as const satisfies Record<SampleStart, string>;
 
 interface WorkerReply {
   id: string;
@@ -49,6 +57,8 @@ interface WorkerReply {
   strayProcesses: number;
   clean: boolean;
   oomKilled: boolean | null;
+  workerMs?: number;
+  phases?: { prepareMs: number; sweepMs: number; cleanMs: number };
 }
 
 /** What the worker says when it starts: notably the writable directories it clears after every sample. */
@@ -83,10 +93,11 @@ export class DockerWorker {
     image: string,
     limits: ContainerLimits,
     labels: Record<string, string>,
+    sampleStart: SampleStart = 'zygote',
   ): Promise<DockerWorker> {
     const container = await withRetry(2, () =>
       withDeadline(
-        docker.createContainer(containerSpec(image, limits, labels)),
+        docker.createContainer(containerSpec(image, limits, labels, sampleStart)),
         ENGINE_CALL_MS,
         'creating a sandbox container',
       ),
@@ -126,6 +137,7 @@ export class DockerWorker {
     );
     const wallMs = wallBackstopMs(job.limits);
     const capMs = starvationCapMs(job.limits);
+    const sent = performance.now();
     this.stdin.write(
       `${JSON.stringify({ id, program: job.program, ...job.limits, wallMs, capMs, ...(job.stdoutKeepBytes ? { stdoutKeepBytes: job.stdoutKeepBytes } : {}) })}\n`,
     );
@@ -150,7 +162,13 @@ export class DockerWorker {
         stdoutHead,
         stderrTail,
         oomKilled,
+        workerMs,
+        phases,
       } = r;
+      const timing =
+        workerMs !== undefined && phases
+          ? { roundTripMs: performance.now() - sent, workerMs, ...phases }
+          : undefined;
       return {
         run: {
           status: 'completed',
@@ -166,6 +184,7 @@ export class DockerWorker {
           stdoutHead,
           stderrTail,
           oomKilled,
+          ...(timing ? { timing } : {}),
         },
         // A sample that left files or processes behind gets a fresh container after it, whatever the cleanup did.
         recycle: !r.clean || r.strayProcesses > 0,
@@ -232,10 +251,11 @@ function containerSpec(
   image: string,
   limits: ContainerLimits,
   labels: Record<string, string>,
+  sampleStart: SampleStart,
 ): Docker.ContainerCreateOptions {
   return {
     Image: image,
-    Cmd: ['python3', '-u', '-I', '-c', RUNNER_SOURCE],
+    Cmd: ['python3', '-u', '-I', '-c', RUNNER_SOURCE, sampleStart],
     User: SANDBOX_USER,
     WorkingDir: '/work',
     // Set explicitly: no host variable reaches the sandbox.

@@ -66,8 +66,24 @@ export type SandboxRun =
       stderrTail: string;
       /** Whether the container's OOM killer fired during the sample; null where the engine does not say. */
       oomKilled: boolean | null;
+      /** Where the sample's time went (`npm run bench` profiles with it); absent where not measured. */
+      timing?: SampleTiming;
     }
   | { status: 'infra_error'; message: string };
+
+/** A sample's time by stage, in ms: the host's round trip holds the worker's, which holds the run. */
+export interface SampleTiming {
+  /** Host: from writing the request to the worker to parsing its reply. */
+  roundTripMs: number;
+  /** Worker: from reading the request to writing the reply. */
+  workerMs: number;
+  /** Worker: the work dir and program file, before the sample starts. */
+  prepareMs: number;
+  /** Worker: killing and reaping whatever the sample left running. */
+  sweepMs: number;
+  /** Worker: emptying every writable directory and IPC object. */
+  cleanMs: number;
+}
 
 /** What executed the samples, as recorded in the manifest. */
 export interface SandboxDescription {

@@ -6,6 +6,9 @@ import { openTestSandbox } from '../helpers/docker.js';
 import { sandboxContract } from './sandbox-contract.js';
 
 sandboxContract('DockerSandbox', () => openTestSandbox(1));
+sandboxContract('DockerSandbox, fresh interpreter per sample', () =>
+  openTestSandbox(1, 500, 'fresh'),
+);
 
 // Several engines used as one (`--engine` given twice): here two pools on the local engine.
 sandboxContract(

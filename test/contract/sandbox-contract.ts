@@ -65,6 +65,11 @@ export function sandboxContract(name: string, open: () => Promise<Sandbox>): voi
       ['kill-own-group', 'error'],
       ['non-utf8-output', 'pass'],
       ['deep-recursion', ['error', 'oom', 'timeout']],
+      ['reach-worker', 'fail'],
+      ['stop-parent', 'pass'],
+      ['pass', 'pass'],
+      ['kill-parent', 'pass'],
+      ['pass', 'pass'],
     ];
     it.each(expected)('%s.py gives %s', async (file, verdict) => {
       const { verdict: got, detail } = await verdictOf(file);

@@ -2,11 +2,13 @@ import { RECIPES_DIR } from '../../src/cli/open-sandbox.js';
 import { connectEngine } from '../../src/sandbox/docker-engine.js';
 import { ensureSandboxImage } from '../../src/sandbox/docker-image.js';
 import { DEFAULT_CONTAINER_LIMITS, DockerSandbox } from '../../src/sandbox/docker-sandbox.js';
+import type { SampleStart } from '../../src/sandbox/docker-worker.js';
 
 /** A real DockerSandbox on the local engine (set up by `bbench setup`, which `npm test` runs first). */
 export async function openTestSandbox(
   concurrency: number,
   recycleAfter = 500,
+  sampleStart: SampleStart = 'zygote',
 ): Promise<DockerSandbox> {
   const log = () => undefined;
   const engine = await connectEngine({ host: undefined, allowSetup: true, log });
@@ -23,6 +25,7 @@ export async function openTestSandbox(
     concurrency,
     container: DEFAULT_CONTAINER_LIMITS,
     recycleAfter,
+    sampleStart,
     labels: { 'boundary-bench.test': 'true' },
   });
 }

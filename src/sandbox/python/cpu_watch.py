@@ -40,6 +40,8 @@ class CpuWatch:
 
     def __init__(self, children_cpu_ms):
         self.me = os.getpid()
+        # Processes that are not the sample's (the worker; the zygote, whose lifetime totals would swamp it).
+        self.skip = {self.me}
         self.children_cpu_ms = children_cpu_ms
         self.use_cgroup = _cgroup_cpu_ns() is not None
         self.use_schedstat = _schedstat_available()
@@ -66,7 +68,7 @@ class CpuWatch:
             return
         self.last_poll = now
         for name in os.listdir("/proc"):
-            if not name.isdigit() or int(name) == self.me:
+            if not name.isdigit() or int(name) in self.skip:
                 continue
             try:
                 with open("/proc/%s/schedstat" % name) as f:
