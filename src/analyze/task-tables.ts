@@ -11,6 +11,10 @@ export interface ArmOptions {
 /**
  * Per-stratum 2×2 tables of aligned/not-aligned against pass/fail over scored samples with a known
  * count. `stratumOf` maps a sample to a stratum index (usually its task) or −1 to leave it out.
+ * Every stratum is split by arm (model × condition): arms differ in accuracy and in length (effort
+ * makes a model reason longer and answer better), so pooling them inside a task would confound
+ * "stopped at a boundary" with "ran under another arm". With one arm nothing changes. `ids`
+ * receives the caller's stratum index of each table.
  */
 export function stratumTables(
   table: SampleTable,
@@ -19,21 +23,23 @@ export function stratumTables(
   stratumOf: (i: number) => number,
   ids?: number[],
 ): TwoByTwo[] {
-  const cells = new Float64Array(strata * 4);
+  const arms = Math.max(1, table.arms.length);
+  const cells = new Float64Array(strata * arms * 4);
   const skip = FLAG.scored | (options.includeTruncated ? 0 : FLAG.truncated);
   for (let i = 0; i < table.size; i++) {
     const flags = table.flags[i] ?? 0;
     if ((flags & skip) !== FLAG.scored) continue;
     const length = table.length[i] ?? -1;
     if (length < 0) continue;
-    const s = stratumOf(i);
-    if (s < 0) continue;
+    const outer = stratumOf(i);
+    if (outer < 0) continue;
+    const s = outer * arms + (table.arm[i] ?? 0);
     const aligned = alignedBoundary(length, options.boundaries, options.tolerance) >= 0;
     const passed = (flags & FLAG.passed) !== 0;
     cells[s * 4 + (aligned ? 0 : 2) + (passed ? 0 : 1)]! += 1;
   }
   const tables: TwoByTwo[] = [];
-  for (let s = 0; s < strata; s++) {
+  for (let s = 0; s < strata * arms; s++) {
     const t = {
       a: cells[s * 4]!,
       b: cells[s * 4 + 1]!,
@@ -42,7 +48,7 @@ export function stratumTables(
     };
     if (t.a + t.b + t.c + t.d > 0) {
       tables.push(t);
-      ids?.push(s);
+      ids?.push(Math.floor(s / arms));
     }
   }
   return tables;

@@ -274,7 +274,10 @@ export async function analyzeStage(
       boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
       tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? RUN_DEFAULTS.tolerance,
       ks: overrides.ks ?? manifest?.config.ks ?? DEFAULT_KS,
-      planted: manifest?.planted ?? null,
+      // Runs made before the scaling curve existed record no planted arms.
+      planted: manifest?.planted
+        ? { ...manifest.planted, arms: manifest.planted.arms ?? null }
+        : null,
       seed: overrides.seed ?? manifest?.config.seed,
       period: overrides.period,
       phase: overrides.phase,

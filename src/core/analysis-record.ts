@@ -123,6 +123,16 @@ export interface PlantedEffect {
   preset: string;
   alignedOddsRatio: Record<Tier, number>;
   boundaries: number[];
+  /** The planted scaling curve: each arm's expected pass@1 and mean reasoning tokens per tier (null with one arm). */
+  arms: PlantedArm[] | null;
+}
+
+/** One arm's planted pass@1 (mean of task rates) and mean reasoning tokens on a tier. */
+export interface PlantedArm {
+  arm: string;
+  tier: TierLabel;
+  passRate: number;
+  meanReasoning: number;
 }
 
 /** One histogram bin of reasoning tokens, [start, start + binWidth). */

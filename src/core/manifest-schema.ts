@@ -79,6 +79,12 @@ const taskTimeout = strict({
   timeoutMs: { type: 'integer', minimum: 1 },
 });
 
+/** `planted.arms` is optional: runs made before the planted scaling curve existed have none. */
+const optionalArms = (properties: Record<string, unknown>) => {
+  const schema = strict(properties);
+  return { ...schema, required: schema.required.filter((k) => k !== 'arms') };
+};
+
 export const manifestSchema = {
   ...optional(
     strict({
@@ -102,12 +108,26 @@ export const manifestSchema = {
       planted: {
         oneOf: [
           { type: 'null' },
-          strict({
+          optionalArms({
             preset: str,
             alignedOddsRatio: strict(
               Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }])),
             ),
             boundaries: ints,
+            arms: {
+              oneOf: [
+                { type: 'null' },
+                {
+                  type: 'array',
+                  items: strict({
+                    arm: str,
+                    tier: { enum: [...TIERS, 'all', 'untiered'] },
+                    passRate: { type: 'number' },
+                    meanReasoning: { type: 'number' },
+                  }),
+                },
+              ],
+            },
           }),
         ],
       },

@@ -17,7 +17,9 @@ export const RUN_DEFAULTS = {
   /** Seed of the simulated model and of the analysis's random streams. */
   seed: 1,
   /** Samples per task: `bbench run`, and `bbench demo` (the demo's size is in the README). */
-  samples: { run: 20, demo: 30 },
+  samples: { run: 20, demo: 15 },
+  /** The demo's arms: two efforts, so that its report shows a frontier next to the boundary question. */
+  demoEfforts: ['low', 'high'],
   models: ['simulated'],
   /** Requests in flight per provider. */
   requests: 8,

@@ -394,6 +394,9 @@ export const analysisSchema = {
           Object.fromEntries(TIERS.map((t) => [t, { type: 'number', exclusiveMinimum: 0 }])),
         ),
         boundaries: arrayOf(int),
+        arms: orNull(
+          arrayOf(strict({ arm: str, tier: tierLabel, passRate: num, meanReasoning: num })),
+        ),
       }),
     ),
     findings: findingsSchema,

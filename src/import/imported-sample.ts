@@ -21,6 +21,8 @@ export interface ImportedCall {
   usageRaw: Record<string, unknown> | null;
   /** A verdict, when the source has one. */
   passed: boolean | null;
+  /** Wall time of the call in ms, when the source has it (null: not recorded, stored as 0). */
+  latencyMs?: number | null;
 }
 
 /** A line that was skipped, and why, with file:line. */
@@ -74,7 +76,8 @@ export function importedSample(
       systemPromptHash: call.systemPromptHash,
     },
     responseId: null,
-    latencyMs: 0,
+    // 0 means "not recorded": a real call never takes 0 ms, and the arm statistics skip it.
+    latencyMs: call.latencyMs ?? 0,
     attempts: 1,
     cached: false,
     generationError: null,

@@ -22,7 +22,8 @@ function optionalText(v: unknown): string | null {
 
 /**
  * Reads one row of a generic table (`{model, task_id?, reasoning_tokens, passed?, finish_reason?}`,
- * plus optional `effort`, `system_prompt_hash`, `cli_version`) from JSONL or CSV (CSV values arrive
+ * plus optional `effort`, `condition`, `system_prompt_hash`, `cli_version`, `output_tokens`
+ * (reasoning included), `input_tokens` and `latency_ms`) from JSONL or CSV (CSV values arrive
  * as strings). An empty `reasoning_tokens` means "not reported" and is kept as null, never 0;
  * a row without `task_id` is its own task, so it never pairs with others in within-task tests.
  */
@@ -51,19 +52,43 @@ export function readTableRow(row: unknown, where: string, rowNumber: number): Ta
         reason: `'passed' must be true/false (or 1/0, pass/fail), received '${rawPassed}'`,
       },
     };
+  const counts: Record<string, number | null> = {};
+  for (const column of ['output_tokens', 'input_tokens', 'latency_ms'] as const) {
+    const raw = optionalText(r[column]);
+    const value = raw === null ? null : Number(raw);
+    if (value !== null && !(Number.isFinite(value) && value >= 0))
+      return {
+        skipped: {
+          where,
+          reason: `'${column}' must be a number of at least 0 or empty, received '${raw}'`,
+        },
+      };
+    if (value !== null && column !== 'latency_ms' && !Number.isInteger(value))
+      return {
+        skipped: { where, reason: `'${column}' must be a whole number, received '${raw}'` },
+      };
+    counts[column] = value;
+  }
   const effort = optionalText(r.effort);
+  const condition = optionalText(r.condition);
   const finishReasonRaw = optionalText(r.finish_reason);
   const cliVersion = optionalText(r.cli_version);
   return {
     call: {
       taskId: optionalText(r.task_id) ?? `row-${rowNumber}`,
-      conditionId: effort ? `${model}|effort=${effort}` : model,
+      // A free condition label (an access route, a harness variant) makes its own arm.
+      conditionId: [
+        model,
+        ...(effort ? [`effort=${effort}`] : []),
+        ...(condition ? [condition] : []),
+      ].join('|'),
       model,
       effort,
       systemPromptHash: optionalText(r.system_prompt_hash),
       reasoningTokens,
-      outputTokens: null,
-      inputTokens: null,
+      outputTokens: counts.output_tokens ?? null,
+      inputTokens: counts.input_tokens ?? null,
+      latencyMs: counts.latency_ms ?? null,
       finishReason: normaliseFinishReason(finishReasonRaw),
       finishReasonRaw,
       usageRaw: { ...r, ...(cliVersion ? { cli_version: cliVersion } : {}) },

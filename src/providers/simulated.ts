@@ -28,7 +28,35 @@ export interface SimulatedModelConfig {
   taskLogitSigma: number;
   /** The planted effect: odds ratio of a correct answer when stopped at a boundary, per tier (1 = none). */
   alignedOddsRatio: Record<Tier, number>;
+  /** The planted scaling curve: how the effort and thinking budget sent shift length and accuracy. */
+  scaling: SimulatedScaling;
 }
+
+/**
+ * How an arm's request shifts the simulated model. An effort multiplies the reasoning length and
+ * shifts the log odds of a correct answer per tier; an effort not listed (or none sent) changes
+ * nothing. A thinking budget cuts longer reasoning at the budget (reported as exactly the budget),
+ * and a cut answer's log odds shift by `budgetCutLogit`.
+ */
+export interface SimulatedScaling {
+  efforts: Record<string, { length: number; logit: Record<Tier, number> }>;
+  budgetCutLogit: Record<Tier, number>;
+  /** Latency the model reports: a fixed part plus a part per output token (planted, not measured). */
+  latency: { baseMs: number; perTokenMs: number };
+}
+
+/** Accuracy rises with effort on complex tasks, a little on moderate ones, and not on simple ones. */
+export const DEFAULT_SCALING: SimulatedScaling = {
+  efforts: {
+    minimal: { length: 0.35, logit: { simple: 0, moderate: -0.3, complex: -1.2 } },
+    low: { length: 0.6, logit: { simple: 0, moderate: -0.15, complex: -0.6 } },
+    medium: { length: 1, logit: { simple: 0, moderate: 0, complex: 0 } },
+    high: { length: 1.5, logit: { simple: 0, moderate: 0.15, complex: 0.6 } },
+    xhigh: { length: 2, logit: { simple: 0, moderate: 0.2, complex: 0.8 } },
+  },
+  budgetCutLogit: { simple: 0, moderate: -0.3, complex: -1 },
+  latency: { baseMs: 300, perTokenMs: 8 },
+};
 
 export const DEFAULT_SIMULATED_CONFIG: SimulatedModelConfig = {
   seed: RUN_DEFAULTS.seed,
@@ -45,6 +73,7 @@ export const DEFAULT_SIMULATED_CONFIG: SimulatedModelConfig = {
   pCorrect: { simple: 0.92, moderate: 0.82, complex: 0.72 },
   taskLogitSigma: 0.6,
   alignedOddsRatio: { simple: 1, moderate: 1, complex: 0.15 },
+  scaling: DEFAULT_SCALING,
 };
 
 const NO_EFFECT = { simple: 1, moderate: 1, complex: 1 } as const;
@@ -63,9 +92,8 @@ export class SimulatedProvider implements Provider {
   constructor(private readonly config: SimulatedModelConfig) {}
 
   async generate({ task, condition, sampleIndex }: GenerationRequest): Promise<GenerationResult> {
-    const started = performance.now();
     const { config } = this;
-    const draw = drawSimulated(config, task, condition.id, sampleIndex);
+    const draw = drawSimulated(config, task, condition.id, sampleIndex, condition);
     const { rng, reasoning, answerTokens, truncated, stoppedAtBoundary } = draw;
     let completion: string;
     let answer: 'correct' | 'mutant' | 'truncated';
@@ -116,12 +144,12 @@ export class SimulatedProvider implements Provider {
       request: {
         model: 'simulated',
         maxOutputTokens: config.maxOutputTokens,
-        reasoningEffort: null,
-        thinkingBudget: null,
+        reasoningEffort: condition.reasoningEffort,
+        thinkingBudget: condition.thinkingBudget,
         temperature: null,
         systemPromptHash: null,
       },
-      latencyMs: performance.now() - started,
+      latencyMs: config.scaling.latency.baseMs + config.scaling.latency.perTokenMs * outputTokens,
       simulated: { answer, mutation, stoppedAtBoundary },
       responseId: null,
     };
@@ -151,13 +179,25 @@ export function drawSimulated(
   task: Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>,
   conditionId: string,
   sampleIndex: number,
+  arm: { reasoningEffort: string | null; thinkingBudget: number | null } = {
+    reasoningEffort: null,
+    thinkingBudget: null,
+  },
 ): SimulatedDraw {
+  const effort =
+    arm.reasoningEffort === null ? undefined : config.scaling.efforts[arm.reasoningEffort];
   const tier: Tier = task.tier ?? 'moderate';
   const taskRng = createRng('simulated-task', config.seed, task.task_id);
   const rng = createRng('simulated-sample', config.seed, task.task_id, conditionId, sampleIndex);
   const body = config.lengthBody[tier];
   const taskMedian = body.median * Math.exp(config.taskLengthSigma * taskRng.normal());
-  let reasoning = Math.max(1, Math.round(taskMedian * Math.exp(body.sigma * rng.normal())));
+  let reasoning = Math.max(
+    1,
+    Math.round(taskMedian * (effort?.length ?? 1) * Math.exp(body.sigma * rng.normal())),
+  );
+  const budget = arm.thinkingBudget;
+  const cutByBudget = budget !== null && reasoning > budget;
+  if (cutByBudget) reasoning = budget;
   let stoppedAtBoundary = false;
   for (const boundary of [...config.boundaries].sort((a, b) => a - b)) {
     if (reasoning >= boundary && rng.next() < config.stopProbability) {
@@ -170,7 +210,11 @@ export function drawSimulated(
   const truncated = reasoning + answerTokens > config.maxOutputTokens;
   let correct: boolean | null = null;
   if (truncated) reasoning = Math.min(reasoning, config.maxOutputTokens);
-  else correct = rng.next() < correctProbability(config, tier, stoppedAtBoundary, taskRng);
+  else {
+    const shift =
+      (effort?.logit[tier] ?? 0) + (cutByBudget ? config.scaling.budgetCutLogit[tier] : 0);
+    correct = rng.next() < correctProbability(config, tier, stoppedAtBoundary, taskRng, shift);
+  }
   const reported =
     config.reportingLattice > 1
       ? Math.ceil(reasoning / config.reportingLattice) * config.reportingLattice
@@ -183,9 +227,10 @@ function correctProbability(
   tier: Tier,
   stoppedAtBoundary: boolean,
   taskRng: Rng,
+  shift: number,
 ): number {
   const base = config.pCorrect[tier];
-  const logit = Math.log(base / (1 - base)) + config.taskLogitSigma * taskRng.normal();
+  const logit = Math.log(base / (1 - base)) + config.taskLogitSigma * taskRng.normal() + shift;
   const odds = Math.exp(logit) * (stoppedAtBoundary ? config.alignedOddsRatio[tier] : 1);
   return odds / (1 + odds);
 }

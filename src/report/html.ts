@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis-record.js';
 import { histogramSpec, lengthCurvesSpec, passRateSpec } from './analysis-charts.js';
 import { renderVegaLiteSvg, type VegaLiteSpec } from './charts/vega-svg.js';
+import { frontierSpec } from './frontier-chart.js';
 import { chartHtml, escapeHtml, htmlPage, tableHtml } from './html-page.js';
 import { describeCaveat, describeFinding } from './finding-text.js';
 import { reportTables } from './tables.js';
@@ -59,6 +60,11 @@ export async function renderHtml(analysis: Analysis): Promise<string> {
         (analysis.hasVerdicts ? 'too few samples with counts for length curves' : noVerdicts),
     ),
     ...(analysis.lengthCurves ? [`<p>${escapeHtml(analysis.lengthCurves.note)}</p>`] : []),
+    await chartOrReason(
+      'Frontier: pass@1 against mean reasoning tokens per sample (log scale), one point per arm, per tier',
+      frontierSpec(analysis),
+      analysis.hasVerdicts ? 'no arm has both a pass rate and a mean reasoning count' : noVerdicts,
+    ),
     ...reportTables(analysis).map(tableHtml),
     `<p class="footer">Seeds: analysis ${analysis.seeds.seed}; ${analysis.seeds.permutations} permutations, ${analysis.seeds.bootstrap} bootstrap resamples, ${analysis.seeds.periodicityPermutations} periodicity permutations, ${analysis.seeds.powerSimulations} power simulations.</p>`,
   ];

@@ -23,7 +23,8 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
   // The planted run the tests below read, made here so that each test can run alone or in any order.
   let run: Awaited<ReturnType<typeof bbench>>;
   beforeAll(async () => {
-    run = await bbench(['demo', '-n', '24', '--results', results, '--run-id', 'planted']);
+    // Two arms (effort low and high) × 12 samples: the same 3,744 samples as one arm × 24.
+    run = await bbench(['demo', '-n', '12', '--results', results, '--run-id', 'planted']);
   }, 900_000);
 
   it('shows a planted degradation on complex tasks, and writes the whole run directory', () => {
@@ -62,6 +63,15 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     // The terminal report leads with findings and shows the tables.
     expect(run.stdout).toContain('Findings:');
     expect(run.stdout).toContain('pass@1 by tier × alignment');
+    // The planted scaling curve: high effort is better on complex tasks, not on simple ones.
+    const arms = analysis.arms!;
+    expect(arms.arms.map((a) => a.id)).toEqual(['effort=low', 'effort=high']);
+    const delta = (tier: string) => arms.comparisons[0]!.tiers.find((d) => d.tier === tier)!;
+    expect(delta('complex').passPHolm).toBeLessThan(0.05);
+    expect(delta('simple').passPHolm).toBeGreaterThan(0.05);
+    expect(analysis.planted?.arms?.length).toBeGreaterThan(0);
+    expect(run.stdout).toContain('Frontier: pass@1 against mean reasoning tokens');
+    expect(readFileSync(join(results, 'planted', 'report.html'), 'utf8')).toContain('Frontier');
     // Progress on stderr, with counts.
     expect(run.stderr).toMatch(/execute .* \d+\/\d+/);
   });
@@ -70,7 +80,7 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     const run = await bbench([
       'demo',
       '-n',
-      '24',
+      '12',
       '--plant',
       'none',
       '--results',

@@ -192,6 +192,58 @@ describe('bbench import', () => {
     expect(all?.oddsRatio).toBeLessThan(1);
   });
 
+  it('reads a condition label, output and input tokens and latency, and compares the arms paired on tasks', async () => {
+    const rng = createRng('records-arms');
+    const lines: string[] = [];
+    for (let task = 0; task < 40; task++) {
+      const median = 400 + 40 * task;
+      for (const [condition, factor] of [
+        ['api', 1],
+        ['cli', 1.5],
+      ] as const) {
+        for (let i = 0; i < 6; i++) {
+          const tokens = Math.round(median * factor * Math.exp(0.2 * rng.normal()));
+          lines.push(
+            JSON.stringify({
+              model: 'm1',
+              condition,
+              task_id: `t${task}`,
+              reasoning_tokens: tokens,
+              output_tokens: tokens + 100,
+              input_tokens: 300,
+              latency_ms: 200 + tokens,
+              passed: rng.next() < 0.7,
+            }),
+          );
+        }
+      }
+    }
+    const file = join(root, 'arms.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const run = await bbench([
+      'import',
+      'records',
+      file,
+      '--results',
+      root,
+      '--run-id',
+      'arms',
+      '-q',
+    ]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const arms = analysisOf(join(root, 'arms')).arms!;
+    expect(arms.arms.map((a) => a.id)).toEqual(['m1|api', 'm1|cli']);
+    const cli = arms.arms[1]!.tiers[0]!;
+    expect(cli.samples).toBe(240);
+    expect(cli.latencyMedianMs).toBeGreaterThan(200);
+    expect(cli.output.mean! - cli.reasoning.mean!).toBeCloseTo(100, 6);
+    const all = arms.comparisons[0]!.tiers.find((t) => t.tier === 'all')!;
+    expect(all.tokenTasks).toBe(40);
+    expect(all.tokenInterval!.low).toBeLessThan(1.5);
+    expect(all.tokenInterval!.high).toBeGreaterThan(1.5);
+    expect(readFileSync(join(root, 'arms', 'report.md'), 'utf8')).toMatch(/## Arms on all tasks/);
+  });
+
   it('says what is wrong when nothing can be imported', async () => {
     const file = join(root, 'bad.jsonl');
     writeFileSync(file, '{"reasoning_tokens": 5}\nnot json\n');

@@ -75,7 +75,9 @@ const IMPORT_HELP: HelpSpec = {
               per model call (token_count's last_token_usage), grouped by model, effort, cli_version and a
               hash of the system prompt. Repeated token_count events are counted once.
   records     a table of {model, task_id?, reasoning_tokens, passed?, finish_reason?} (optional: effort,
-              system_prompt_hash, cli_version), as JSONL or CSV with a header row.`,
+              condition, system_prompt_hash, cli_version, output_tokens (reasoning included),
+              input_tokens, latency_ms), as JSONL or CSV with a header row. Each model × effort ×
+              condition is an arm: the report gives per-arm rows and paired comparisons on tasks.`,
   groups: [{ title: 'Options', options: OPTIONS }],
   notes: `Without verdicts, the report shows the distribution, lattice, hazard and periodicity sections and says
 why the others are absent. Skipped (malformed, truncated, repeated) lines are counted and listed with

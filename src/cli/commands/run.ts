@@ -22,6 +22,7 @@ import {
   type PlantedPreset,
   type SimulatedModelConfig,
 } from '../../providers/simulated.js';
+import { plantedArms } from '../../providers/simulated-expectation.js';
 import { renderTerminal } from '../../report/terminal.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
@@ -187,7 +188,7 @@ function runHelp(command: 'run' | 'demo', samplesDefault: number): HelpSpec {
   return {
     intro:
       command === 'demo'
-        ? 'bbench demo: the main job on the built-in default. The simulated model answers the bundled corpus\n(with a planted boundary effect on complex tasks unless --plant none), every sample runs in the Docker\nsandbox, then the run is analysed and reported. No API key needed.'
+        ? 'bbench demo: the main job on the built-in default. The simulated model answers the bundled corpus\n(with a planted boundary effect on complex tasks unless --plant none), every sample runs in the Docker\nsandbox, then the run is analysed and reported. No API key needed. Two arms by default (--effort low,high,\nwith a planted scaling curve: accuracy rises with effort on complex tasks), so the report shows a frontier.'
         : 'bbench run: generate samples, execute them in the Docker sandbox, analyse and report, into results/<run-id>/.\nRerunning the same --run-id resumes: finished samples and verdicts are kept.',
     usage: [`${command} [options]`],
     groups: [
@@ -231,10 +232,17 @@ async function executeRun(
 ): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const results = values.results ?? 'results';
-  const settings = resolveRunSettings(values, createValidators(), {
-    samples: samplesDefault,
-    results,
-  });
+  // The demo compares two efforts unless told otherwise, so its report shows a frontier.
+  const demoArms =
+    command === 'demo' &&
+    values.effort === undefined &&
+    values.budget === undefined &&
+    values.config === undefined;
+  const settings = resolveRunSettings(
+    demoArms ? { ...values, effort: RUN_DEFAULTS.demoEfforts.join(',') } : values,
+    createValidators(),
+    { samples: samplesDefault, results },
+  );
   const { samplesPerTask, seed, boundaries, tolerance, ks, models } = settings;
   const plant = choiceOption(values.plant, 'plant', PRESETS, RUN_DEFAULTS.plant);
   const simulatedOnly = models.every((m) => m === 'simulated');
@@ -268,7 +276,12 @@ async function executeRun(
       }
     : null;
   const modelLabel = models.join(',');
-  const runId = values['run-id'] ?? defaultRunId(command, modelLabel, plant, seed, samplesPerTask);
+  const armTag = settings.arms
+    .map((a) => a.id)
+    .join('-')
+    .replace(/[^A-Za-z0-9._-]+/g, '');
+  const runId =
+    values['run-id'] ?? defaultRunId(command, modelLabel, plant, seed, samplesPerTask, armTag);
   if (!/^[A-Za-z0-9._-]+$/.test(runId))
     throw new BenchError(
       'USAGE',
@@ -328,6 +341,10 @@ async function executeRun(
               preset: plant,
               alignedOddsRatio: { ...simulated.alignedOddsRatio } as Record<Tier, number>,
               boundaries,
+              arms:
+                settings.arms.length > 1
+                  ? plantedArms(simulated, corpus.tasks, settings.arms)
+                  : null,
             }
           : null,
     },
@@ -439,8 +456,9 @@ function defaultRunId(
   plant: string,
   seed: number,
   samples: number,
+  arms: string,
 ): string {
-  if (command === 'demo') return `demo-${plant}-seed${seed}-n${samples}`;
+  if (command === 'demo') return `demo-${plant}-seed${seed}-n${samples}-${arms}`;
   const stamp = new Date()
     .toISOString()
     .replace(/[-:]/g, '')

@@ -10,6 +10,7 @@ import {
   DEFAULT_VALIDATION_ODDS_RATIO,
   runValidation,
 } from '../simulation-validation.js';
+import { checkArmTargets, runArmValidation } from '../arm-validation.js';
 
 const FORMATS = ['terminal', 'json'] as const;
 
@@ -32,6 +33,11 @@ const OPTIONS = {
     help: `the planted odds ratio for coverage and power (default ${DEFAULT_VALIDATION_ODDS_RATIO}: about 80% power on\nthe bundled corpus)`,
   },
   seed: { type: 'string', arg: 'N', help: 'base seed (default 7)' },
+  'arm-replications': {
+    type: 'string',
+    arg: 'N',
+    help: 'experiments for the arm statistics: two arms with the planted scaling curve\n(effort low against high), and as many with two identical arms (default 400)',
+  },
   tasks: {
     type: 'string',
     arg: 'PATH',
@@ -106,8 +112,21 @@ export const validateCommand: Command = {
       total,
       `${corpus.tasks.length} tasks × ${plan.samplesPerTask} samples per experiment`,
     );
-    const checks = checkTargets(result);
-    if (format === 'json') io.stdout(`${JSON.stringify({ result, checks }, null, 2)}\n`);
+    const armPlan = {
+      replications: intOption(values['arm-replications'], 'arm-replications', 400, 10, 1_000_000),
+      samplesPerTask: 10,
+      seed: plan.seed,
+      resamples: 1000,
+      truthDraws: 40,
+    };
+    const armProgress = createProgress(io, 'validate arms', 2 * armPlan.replications);
+    const arms = runArmValidation(corpus.tasks, armPlan, (done) => armProgress.update(done));
+    armProgress.finish(
+      2 * armPlan.replications,
+      `${corpus.tasks.length} tasks × 2 arms × ${armPlan.samplesPerTask} samples per experiment`,
+    );
+    const checks = [...checkTargets(result), ...checkArmTargets(arms)];
+    if (format === 'json') io.stdout(`${JSON.stringify({ result, arms, checks }, null, 2)}\n`);
     else {
       const table = new Table({
         head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''],
@@ -124,7 +143,8 @@ export const validateCommand: Command = {
       io.stdout(
         `Validation by simulation: ${plan.replications.effect} experiments with OR ${oddsRatio} planted in every tier, ${plan.replications.null} under the null, ${plan.replications.lattice} with a 64-token lattice and no boundary effect; ${result.seconds.toFixed(1)} s.\n` +
           `Coverage ${result.coverage.hits}/${result.coverage.trials} (local comparison ${result.localCoverage.hits}/${result.localCoverage.trials}); power ${result.power.hits}/${result.power.trials} (predicted ${result.predictedPower === null ? '–' : `${(result.predictedPower * 100).toFixed(1)}%`}); ` +
-          `type-I ${result.typeOneError.hits}/${result.typeOneError.trials} (permutation test ${result.permutationTypeOneError.hits}/${result.permutationTypeOneError.trials}, Breslow–Day ${result.homogeneityTypeOneError.hits}/${result.homogeneityTypeOneError.trials}, trend ${result.trendTypeOneError.hits}/${result.trendTypeOneError.trials}); lattice g = 64 in ${result.lattice.detected64}/${result.lattice.replications}, boundary spikes in ${result.lattice.boundarySpikeFindings}, scan discoveries in ${result.lattice.scanDiscoveries}; exact counts without spikes: boundary spikes in ${result.exactNoSpikes.boundarySpikeFindings}, scan discoveries in ${result.exactNoSpikes.scanDiscoveries}; geometric-mean OR ${result.meanOddsRatio.toFixed(3)}.\n${table.toString()}\n`,
+          `type-I ${result.typeOneError.hits}/${result.typeOneError.trials} (permutation test ${result.permutationTypeOneError.hits}/${result.permutationTypeOneError.trials}, Breslow–Day ${result.homogeneityTypeOneError.hits}/${result.homogeneityTypeOneError.trials}, trend ${result.trendTypeOneError.hits}/${result.trendTypeOneError.trials}); lattice g = 64 in ${result.lattice.detected64}/${result.lattice.replications}, boundary spikes in ${result.lattice.boundarySpikeFindings}, scan discoveries in ${result.lattice.scanDiscoveries}; exact counts without spikes: boundary spikes in ${result.exactNoSpikes.boundarySpikeFindings}, scan discoveries in ${result.exactNoSpikes.scanDiscoveries}; geometric-mean OR ${result.meanOddsRatio.toFixed(3)}.\n` +
+          `Arms: ${armPlan.replications} experiments with effort low against high (planted Δ pass@1 ${(arms.truePassDelta * 100).toFixed(2)} points, mean estimate ${(arms.meanPassDelta * 100).toFixed(2)}; planted token ratio ${arms.trueTokenRatio.toFixed(3)}, mean estimate ${arms.meanTokenRatio.toFixed(3)}) and ${armPlan.replications} with two identical arms; ${arms.seconds.toFixed(1)} s.\n${table.toString()}\n`,
       );
     }
     const missed = checks.filter((c) => !c.ok);

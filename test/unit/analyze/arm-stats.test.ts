@@ -187,3 +187,22 @@ describe('arm tables and findings', () => {
     );
   });
 });
+
+describe('the frontier chart', () => {
+  it('renders to inline SVG in the HTML report, a point per arm per tier', async () => {
+    const { renderHtml } = await import('../../../src/report/html.js');
+    const { frontierSpec } = await import('../../../src/report/frontier-chart.js');
+    const analysis = analyse();
+    const spec = frontierSpec(analysis) as { data: { values: { arm: string; tier: string }[] } };
+    expect(spec.data.values.map((v) => `${v.arm}/${v.tier}`)).toEqual([
+      'effort=low/all',
+      'effort=low/simple',
+      'effort=low/complex',
+      'effort=high/all',
+      'effort=high/simple',
+      'effort=high/complex',
+    ]);
+    const html = await renderHtml(analysis);
+    expect(html).toMatch(/Frontier: pass@1 against mean reasoning tokens[^]*?<svg/);
+  });
+});
