@@ -166,7 +166,9 @@ describe('imported corpora in the sandbox: MBPP, HumanEval+, MBPP+', () => {
     // The measurement is cached per corpus hash beside the response cache.
     expect(readdirSync(join(results, '.cache', 'corpora'))).toHaveLength(1);
     const report = readFileSync(join(dir, 'report.md'), 'utf8');
-    expect(report).toMatch(/## pass@1 by tier × alignment .*tiers measured by task_features\.py/);
+    expect(report).toMatch(
+      /## Pass rate of non-truncated samples by tier × alignment .*tiers measured by task_features\.py/,
+    );
     for (const tier of ['all', 'simple', 'moderate', 'complex'])
       expect(report).toMatch(new RegExp(`^\\| ${tier} \\| \\d+\\.\\d%`, 'm'));
     const analysis = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as {
