@@ -35,6 +35,7 @@ describe('the HTML report in real headless Chromium', () => {
       expect.stringMatching(/^Reasoning tokens: histogram, hazard and marked values/),
       'pass@1 by tier × alignment, with 95% intervals',
       expect.stringMatching(/^Length against quality/),
+      expect.stringMatching(/^Frontier: pass@1 against mean reasoning tokens/),
     ]);
     for (const chart of inspection.charts) {
       expect(chart.width, chart.caption).toBeGreaterThan(300);
