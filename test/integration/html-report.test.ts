@@ -16,7 +16,7 @@ beforeAll(async () => {
   const run = await bbench(['demo', '-n', '12', '--results', results, '--run-id', 'html', '-q']);
   expect(run.exitCode, run.stderr).toBe(0);
   browser = await launchChromium();
-}, 600_000);
+}, 1_200_000);
 
 afterAll(async () => {
   await browser?.close();
