@@ -93,6 +93,16 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('renders every table through report/table-render (one cli-table3 set-up, one Markdown writer)', () => {
+    const violations = sources
+      .filter(({ rel }) => rel !== join('report', 'table-render.ts'))
+      .flatMap(({ rel, text }) => [
+        ...(/from 'cli-table3'/.test(text) ? [`${rel} sets up cli-table3`] : []),
+        ...(/-{3,}:?\s*\|/.test(text) ? [`${rel} writes a Markdown rule row`] : []),
+      ]);
+    expect(violations).toEqual([]);
+  });
+
   it('has no module-level mutable state', () => {
     const violations = sources
       .filter(({ text }) => /^(export )?let /m.test(text))
