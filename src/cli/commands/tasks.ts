@@ -160,10 +160,16 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
     io.stdout(`Wrote timeout_s into ${written} task.json file(s).\n`);
   }
   if (bad.length > 0) {
+    const failing = measured.filter((m) => m.gate.problems.length > 0);
     io.stdout(
-      `\n${bad.length} problem(s) in ${measured.filter((m) => m.gate.problems.length > 0).length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
+      `\n${bad.length} problem(s) in ${failing.length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
     );
-    return 2;
+    // The table and the problems above are the report; the error gives the exit code (2, bad tasks).
+    throw new BenchError(
+      'TASKS_INVALID',
+      `${failing.length} of ${measured.length} task(s) fail the quality gate: ${failing.map((m) => m.task.task_id).join(', ')}`,
+      'fix the tests or prompts named above, or drop those tasks from the corpus',
+    );
   }
   io.stdout(`\nAll ${measured.length} task(s) pass the gate.\n`);
   return 0;
@@ -197,7 +203,13 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
   io.stdout(
     `${measured.length} tasks: ${counts}; ${source}; ${disagree.length} declared tier(s) disagree with the measurement.\n`,
   );
-  return disagree.length + unmeasured.length > 0 ? 2 : 0;
+  if (disagree.length + unmeasured.length > 0)
+    throw new BenchError(
+      'TASKS_INVALID',
+      `${disagree.length} task(s) declare a tier their measurement disagrees with, and ${unmeasured.length} could not be measured`,
+      'see the tasks listed above; correct their declared tier or fix what stopped the measurement',
+    );
+  return 0;
 }
 
 async function mutants(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
