@@ -13,6 +13,7 @@ import { groupRows } from './groups.js';
 import { listHeadline } from './headline.js';
 import { modelLattices, withoutSilentCounts } from './model-lattices.js';
 import { runInfo } from './run-info.js';
+import { taskRows } from './task-rows.js';
 import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
 import { verdictSections } from './verdict-sections.js';
 
@@ -197,5 +198,6 @@ export function analyzeTable(original: SampleTable, options: AnalysisOptions): A
     caveats: listed.caveats,
     headline: listHeadline(analysis, findings),
     run: runInfo(original, options.runContext),
+    tasks: hasVerdicts ? taskRows(table, alignedTo.values, options.tolerance) : [],
   };
 }

@@ -35,6 +35,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
+import { readDrillDown } from './drill-down-stage.js';
 import { readRunContext } from './run-context.js';
 
 /**
@@ -291,6 +292,7 @@ export async function analyzeStage(
     }),
   );
   analysis.tierSource = tierProvenance(tasks);
+  analysis.drillDown = await readDrillDown(paths, validators, analysis, tasks);
   if (!validators.analysis(analysis)) {
     throw new BenchError(
       'INTERNAL',

@@ -1,6 +1,7 @@
 import type { ArmsSection } from './arm-record.js';
 import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
+import type { DrillDownTier, TaskRow } from './drill-down-record.js';
 import type { HeadlineSentence, RunInfo } from './headline-record.js';
 
 /**
@@ -396,4 +397,8 @@ export interface Analysis {
   headline?: HeadlineSentence[];
   /** The run's metadata for the report; absent in older analyses. */
   run?: RunInfo;
+  /** Per task: scored samples and passes by alignment, for the per-task table; absent in older analyses. */
+  tasks?: TaskRow[];
+  /** Per tier, samples a reader can open (written by the analyze stage, which reads the code); absent otherwise. */
+  drillDown?: DrillDownTier[];
 }

@@ -1,9 +1,13 @@
-import { TIERS } from './records.js';
+import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
 import type { HeadlineKind } from './headline-record.js';
 import { taggedUnion } from './finding-schemas.js';
 import { int, nullable, num, str, strict } from './schema-blocks.js';
 
-/** The JSON Schemas of the headline and the run metadata (headline-record.ts); each kind is covered. */
+/**
+ * The JSON Schemas of what the report shows first and lets a reader open: the headline and the run
+ * metadata (headline-record.ts; each headline kind is covered), the per-task rows and the drill-down
+ * samples (drill-down-record.ts).
+ */
 
 const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'], minimum: 0 };
@@ -67,3 +71,50 @@ export const runInfoSchema = strict({
     oneOf: [{ type: 'null' }, strict({ path: str, hash: str, tasks: int })],
   },
 });
+
+export const taskRowsSchema = {
+  type: 'array',
+  items: strict({
+    taskId: str,
+    tier,
+    scored: int,
+    passes: int,
+    aligned: int,
+    alignedPasses: int,
+    notAligned: int,
+    notAlignedPasses: int,
+    truncated: int,
+  }),
+};
+
+const drillDownSample = strict({
+  key: str,
+  taskId: str,
+  conditionId: str,
+  sampleIndex: int,
+  aligned: { type: 'boolean' },
+  reasoningTokens: int,
+  reasoningSource: { enum: [...REASONING_SOURCES] },
+  finishReason: { enum: [...FINISH_REASONS] },
+  verdict: { enum: [...VERDICTS] },
+  detail: str,
+  code: str,
+  codeTruncated: { type: 'boolean' },
+  traceback: nullable('string'),
+});
+
+export const drillDownSchema = {
+  type: 'array',
+  items: strict({
+    tier,
+    candidateTasks: int,
+    pairs: {
+      type: 'array',
+      items: strict({
+        taskId: str,
+        alignedFailure: drillDownSample,
+        notAlignedPass: drillDownSample,
+      }),
+    },
+  }),
+};

@@ -20,7 +20,12 @@ import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
-import { headlineSchema, runInfoSchema } from './headline-schemas.js';
+import {
+  drillDownSchema,
+  headlineSchema,
+  runInfoSchema,
+  taskRowsSchema,
+} from './headline-schemas.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
@@ -414,11 +419,13 @@ export const analysisSchema = {
     }),
     headline: headlineSchema,
     run: runInfoSchema,
+    tasks: taskRowsSchema,
+    drillDown: drillDownSchema,
   }),
 };
 // Optional: analyses written before tiers (or the headline and run metadata) existed do not have them.
 analysisSchema.required = analysisSchema.required.filter(
-  (k) => !['tierSource', 'headline', 'run'].includes(k),
+  (k) => !['tierSource', 'headline', 'run', 'tasks', 'drillDown'].includes(k),
 );
 
 const deltaSchema = strict({

@@ -29,9 +29,14 @@ export function chartHtml(chart: RenderedChart): string {
 }
 
 /** A collapsed section: a summary line that opens to its content, natively (no script). */
-export function detailsHtml(summary: string, content: string[], id?: string): string {
+export function detailsHtml(
+  summary: string,
+  content: string[],
+  id?: string,
+  className = 'section',
+): string {
   const anchor = id ? ` id="${escapeHtml(id)}"` : '';
-  return `<details class="section"${anchor}><summary>${escapeHtml(summary)}</summary>\n${content.join('\n')}\n</details>`;
+  return `<details class="${className}"${anchor}><summary>${escapeHtml(summary)}</summary>\n${content.join('\n')}\n</details>`;
 }
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -42,7 +47,8 @@ th{background:#f3f3f3}h1{font-size:22px}h2{font-size:16px;margin-top:1.6em}figur
 .headline .lead{font-size:15px;padding-left:1.2em}.meta dl{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;margin:.3em 0}
 .meta dt{font-weight:600;color:#555}.meta dd{margin:0}
 details.section{border-top:1px solid #ddd;padding:.3em 0}details.section>summary{font-size:16px;font-weight:600;cursor:pointer;padding:.3em 0}
-pre{background:#f7f7f7;padding:.5em;overflow-x:auto;font-size:12px;max-height:24em}`;
+details.tier{margin:.3em 0 .3em 1em}details.tier>summary{cursor:pointer;font-weight:600}details.sample{margin:.3em 0 .3em 1em}details.sample>summary{cursor:pointer}.pair h3{font-size:14px;margin:.8em 0 .2em}
+tr:target{background:#fff3c4}pre{background:#f7f7f7;padding:.5em;overflow-x:auto;font-size:12px;max-height:24em}`;
 
 /** A self-contained page: inline style, inline SVG, no scripts, no external resources. */
 export function htmlPage(title: string, body: string[]): string {

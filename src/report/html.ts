@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis-record.js';
 import { histogramSpec, lengthCurvesSpec, passRateSpec } from './analysis-charts.js';
 import { renderVegaLiteSvg, type VegaLiteSpec } from './charts/vega-svg.js';
 import { frontierSpec } from './frontier-chart.js';
+import { drillDownHtml, taskTableHtml } from './drill-down-html.js';
 import { describeCaveat, describeFinding } from './finding-text.js';
 import { headlineLines } from './headline-text.js';
 import { chartHtml, detailsHtml, escapeHtml, htmlPage, tableHtml } from './html-page.js';
@@ -96,6 +97,7 @@ export async function renderHtml(analysis: Analysis): Promise<string> {
       'distribution',
     ),
     detailsHtml(`Tables (${tables.length})`, tables.map(tableHtml), 'tables'),
+    taskTableHtml(analysis),
     `<p class="footer">Seeds: analysis ${analysis.seeds.seed}; ${analysis.seeds.permutations} permutations, ${analysis.seeds.bootstrap} bootstrap resamples, ${analysis.seeds.periodicityPermutations} periodicity permutations, ${analysis.seeds.powerSimulations} power simulations.</p>`,
   ];
   return htmlPage(`boundary-bench report: ${analysis.runId}`, body);

@@ -59,20 +59,21 @@ export interface FirstScreen {
   viewportHeight: number;
   /** Bottom edge (px from the top of the page) of each selector's element; null when absent. */
   bottoms: Record<string, number | null>;
-  /** The drill-down section: whether its content was visible before and after a click on its summary. */
-  drillDown: { selector: string; visibleBefore: boolean; visibleAfter: boolean; text: string };
+  /** Each `<details>` opened in turn: whether its content was visible before and after a click on its summary. */
+  opened: { selector: string; visibleBefore: boolean; visibleAfter: boolean; text: string }[];
 }
 
 /**
  * Opens a report at a laptop's first screen (1200 × 900), measures where `selectors` end, then clicks
- * the summary of the `drillDown` section (a `<details>`) and checks that its content shows. The
- * screenshot is taken after the click, so it shows the drill-down as a reader opens it.
+ * the summary of each `<details>` in `drillDown`, in order (a section, then a sample inside it), and
+ * checks that its content shows. The screenshot is taken after the clicks, so it shows the
+ * drill-down as a reader opens it.
  */
 export async function readFirstScreen(
   browser: Browser,
   file: string,
   selectors: string[],
-  drillDown: string,
+  drillDown: string[],
   screenshot: string,
 ): Promise<FirstScreen> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -82,18 +83,18 @@ export async function readFirstScreen(
     const box = await page.locator(selector).first().boundingBox();
     bottoms[selector] = box ? box.y + box.height : null;
   }
-  const section = page.locator(drillDown).first();
-  const content = section.locator(':scope > :not(summary)').first();
-  const visibleBefore = await content.isVisible();
-  await section.locator(':scope > summary').click();
-  await content.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
-  const visibleAfter = await content.isVisible();
-  const text = visibleAfter ? await content.innerText() : '';
+  const opened: FirstScreen['opened'] = [];
+  for (const selector of drillDown) {
+    const section = page.locator(selector).first();
+    const content = section.locator(':scope > :not(summary)').first();
+    const visibleBefore = await content.isVisible();
+    await section.locator(':scope > summary').click();
+    await content.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+    const visibleAfter = await content.isVisible();
+    const text = visibleAfter ? await section.innerText() : '';
+    opened.push({ selector, visibleBefore, visibleAfter, text });
+  }
   await page.screenshot({ path: screenshot, fullPage: true });
   await page.close();
-  return {
-    viewportHeight: 900,
-    bottoms,
-    drillDown: { selector: drillDown, visibleBefore, visibleAfter, text },
-  };
+  return { viewportHeight: 900, bottoms, opened };
 }

@@ -51,21 +51,31 @@ describe('the HTML report in real headless Chromium', () => {
     expect(html).toContain('Reporting lattice:');
   });
 
-  it('puts the headline and the run metadata on the first screen, and opens a drill-down on a click', async () => {
+  it('puts the headline and the run metadata on the first screen, and opens a sample on a click', async () => {
     const screen = await readFirstScreen(
       browser,
       join(runDir, 'report.html'),
       ['section.headline', 'section.meta'],
-      'details#findings',
+      ['details#samples', 'details#samples details.tier', 'details#samples details.sample'],
       join(artifacts, 'report.png'),
     );
     for (const [selector, bottom] of Object.entries(screen.bottoms)) {
       expect(bottom, selector).not.toBeNull();
       expect(bottom, selector).toBeLessThanOrEqual(screen.viewportHeight);
     }
-    expect(screen.drillDown.visibleBefore).toBe(false);
-    expect(screen.drillDown.visibleAfter).toBe(true);
-    expect(screen.drillDown.text).toMatch(/aligned samples passed/);
+    for (const step of screen.opened) {
+      expect(step.visibleBefore, step.selector).toBe(false);
+      expect(step.visibleAfter, step.selector).toBe(true);
+    }
+    // The first sample opened is an aligned failure: its code and its traceback show.
+    const sample = screen.opened.at(-1)!.text;
+    expect(sample).toMatch(/Stopped at a boundary, failed/);
+    expect(sample).toMatch(/Code[\s\S]*def |Code[\s\S]*return/);
+    expect(sample).toMatch(/Traceback|Error/);
+    const html = readFileSync(join(runDir, 'report.html'), 'utf8');
+    const link = /<a href="#(task-[^"]+)">/.exec(html)?.[1];
+    expect(link).toBeDefined();
+    expect(html).toContain(`<tr id="${link}">`);
   });
 
   it('reports a page that tries to load something, so the check above can fail', async () => {
