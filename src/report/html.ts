@@ -58,6 +58,7 @@ export async function renderHtml(analysis: Analysis): Promise<string> {
       frontierSpec(analysis),
       analysis.hasVerdicts ? 'no arm has both a pass rate and a mean reasoning count' : noVerdicts,
     ),
+    drillDownHtml(analysis),
     detailsHtml(
       `Findings (${analysis.findings.length})`,
       [

@@ -1,4 +1,5 @@
 import { analyzeRun } from '../../src/analyze/analyze-run.js';
+import { createDrillDownPicker } from '../../src/analyze/drill-down.js';
 import type { Analysis } from '../../src/core/analysis-record.js';
 import {
   sampleKey,
@@ -49,11 +50,16 @@ export function fixtureRun(): Analysis {
         });
         samples.push(s);
         const pass = aligned ? (tier === 'complex' ? 0.1 : 0.5) : base;
-        executions.push(executionRecord(s, rng.next() < pass ? 'pass' : 'fail'));
+        const e = executionRecord(s, rng.next() < pass ? 'pass' : 'fail');
+        if (e.verdict === 'fail') {
+          e.detail = 'AssertionError';
+          e.traceback = `Traceback (most recent call last):\n  File "program.py", line 9, in check\n    assert candidate([3, 1]) == [1, 3]\nAssertionError`;
+        }
+        executions.push(e);
       }
     }
   }
-  return analyzeRun({
+  const analysis = analyzeRun({
     runId: 'fixture',
     tasks,
     boundaries: [516, 1034, 1552],
@@ -72,6 +78,18 @@ export function fixtureRun(): Analysis {
       corpus: { path: '/somewhere/tasks/fixture', hash: 'f'.repeat(64), tasks: 24 },
     },
   });
+  // As the analyze stage does, in its three passes over the records.
+  const picker = createDrillDownPicker({
+    values: analysis.alignedTo.values,
+    tolerance: analysis.tolerance,
+    tierOf: (taskId) => tasks.get(taskId)?.tier ?? 'untiered',
+  });
+  for (const s of samples) picker.addCandidate(s);
+  for (const e of executions) picker.addExecution(e);
+  const keys = picker.choose();
+  for (const s of samples) picker.addCode(s, keys);
+  analysis.drillDown = picker.build();
+  return analysis;
 }
 
 /** Strips what differs between machines and runs, as vitest's own snapshots do: durations and paths. */
