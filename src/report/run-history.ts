@@ -1,10 +1,16 @@
 import type { Analysis, Interval } from '../core/analysis-record.js';
 import { percent } from '../core/format.js';
+import type { RunStatus } from '../core/run-status.js';
 import type { ReportTable } from './tables.js';
 
 /** One run in `bbench runs` / `bbench history`: what its manifest and analysis say. */
 export interface RunListing {
   runId: string;
+  /** From the manifest and the records (core/run-status). */
+  status: RunStatus;
+  /** Sample records, and the distinct tasks they cover. */
+  samples: number;
+  tasks: number;
   model: string;
   conditions: string[];
   createdAt: string;
@@ -40,12 +46,27 @@ const ci = (iv: Interval | null) => (iv ? ` [${percent(iv.low, 0)}, ${percent(iv
 export function runsTable(runs: readonly RunListing[]): ReportTable {
   return {
     title: `${runs.length} run(s), oldest first (pass@1 = mean of task rates over every scored answer, truncated included, task-clustered 95% CI)`,
-    head: ['created', 'run', 'model', 'conditions', 'corpus', 'pass@1', 'hazard', 'g'],
+    head: [
+      'created',
+      'run',
+      'status',
+      'model',
+      'conditions',
+      'tasks',
+      'samples',
+      'corpus',
+      'pass@1',
+      'hazard',
+      'g',
+    ],
     rows: runs.map((r) => [
       r.createdAt.slice(0, 16).replace('T', ' '),
       r.runId,
+      r.status,
       r.model,
       r.conditions.join(', '),
+      String(r.tasks),
+      String(r.samples),
       r.corpusHash.slice(0, 12),
       r.passAt1 === null ? 'not analysed' : `${percent(r.passAt1)}${ci(r.passAt1Interval)}`,
       r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`,

@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { Analysis } from '../../core/analysis-record.js';
 import { BenchError } from '../../core/errors.js';
 import { runPathsAt } from '../../core/run-dir.js';
+import { countRunRecords, RUN_STATUSES, runStatus } from '../../core/run-status.js';
 import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
 import { renderHistoryHtml } from '../../report/run-history-html.js';
@@ -38,21 +39,26 @@ const OPTIONS = {
 const help = (command: 'runs' | 'history'): HelpSpec => ({
   intro: `bbench ${command}: ${
     command === 'runs'
-      ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
+      ? 'list the runs in a results directory with status, model, conditions, date, tasks, samples,\ncorpus hash, pass@1 and boundary hazard.'
       : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'
   }`,
   usage: [`${command} ${command === 'history' ? '--model PREFIX ' : ''}[options]`],
   groups: [{ title: 'Options', options: OPTIONS }],
-  notes:
-    'Figures come from each run\'s analysis.json; a run without one shows "not analysed" (run `bbench analyze`).',
+  notes: `Figures come from each run's analysis.json; a run without one shows "not analysed" (run \`bbench analyze\`).${
+    command === 'runs'
+      ? `\nThe status comes from the manifest and the records:\n${Object.entries(RUN_STATUSES)
+          .map(([name, meaning]) => `  ${name.padEnd(15)} ${meaning}`)
+          .join('\n')}`
+      : ''
+  }`,
 });
 
-/** Every run directory under `dir` (those with a manifest.json), oldest first. */
-function listRuns(
+/** Every run directory under `dir` (those with a manifest.json), oldest first, with its status and counts. */
+async function listRuns(
   dir: string,
   validators: RecordValidators,
   modelPrefix: string | undefined,
-): RunListing[] {
+): Promise<RunListing[]> {
   if (!existsSync(dir))
     throw new BenchError(
       'USAGE',
@@ -71,8 +77,12 @@ function listRuns(
       // An analysis from another tool version is shown as "not analysed" rather than misread.
       if (validators.analysis(parsed)) analysis = parsed;
     }
+    const counts = await countRunRecords(paths);
     runs.push({
       runId: manifest.runId,
+      status: runStatus(manifest, counts, analysis !== null),
+      samples: counts.samples,
+      tasks: counts.tasks,
       model: manifest.config.model,
       conditions: manifest.config.conditions,
       createdAt: manifest.createdAt,
@@ -133,7 +143,7 @@ function listingCommand(command: 'runs' | 'history'): Command {
           'e.g. bbench history --model openai:gpt-5',
         );
       const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
-      const runs = listRuns(
+      const runs = await listRuns(
         resolve(io.cwd, values.results ?? 'results'),
         createValidators(),
         values.model,

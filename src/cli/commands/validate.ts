@@ -48,7 +48,7 @@ const OPTIONS = {
     arg: 'F',
     help: `${FORMATS.join(' | ')} (default terminal): json prints the measurements as JSON`,
   },
-  json: { type: 'boolean', help: 'the same as --format json (old spelling)' },
+  json: { type: 'boolean', help: 'deprecated alias of --format json' },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 

@@ -48,6 +48,9 @@ describe('HTML comparison report', () => {
     const html = await renderHistoryHtml('history', [
       {
         runId: 'v1',
+        status: 'complete',
+        samples: 10,
+        tasks: 1,
         model: 'm',
         conditions: ['default'],
         createdAt: '2026-01-01',
@@ -60,6 +63,9 @@ describe('HTML comparison report', () => {
       },
       {
         runId: 'v2',
+        status: 'complete',
+        samples: 10,
+        tasks: 1,
         model: 'm',
         conditions: ['default'],
         createdAt: '2026-02-01',
