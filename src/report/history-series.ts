@@ -42,6 +42,8 @@ export interface HistoryPoint {
   note: string | null;
   /** Runs between two breaks share a segment number; charts join points only within a segment. */
   segment: number;
+  /** True when this arm's previous run lies before a break, so no Δ is drawn. */
+  afterBreak: boolean;
 }
 
 export interface History {
@@ -71,7 +73,10 @@ export function breakReasons(before: RunListing, after: RunListing): string[] {
 
 function pointsOf(
   run: RunListing,
-): Omit<HistoryPoint, 'previous' | 'passDelta' | 'tokenRatio' | 'note' | 'segment'>[] {
+): Omit<
+  HistoryPoint,
+  'previous' | 'passDelta' | 'tokenRatio' | 'note' | 'segment' | 'afterBreak'
+>[] {
   const base = {
     runId: run.runId,
     createdAt: run.createdAt,
@@ -123,9 +128,11 @@ export function buildHistory(runs: readonly RunListing[]): History {
         tokenRatio: null,
         note: null,
         segment,
+        afterBreak: false,
       };
       if (last && last.point.segment !== segment) {
-        point.note = `series broken since ${last.run.runId}: no Δ across a break`;
+        point.afterBreak = true;
+        point.note = `break after ${last.run.runId}: no Δ (see below)`;
       } else if (last) {
         point.previous = last.run.runId;
         point.passDelta =

@@ -41,11 +41,7 @@ export function historyTable(history: History, width = 20): ReportTable {
       ...(arms > 1 ? [p.series] : []),
       p.tasks === null ? '–' : String(p.tasks),
       p.passAt1 === null ? 'not analysed' : `${percent(p.passAt1)}${ci(p.passAt1Interval)}`,
-      p.passDelta === null
-        ? p.note?.startsWith('series broken')
-          ? 'break'
-          : '–'
-        : signed(p.passDelta * 100),
+      p.passDelta === null ? (p.afterBreak ? 'break' : '–') : signed(p.passDelta * 100),
       p.reasoningMean === null ? '–' : `${tokens(p.reasoningMean)}${tokenCi(p.reasoningInterval)}`,
       p.tokenRatio === null ? '–' : `×${p.tokenRatio.toFixed(2)}`,
       p.boundary === null ? '–' : `${percent(p.hazard)} at ${p.boundary}`,

@@ -77,7 +77,8 @@ describe('history series', () => {
     for (const p of h.points.filter((q) => q.runId === 'v2' || q.runId === 'v3')) {
       expect(p.passDelta).toBeNull();
       expect(p.tokenRatio).toBeNull();
-      expect(p.note).toMatch(/series broken since v[12]/);
+      expect(p.note).toMatch(/^break after v[12]: no Δ/);
+      expect(p.afterBreak).toBe(true);
     }
     const v4 = h.points.filter((p) => p.runId === 'v4');
     expect(v4.every((p) => p.previous === 'v3' && p.passDelta !== null)).toBe(true);
