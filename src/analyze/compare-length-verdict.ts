@@ -9,7 +9,8 @@ const points = (x: number | null | undefined) =>
 
 /**
  * The verdict on length and cost next to quality, e.g. "pass@1 unchanged (Δ +0.4 [−1.2, +2.0]);
- * reasoning tokens ×1.80 [1.60, 2.00] (p < 0.001): B spends more reasoning for the same quality".
+ * reasoning tokens ×1.80 [1.60, 2.00] (p < 0.001): run-b spends more reasoning for the same quality", naming
+ * run B by its id.
  */
 export function describeLengthCost(c: Comparison): string[] {
   const overall = c.deltas.find((d) => d.tier === 'all' && d.k === 1);
@@ -47,8 +48,10 @@ export function describeLengthCost(c: Comparison): string[] {
       same: 'B is worse at the same reasoning length',
     },
   }[quality][length];
+  // The table's sentences open with "B "; the verdict names the run by its id instead.
+  const named = conclusion.replace(/^B /, `${c.runB.runId} `);
   const lines = [
-    `${passWords} (Δ ${points(overall.delta)} points${ci}); reasoning tokens ${ratio(tokens)} (${fixed(tokens.a, 0)} → ${fixed(tokens.b, 0)} per sample, p ${formatP(tokens.pValue)}): ${conclusion}.`,
+    `${passWords} (Δ ${points(overall.delta)} points${ci}); reasoning tokens ${ratio(tokens)} (${fixed(tokens.a, 0)} → ${fixed(tokens.b, 0)} per sample, p ${formatP(tokens.pValue)}): ${named}.`,
   ];
   const { tokensPerSolved, costPerSolved, latencyMs } = c.lengthCost;
   const extra = [

@@ -8,6 +8,7 @@ import type {
 } from '../core/comparison-record.js';
 import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
 import { TIERS } from '../core/records.js';
+import { compareNatural } from '../core/natural-order.js';
 import { hazardChanges, oddsRatioChange, trendChange } from './boundary-change.js';
 import { describeComparison } from './compare-verdict.js';
 import { boundaryHazards } from './hazard.js';
@@ -282,7 +283,8 @@ function flippedTasks(
     const all = [...groups.values()].flat();
     return all.filter((s) => s.passed).length / all.length;
   };
-  return shared.flatMap((taskId): FlippedTask[] => {
+  // Natural order, so that a reader scanning the list finds HumanEval/23 before HumanEval/120.
+  return [...shared].sort(compareNatural).flatMap((taskId): FlippedTask[] => {
     const passRateA = pooledRate(tasksA.get(taskId)!);
     const passRateB = pooledRate(tasksB.get(taskId)!);
     const passedA = passRateA > 0.5;

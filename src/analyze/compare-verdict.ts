@@ -18,23 +18,24 @@ export function describeDelta(d: DeltaEstimate): string {
  */
 export function describeComparison(c: Comparison): Comparison {
   const lines: string[] = [];
+  const a = c.runA.runId;
+  const b = c.runB.runId;
   const overall = c.deltas.find((d) => d.tier === 'all' && d.k === 1);
-  const label = `${c.runA.runId} (A, ${c.runA.model}) vs ${c.runB.runId} (B, ${c.runB.model})`;
   let changed = false;
   if (!overall || overall.delta === null) {
     lines.push(
-      `${label}: no shared tasks with executed samples, so nothing can be compared${overall?.nullReason ? ` (${overall.nullReason})` : ''}.`,
+      `${a} (${c.runA.model}) vs ${b} (${c.runB.model}): no shared tasks with executed samples, so nothing can be compared${overall?.nullReason ? ` (${overall.nullReason})` : ''}.`,
     );
   } else {
     changed = overall.excludesZero === true;
     const direction = (overall.delta ?? 0) > 0 ? 'better' : 'worse';
     const what = changed
-      ? `the interval excludes 0: B is ${direction} than A`
+      ? `the interval excludes 0: ${b} is ${direction} than ${a}`
       : overall.interval
         ? 'the interval includes 0: no significant change'
         : 'a single task gives no interval: no conclusion';
     lines.push(
-      `pass@1 ${percent(overall.a)} (A) vs ${percent(overall.b)} (B) on ${overall.tasks} shared tasks: ${describeDelta(overall)}; ${what}.`,
+      `pass@1 ${percent(overall.a)} in ${a} vs ${percent(overall.b)} in ${b} on ${overall.tasks} shared tasks: ${describeDelta(overall)}; ${what}.`,
     );
     if (changed && overall.pValue !== null && overall.pValue >= c.alpha)
       lines.push(
@@ -42,18 +43,8 @@ export function describeComparison(c: Comparison): Comparison {
       );
   }
   lines.push(...describeLengthCost(c));
-  for (const d of c.deltas) {
-    if (d.tier === 'all' || d.k !== 1 || d.delta === null || d.excludesZero !== true) continue;
-    lines.push(
-      `On ${d.tier} tasks pass@1 changed ${percent(d.a)} → ${percent(d.b)} (${d.tasks} tasks): ${describeDelta(d)}.`,
-    );
-  }
-  const regressed = c.flipped.filter((f) => f.direction === 'regressed').length;
-  const improved = c.flipped.length - regressed;
-  if (c.flipped.length > 0)
-    lines.push(
-      `${regressed} task(s) flipped from passing to failing and ${improved} from failing to passing (pass = more than half of a task's samples).`,
-    );
+  lines.push(...significantPassAtK(c));
+  lines.push(...describeFlipped(c));
   for (const h of c.hazards) {
     if (h.pValue !== null && h.pValue < c.alpha) {
       lines.push(
@@ -71,3 +62,38 @@ export function describeComparison(c: Comparison): Comparison {
     lines.push(`${c.lattice.note[0]?.toUpperCase()}${c.lattice.note.slice(1)}.`);
   return { ...c, changed, verdict: lines };
 }
+
+/**
+ * Every pass@k other than the overall pass@1 (per tier, and k > 1) whose interval excludes 0: a
+ * change at k = 10 with none at k = 1 means B solves more tasks at least sometimes, which the
+ * headline line alone would hide. A change whose sign-flip p is not below α is named as unconfirmed.
+ */
+function significantPassAtK(c: Comparison): string[] {
+  return c.deltas
+    .filter((d) => !(d.tier === 'all' && d.k === 1) && d.delta !== null && d.excludesZero === true)
+    .map((d) => {
+      const where = d.tier === 'all' ? 'Over all shared tasks' : `On ${d.tier} tasks`;
+      const unconfirmed =
+        d.pValue !== null && d.pValue >= c.alpha ? ' (sign-flip p ≥ α: unconfirmed)' : '';
+      return `${where} pass@${d.k} changed ${percent(d.a)} → ${percent(d.b)} (${d.tasks} tasks): ${describeDelta(d)}${unconfirmed}.`;
+    });
+}
+
+/** The flipped tasks, counted and (up to a few) named in natural order: HumanEval/23 before HumanEval/120. */
+function describeFlipped(c: Comparison): string[] {
+  if (c.flipped.length === 0) return [];
+  const named = (direction: 'regressed' | 'improved') => {
+    const ids = c.flipped.filter((f) => f.direction === direction).map((f) => f.taskId);
+    const shown = ids.slice(0, FLIPPED_NAMED);
+    const more = ids.length - shown.length;
+    return ids.length === 0 ? '' : ` (${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''})`;
+  };
+  const regressed = c.flipped.filter((f) => f.direction === 'regressed').length;
+  const improved = c.flipped.length - regressed;
+  return [
+    `${regressed} task(s) flipped from passing to failing${named('regressed')} and ${improved} from failing to passing${named('improved')} (pass = more than half of a task's samples).`,
+  ];
+}
+
+/** How many flipped task ids the verdict names per direction; the table lists them all. */
+const FLIPPED_NAMED = 5;

@@ -28,11 +28,11 @@ function flagText(name: string, def: OptionDef): string {
   return `  ${short}--${name}${arg}`;
 }
 
-/** One option as help lines: flags in a column, the text beside it, old spellings at the end. */
+/** One option as help lines: flags in a column, the text beside it, old spellings (deprecated aliases) at the end. */
 export function optionLines(name: string, def: OptionDef): string {
   const flags = flagText(name, def);
   const aliases = def.aliases?.length
-    ? ` (old spelling${def.aliases.length > 1 ? 's' : ''}: ${def.aliases.map((a) => `--${a}`).join(', ')})`
+    ? ` (deprecated alias${def.aliases.length > 1 ? 'es' : ''}: ${def.aliases.map((a) => `--${a}`).join(', ')})`
     : '';
   const text = `${def.help}${aliases}`.split('\n');
   // A flag too long for its column gets the text on the lines below it, so the column stays straight.

@@ -25,7 +25,7 @@ export interface HistoryPoint {
   model: string;
   /** The arm's condition id; runs with one arm are `default`. A series is one condition across runs. */
   series: string;
-  tasks: number | null;
+  tasks: number;
   passAt1: number | null;
   passAt1Interval: Interval | null;
   reasoningMean: number | null;
@@ -54,6 +54,9 @@ export interface History {
 const short = (hash: string) => `${hash.slice(0, 8)}…`;
 const list = (values: readonly number[]) => (values.length ? values.join(', ') : 'none');
 
+/** The tasks pass@1 was computed over, or (not analysed) the tasks the samples cover. */
+const taskCount = (run: RunListing) => run.scoredTasks ?? run.tasks;
+
 /** Why `after` does not continue the series of `before`, or an empty list when it does. */
 export function breakReasons(before: RunListing, after: RunListing): string[] {
   const reasons: string[] = [];
@@ -63,11 +66,9 @@ export function breakReasons(before: RunListing, after: RunListing): string[] {
     reasons.push(
       `boundaries changed (${list(before.boundaries)} → ${list(after.boundaries)}), so the hazards differ in meaning`,
     );
-  if (before.tasks !== null && after.tasks !== null) {
-    const ratio = Math.min(before.tasks, after.tasks) / Math.max(before.tasks, after.tasks);
-    if (ratio < TASK_RATIO_BREAK)
-      reasons.push(`task count changed from ${before.tasks} to ${after.tasks}: not like for like`);
-  }
+  const [a, b] = [taskCount(before), taskCount(after)];
+  if (a > 0 && b > 0 && Math.min(a, b) / Math.max(a, b) < TASK_RATIO_BREAK)
+    reasons.push(`task count changed from ${a} to ${b}: not like for like`);
   return reasons;
 }
 
@@ -81,7 +82,7 @@ function pointsOf(
     runId: run.runId,
     createdAt: run.createdAt,
     model: run.model,
-    tasks: run.tasks,
+    tasks: taskCount(run),
     boundary: run.boundary,
     hazard: run.hazard,
   };
@@ -143,7 +144,7 @@ export function buildHistory(runs: readonly RunListing[]): History {
           last.point.reasoningMean > 0
             ? p.reasoningMean / last.point.reasoningMean
             : null;
-        if (p.tasks !== null && last.point.tasks !== null && p.tasks !== last.point.tasks)
+        if (p.tasks !== last.point.tasks)
           point.note = `Δ over different task counts (${last.point.tasks} → ${p.tasks}): partly a change of tasks`;
       }
       lastOfSeries.set(p.series, { point, run });

@@ -1,5 +1,6 @@
 import type { Analysis, Interval } from '../core/analysis-record.js';
 import { percent } from '../core/format.js';
+import type { RunStatus } from '../core/run-status.js';
 import type { ReportTable } from './tables.js';
 
 /** One arm of a run on all tasks: the two axes `history` charts. */
@@ -17,6 +18,11 @@ export interface ArmPoint {
 /** One run in `bbench runs` / `bbench history`: what its manifest and analysis say. */
 export interface RunListing {
   runId: string;
+  /** From the manifest and the records (core/run-status). */
+  status: RunStatus;
+  /** Sample records, and the distinct tasks they cover. */
+  samples: number;
+  tasks: number;
   model: string;
   conditions: string[];
   createdAt: string;
@@ -24,7 +30,7 @@ export interface RunListing {
   /** The boundaries the hazards were computed at: the analysis's, else the run configuration's. */
   boundaries: number[];
   /** Tasks pass@1 was computed over; null when the run has no analysis.json yet. */
-  tasks: number | null;
+  scoredTasks: number | null;
   /** null when the run has no analysis.json yet. */
   passAt1: number | null;
   passAt1Interval: Interval | null;
@@ -38,14 +44,14 @@ export interface RunListing {
 
 type ListingFigures = Pick<
   RunListing,
-  'tasks' | 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g' | 'arms'
+  'scoredTasks' | 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g' | 'arms'
 >;
 
 /** Reads the figures a listing shows from a run's analysis: its pass@1 (the one definition: mean of task rates over every scored answer, truncated included), task-clustered CI. */
 export function listingFigures(analysis: Analysis | null): ListingFigures {
   if (!analysis)
     return {
-      tasks: null,
+      scoredTasks: null,
       passAt1: null,
       passAt1Interval: null,
       boundary: null,
@@ -56,7 +62,7 @@ export function listingFigures(analysis: Analysis | null): ListingFigures {
   const pass1 = analysis.passAtK.find((p) => p.k === 1);
   const first = analysis.hazards[0];
   return {
-    tasks: pass1?.tasks ?? null,
+    scoredTasks: pass1?.tasks ?? null,
     passAt1: pass1?.value ?? null,
     passAt1Interval: pass1?.interval ?? null,
     boundary: first?.boundary ?? null,
@@ -84,12 +90,27 @@ const ci = (iv: Interval | null) => (iv ? ` [${percent(iv.low, 0)}, ${percent(iv
 export function runsTable(runs: readonly RunListing[]): ReportTable {
   return {
     title: `${runs.length} run(s), oldest first (pass@1 = mean of task rates over every scored answer, truncated included, task-clustered 95% CI)`,
-    head: ['created', 'run', 'model', 'conditions', 'corpus', 'pass@1', 'hazard', 'g'],
+    head: [
+      'created',
+      'run',
+      'status',
+      'model',
+      'conditions',
+      'tasks',
+      'samples',
+      'corpus',
+      'pass@1',
+      'hazard',
+      'g',
+    ],
     rows: runs.map((r) => [
       r.createdAt.slice(0, 16).replace('T', ' '),
       r.runId,
+      r.status,
       r.model,
       r.conditions.join(', '),
+      String(r.tasks),
+      String(r.samples),
       r.corpusHash.slice(0, 12),
       r.passAt1 === null ? 'not analysed' : `${percent(r.passAt1)}${ci(r.passAt1Interval)}`,
       r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`,

@@ -105,7 +105,7 @@ describe('bbench compare: a planted token factor with the same quality', () => {
   it('prints the verdict in words and the length and cost table', async () => {
     const result = await bbench(['compare', join(results, 'tokens-a'), join(results, 'tokens-b')]);
     expect(result.exitCode, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/B spends more reasoning for the same quality/);
+    expect(result.stdout).toMatch(/tokens-b spends more reasoning for the same quality/);
     expect(result.stdout).toMatch(/Length, latency and cost, B \/ A/);
     expect(result.stdout).toMatch(/cost per solved task \(US\$\)/);
   });

@@ -117,6 +117,11 @@ describe('bbench compare, runs and history on real runs (simulated model, real s
     const runs = await bbench(['runs', '--results', results]);
     expect(runs.exitCode, runs.stderr).toBe(0);
     for (const id of ['planted', 'planted-again', 'none']) expect(runs.stdout).toContain(id);
+    const listing = JSON.parse(
+      (await bbench(['runs', '--results', results, '--format', 'json'])).stdout,
+    ) as { status: string; tasks: number; samples: number }[];
+    expect(listing.map((r) => r.status)).toEqual(['complete', 'complete', 'complete']);
+    expect(listing.every((r) => r.tasks === bundledTasks && r.samples > r.tasks)).toBe(true);
     const history = await bbench([
       'history',
       '--results',

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Table from 'cli-table3';
 import type { Analysis } from '../../core/analysis-record.js';
 import { BenchError } from '../../core/errors.js';
 import { runPathsAt } from '../../core/run-dir.js';
+import { countRunRecords, RUN_STATUSES, runStatus } from '../../core/run-status.js';
 import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
 import { buildHistory, type History } from '../../report/history-series.js';
@@ -11,6 +11,7 @@ import { historyNotes, historyTable } from '../../report/history-table.js';
 import { htmlPage, tableHtml } from '../../report/html-page.js';
 import { renderHistoryHtml } from '../../report/run-history-html.js';
 import { listingFigures, runsTable, type RunListing } from '../../report/run-history.js';
+import { renderMarkdownTable, renderTerminalTable } from '../../report/table-render.js';
 import type { ReportTable } from '../../report/tables.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
@@ -36,21 +37,26 @@ const OPTIONS = {
 const help = (command: 'runs' | 'history'): HelpSpec => ({
   intro: `bbench ${command}: ${
     command === 'runs'
-      ? 'list the runs in a results directory with model, conditions, date, corpus hash, pass@1 and boundary hazard.'
-      : 'the trend of pass@1, mean reasoning tokens and the boundary hazard across the runs (model versions) whose model starts with a prefix, per arm, with 95% CIs. The series breaks, with a note, where the corpus, the boundaries or the task count change.'
+      ? 'list the runs in a results directory with status, model, conditions, date, tasks, samples,\ncorpus hash, pass@1 and boundary hazard.'
+      : 'the trend of pass@1, mean reasoning tokens and the boundary hazard across the runs (model versions)\nwhose model starts with a prefix, per arm, with 95% CIs. The series breaks, with a note, where the\ncorpus, the boundaries or the task count change.'
   }`,
   usage: [`${command} ${command === 'history' ? '--model PREFIX ' : ''}[options]`],
   groups: [{ title: 'Options', options: OPTIONS }],
-  notes:
-    'Figures come from each run\'s analysis.json; a run without one shows "not analysed" (run `bbench analyze`).',
+  notes: `Figures come from each run's analysis.json; a run without one shows "not analysed" (run \`bbench analyze\`).${
+    command === 'runs'
+      ? `\nThe status comes from the manifest and the records:\n${Object.entries(RUN_STATUSES)
+          .map(([name, meaning]) => `  ${name.padEnd(15)} ${meaning}`)
+          .join('\n')}`
+      : ''
+  }`,
 });
 
-/** Every run directory under `dir` (those with a manifest.json), oldest first. */
-function listRuns(
+/** Every run directory under `dir` (those with a manifest.json), oldest first, with its status and counts. */
+async function listRuns(
   dir: string,
   validators: RecordValidators,
   modelPrefix: string | undefined,
-): RunListing[] {
+): Promise<RunListing[]> {
   if (!existsSync(dir))
     throw new BenchError(
       'USAGE',
@@ -69,8 +75,12 @@ function listRuns(
       // An analysis from another tool version is shown as "not analysed" rather than misread.
       if (validators.analysis(parsed)) analysis = parsed;
     }
+    const counts = await countRunRecords(paths);
     runs.push({
       runId: manifest.runId,
+      status: runStatus(manifest, counts, analysis !== null),
+      samples: counts.samples,
+      tasks: counts.tasks,
       model: manifest.config.model,
       conditions: manifest.config.conditions,
       createdAt: manifest.createdAt,
@@ -95,23 +105,12 @@ async function render(
     return history
       ? renderHistoryHtml('boundary-bench: history', history)
       : htmlPage('boundary-bench: runs', [tableHtml(table)]);
-  if (format === 'markdown') {
-    const cell = (s: string) => s.replace(/\|/g, '\\|');
+  if (format === 'markdown')
     return [
-      `## ${table.title}`,
-      '',
-      `| ${table.head.map(cell).join(' | ')} |`,
-      `|${table.head.map(() => ' --- |').join('')}`,
-      ...table.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      `## ${table.title}\n\n${renderMarkdownTable(table)}`,
       ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
     ].join('\n');
-  }
-  const t = new Table({
-    head: table.head,
-    style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] },
-  });
-  t.push(...table.rows);
-  return [`${table.title}`, t.toString(), ...notes].join('\n');
+  return [table.title, renderTerminalTable(table, { colour: io.colour }), ...notes].join('\n');
 }
 
 function listingCommand(command: 'runs' | 'history'): Command {
@@ -137,7 +136,7 @@ function listingCommand(command: 'runs' | 'history'): Command {
           'e.g. bbench history --model openai:gpt-5',
         );
       const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
-      const runs = listRuns(
+      const runs = await listRuns(
         resolve(io.cwd, values.results ?? 'results'),
         createValidators(),
         values.model,

@@ -43,7 +43,7 @@ describe('compare: length and cost next to quality', () => {
     expect(c.lengthCost.costPerSolved?.ratio).toBeGreaterThan(1.5);
     expect(c.lengthCost.latencyMs.ratio).toBeGreaterThan(1.2);
     expect(c.verdict.join('\n')).toMatch(
-      /pass@1 unchanged \(Δ \+0\.0 points.*\); reasoning tokens ×1\.\d\d \[.*B spends more reasoning for the same quality/,
+      /pass@1 unchanged \(Δ \+0\.0 points.*\); reasoning tokens ×1\.\d\d \[.*tokens-b spends more reasoning for the same quality/,
     );
     expect(c.gate).toEqual([expect.objectContaining({ rule: 'tokens-rise=20', crossed: true })]);
   });

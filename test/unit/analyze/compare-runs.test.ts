@@ -123,7 +123,44 @@ describe('compareRuns on a hand-computed fixture', () => {
 
   it('reports the verdict with its interval', () => {
     expect(c.verdict[0]).toMatch(
-      /^pass@1 62\.5% \(A\) vs 37\.5% \(B\) on 4 shared tasks: Δ −25\.0 points \[/,
+      /^pass@1 62\.5% in A vs 37\.5% in B on 4 shared tasks: Δ −25\.0 points \[/,
+    );
+  });
+});
+
+describe('the verdict in words', () => {
+  // 20 HumanEval-style tasks, each 3/4 → 1/4: all flip, and pass@1 and pass@2 both fall.
+  const ids = Array.from({ length: 20 }, (_, i) => `HumanEval/${[3, 23, 120][i % 3]! + i * 7}`);
+  const c = compareRuns(
+    input(
+      run('gpt-old', Object.fromEntries(ids.map((id) => [id, 3])), 4),
+      run('gpt-new', Object.fromEntries(ids.map((id) => [id, 1])), 4),
+      { ks: [2] },
+    ),
+  );
+
+  it('names the runs by their ids, never (A) and (B)', () => {
+    expect(c.verdict[0]).toMatch(
+      /^pass@1 75\.0% in gpt-old vs 25\.0% in gpt-new on 20 shared tasks: .*gpt-new is worse than gpt-old\.$/,
+    );
+    expect(c.verdict.join('\n')).not.toMatch(/\((A|B)\)/);
+  });
+
+  it('mentions a significant pass@k change besides pass@1', () => {
+    expect(c.verdict.join('\n')).toMatch(
+      /Over all shared tasks pass@2 changed 100\.0% → 50\.0% \(20 tasks\): Δ −50\.0 points/,
+    );
+  });
+
+  it('lists flipped tasks in natural order: HumanEval/23 before HumanEval/120', () => {
+    const flipped = c.flipped.map((f) => f.taskId);
+    const numbers = flipped.map((id) => Number(id.split('/')[1]));
+    expect(numbers).toEqual([...numbers].sort((x, y) => x - y));
+    expect(flipped).toHaveLength(20);
+    expect(c.verdict.join('\n')).toMatch(
+      new RegExp(
+        `20 task\\(s\\) flipped from passing to failing \\(${flipped.slice(0, 5).join(', ')}, and 15 more\\)`,
+      ),
     );
   });
 });

@@ -21,12 +21,15 @@ function listing(runId: string, over: Partial<RunListing> = {}): RunListing {
   const arms = over.arms ?? [arm('effort=low', 0.5, 400), arm('effort=high', 0.7, 1200)];
   return {
     runId,
+    status: 'complete',
+    samples: 240,
     model: 'simulated',
     conditions: arms.map((a) => a.conditionId),
     createdAt: `2026-11-${runId.replace(/\D/g, '').padStart(2, '0')}T10:00:00Z`,
     corpusHash: 'aaaaaaaaaaaaaaaa',
     boundaries: [516, 1034],
     tasks: 12,
+    scoredTasks: 12,
     passAt1: 0.6,
     passAt1Interval: iv(0.5, 0.7),
     boundary: 516,
@@ -91,9 +94,9 @@ describe('history series', () => {
 
   it('breaks on a very different task count and qualifies a Δ over a moderately different one', () => {
     const h = buildHistory([
-      listing('v1', { tasks: 1 }),
-      listing('v2', { tasks: 12 }),
-      listing('v3', { tasks: 10 }),
+      listing('v1', { scoredTasks: 1 }),
+      listing('v2', { scoredTasks: 12 }),
+      listing('v3', { scoredTasks: 10 }),
     ]);
     expect(h.breaks).toHaveLength(1);
     expect(h.breaks[0]!.reasons).toEqual(['task count changed from 1 to 12: not like for like']);
@@ -107,7 +110,7 @@ describe('history series', () => {
     const h = buildHistory([
       listing('v1', { arms: [], conditions: ['default'] }),
       listing('v2', { arms: [], conditions: ['default'], passAt1: 0.7 }),
-      listing('v3', { arms: [], conditions: ['default'], passAt1: null, tasks: null }),
+      listing('v3', { arms: [], conditions: ['default'], passAt1: null, scoredTasks: null }),
     ]);
     expect(h.points.map((p) => p.series)).toEqual(['default', 'default', 'default']);
     expect(h.points[1]!.passDelta).toBeCloseTo(0.1, 12);
