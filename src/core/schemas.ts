@@ -20,6 +20,7 @@ import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
+import { headlineSchema, runInfoSchema } from './headline-schemas.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
@@ -411,10 +412,14 @@ export const analysisSchema = {
       measured: int,
       untiered: int,
     }),
+    headline: headlineSchema,
+    run: runInfoSchema,
   }),
 };
-// Optional: analyses written before tiers could be measured do not have it.
-analysisSchema.required = analysisSchema.required.filter((k) => k !== 'tierSource');
+// Optional: analyses written before tiers (or the headline and run metadata) existed do not have them.
+analysisSchema.required = analysisSchema.required.filter(
+  (k) => !['tierSource', 'headline', 'run'].includes(k),
+);
 
 const deltaSchema = strict({
   tier: tierLabel,
@@ -536,19 +541,32 @@ export interface RecordValidators {
   taskMeta: ValidateFunction;
 }
 
-/** Compiles the validators; call once per process and pass the result along (no module state). */
+/**
+ * The validators, each compiled on first use: an ajv compile of the larger schemas takes the better part
+ * of a second, and most commands (and tests) read one or two record kinds. Call once per process and pass
+ * the result along; the compiled functions live in the returned object, not in module state.
+ */
 export function createValidators(): RecordValidators {
   const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
-  return {
-    sample: ajv.compile<SampleRecord>(sampleSchema),
-    execution: ajv.compile<ExecutionRecord>(executionSchema),
-    analysis: ajv.compile<Analysis>(analysisSchema),
-    comparison: ajv.compile<Comparison>(comparisonSchema),
-    runConfig: ajv.compile<RunConfigFile>(runConfigSchema),
-    manifest: ajv.compile<RunManifest>(manifestSchema),
-    task: ajv.compile(taskSchema),
-    taskMeta: ajv.compile(taskMetaSchema),
-  };
+  return compiledOnFirstUse<RecordValidators>({
+    sample: () => ajv.compile<SampleRecord>(sampleSchema),
+    execution: () => ajv.compile<ExecutionRecord>(executionSchema),
+    analysis: () => ajv.compile<Analysis>(analysisSchema),
+    comparison: () => ajv.compile<Comparison>(comparisonSchema),
+    runConfig: () => ajv.compile<RunConfigFile>(runConfigSchema),
+    manifest: () => ajv.compile<RunManifest>(manifestSchema),
+    task: () => ajv.compile(taskSchema),
+    taskMeta: () => ajv.compile(taskMetaSchema),
+  });
+}
+
+function compiledOnFirstUse<T extends object>(compile: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(compile) as (keyof T)[]) {
+    let value: T[typeof key] | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (value ??= compile[key]()) });
+  }
+  return out;
 }
 
 /** "field /tier: must be equal to one of the allowed values (simple, moderate, complex)" */
