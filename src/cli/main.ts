@@ -102,7 +102,9 @@ image unavailable · 4 sandbox canary failed (no verdict trusted) · 5 a compare
 export async function main(argv: string[], io?: CliIo): Promise<number> {
   const controller = new AbortController();
   const onSigint = () => {
-    if (controller.signal.aborted) process.exit(130);
+    // A second Ctrl-C does not wait for the stages to wind down.
+    if (controller.signal.aborted)
+      process.exit(exitCodeFor(new BenchError('INTERRUPTED', 'interrupted twice')));
     controller.abort();
   };
   if (!io) process.on('SIGINT', onSigint);
@@ -111,7 +113,9 @@ export async function main(argv: string[], io?: CliIo): Promise<number> {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       cli.stdout(usage());
-      return name === undefined ? 2 : 0;
+      if (name === undefined)
+        throw new BenchError('USAGE', 'no command given', 'pick one of the commands listed above');
+      return 0;
     }
     if (name === '--version' || name === '-V' || name === 'version') {
       cli.stdout(`${packageVersion()}\n`);

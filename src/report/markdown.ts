@@ -1,10 +1,9 @@
 import type { Analysis } from '../core/analysis-record.js';
 import { describeCaveat, describeFinding } from './finding-text.js';
+import { renderMarkdownTable } from './table-render.js';
 import { reportTables } from './tables.js';
 import { textHistogram } from './text-histogram.js';
 import { formatPlanted } from './terminal.js';
-
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** The Markdown report (report.md): the same findings, tables and caveats as the terminal. */
 export function renderMarkdown(analysis: Analysis): string {
@@ -17,16 +16,7 @@ export function renderMarkdown(analysis: Analysis): string {
     );
   const histogram = textHistogram(analysis.distribution);
   if (histogram.length > 0) out.push('', '## Reasoning tokens', '', '```', ...histogram, '```');
-  for (const t of reportTables(analysis)) {
-    out.push(
-      '',
-      `## ${t.title}`,
-      '',
-      `| ${t.head.map(escapeCell).join(' | ')} |`,
-      `|${t.head.map(() => ' --- |').join('')}`,
-    );
-    for (const row of t.rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
-  }
+  for (const t of reportTables(analysis)) out.push('', `## ${t.title}`, '', renderMarkdownTable(t));
   out.push('', '## Caveats', '');
   for (const c of analysis.caveats) out.push(`- ${describeCaveat(c)}`);
   return `${out.join('\n')}\n`;

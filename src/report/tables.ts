@@ -5,6 +5,7 @@ import {
   type PassRateStratum,
 } from '../core/analysis-record.js';
 import { percent } from '../core/format.js';
+import type { TextTable } from './table-render.js';
 import { describeTierProvenance } from './tier-provenance-text.js';
 import { armTables } from './tables-arms.js';
 import { distributionTables } from './tables-distribution.js';
@@ -14,10 +15,8 @@ import { verdictTables } from './tables-verdicts.js';
  * The report's tables as rows of strings, shared by the terminal and Markdown renderers so both
  * always show the same numbers.
  */
-export interface ReportTable {
+export interface ReportTable extends TextTable {
   title: string;
-  head: string[];
-  rows: string[][];
 }
 
 const ALIGNMENT_COLUMNS = ['any', ...ALIGNMENTS] as const satisfies readonly AlignmentLabel[];

@@ -1,6 +1,6 @@
-import Table from 'cli-table3';
 import type { Analysis } from '../core/analysis-record.js';
 import { describeCaveat, describeFinding } from './finding-text.js';
+import { renderTerminalTable } from './table-render.js';
 import { reportTables } from './tables.js';
 import { textHistogram } from './text-histogram.js';
 
@@ -15,14 +15,8 @@ export function renderTerminal(analysis: Analysis, options: { color: boolean }):
   const histogram = textHistogram(analysis.distribution);
   if (histogram.length > 0)
     out.push('', 'Reasoning tokens (all samples with a count):', ...histogram.map((l) => `  ${l}`));
-  for (const t of reportTables(analysis)) {
-    const table = new Table({
-      head: t.head,
-      style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
-    });
-    table.push(...t.rows);
-    out.push('', t.title, table.toString());
-  }
+  for (const t of reportTables(analysis))
+    out.push('', t.title, renderTerminalTable(t, { colour: options.color }));
   out.push('', 'Caveats:');
   for (const c of analysis.caveats) out.push(`  • ${describeCaveat(c)}`);
   return out.join('\n');

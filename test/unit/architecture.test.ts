@@ -93,6 +93,27 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('renders every table through report/table-render (one cli-table3 set-up, one Markdown writer)', () => {
+    const violations = sources
+      .filter(({ rel }) => rel !== join('report', 'table-render.ts'))
+      .flatMap(({ rel, text }) => [
+        ...(/from 'cli-table3'/.test(text) ? [`${rel} sets up cli-table3`] : []),
+        ...(/-{3,}:?\s*\|/.test(text) ? [`${rel} writes a Markdown rule row`] : []),
+      ]);
+    expect(violations).toEqual([]);
+  });
+
+  it('takes every exit code from exitCodeFor (no command returns or exits with a bare non-zero number)', () => {
+    const exitCodeLike =
+      /\breturn\s+[1-9]\d*\s*;|\breturn\s+[^;\n]*\?\s*[1-9]\d*\s*:|\breturn\s+[^;\n]*:\s*[1-9]\d*\s*;|process\.exit\(\s*[1-9]/g;
+    const violations = sources
+      .filter(
+        ({ rel }) => rel.startsWith(join('cli', 'commands')) || rel === join('cli', 'main.ts'),
+      )
+      .flatMap(({ rel, text }) => [...text.matchAll(exitCodeLike)].map((m) => `${rel}: ${m[0]}`));
+    expect(violations).toEqual([]);
+  });
+
   it('has no module-level mutable state', () => {
     const violations = sources
       .filter(({ text }) => /^(export )?let /m.test(text))

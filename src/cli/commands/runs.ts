@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Table from 'cli-table3';
 import type { Analysis } from '../../core/analysis-record.js';
 import { BenchError } from '../../core/errors.js';
 import { runPathsAt } from '../../core/run-dir.js';
@@ -14,6 +13,7 @@ import {
   runsTable,
   type RunListing,
 } from '../../report/run-history.js';
+import { renderMarkdownTable, renderTerminalTable } from '../../report/table-render.js';
 import type { ReportTable } from '../../report/tables.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
@@ -102,22 +102,8 @@ async function render(
   if (format === 'json') return JSON.stringify(runs, null, 2);
   if (format === 'html')
     return renderHistoryHtml(`boundary-bench: ${table.title.split(' (')[0]}`, runs);
-  if (format === 'markdown') {
-    const cell = (s: string) => s.replace(/\|/g, '\\|');
-    return [
-      `## ${table.title}`,
-      '',
-      `| ${table.head.map(cell).join(' | ')} |`,
-      `|${table.head.map(() => ' --- |').join('')}`,
-      ...table.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ].join('\n');
-  }
-  const t = new Table({
-    head: table.head,
-    style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] },
-  });
-  t.push(...table.rows);
-  return `${table.title}\n${t.toString()}`;
+  if (format === 'markdown') return `## ${table.title}\n\n${renderMarkdownTable(table)}`;
+  return `${table.title}\n${renderTerminalTable(table, { colour: io.colour })}`;
 }
 
 function listingCommand(command: 'runs' | 'history'): Command {

@@ -28,10 +28,16 @@ export const schemasCommand: Command = {
   help: SCHEMAS_HELP,
   async run(argv, io) {
     const { values } = parseOptions(argv, OPTIONS, 'schemas');
-    if (values.help || (!values.write && !values.check)) {
+    if (values.help) {
       io.stdout(renderHelp(SCHEMAS_HELP));
-      return values.help ? 0 : 2;
+      return 0;
     }
+    if (!values.write && !values.check)
+      throw new BenchError(
+        'USAGE',
+        'bbench schemas: expected --write DIR or --check DIR, received neither',
+        'see `bbench schemas --help`',
+      );
     const stale: string[] = [];
     for (const [name, schema] of Object.entries(PUBLISHED_SCHEMAS)) {
       const text = `${JSON.stringify(schema, null, 2)}\n`;

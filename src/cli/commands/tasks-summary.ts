@@ -1,7 +1,7 @@
-import Table from 'cli-table3';
 import { TIERS, type TaskRecord } from '../../core/records.js';
 import type { GateResult } from '../../execute/task-gate.js';
 import type { TaskQuality } from '../../execute/task-quality.js';
+import { renderTerminalTable, type ColumnAlign } from '../../report/table-render.js';
 
 /** A task, what the sandbox measured of it (or why not), and the gate's verdict. */
 export interface Measured {
@@ -23,6 +23,81 @@ function quantiles(values: readonly number[]): { min: number; median: number; ma
 const range = (q: ReturnType<typeof quantiles>, format: (x: number) => string) =>
   q === null ? '–' : `${format(q.min)} / ${format(q.median)} / ${format(q.max)}`;
 
+const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)}%`);
+
+const qualityOf = (m: Measured): TaskQuality | null =>
+  'quality' in m.measured ? m.measured.quality : null;
+
+// These tables have one short row per task or tier: no rule between rows, and no colour, as before.
+const render = (head: string[], rows: string[][], align?: ColumnAlign[]) =>
+  renderTerminalTable(
+    { head, rows, ...(align ? { align } : {}) },
+    { colour: false, compact: true },
+  );
+
+/** `tasks validate`: each task's measured tier, score, reference time, timeout, mutation score and gate status. */
+export function perTaskTable(measured: readonly Measured[]): string {
+  const head = [
+    'task',
+    'tier',
+    'score',
+    'reference ms',
+    'timeout',
+    'mutants killed/differing',
+    'mutation',
+    'status',
+  ];
+  const rows = measured.map((m) => {
+    const { gate } = m;
+    const q = qualityOf(m);
+    return [
+      gate.taskId,
+      gate.measuredTier ?? '–',
+      q ? q.score.toFixed(1) : '–',
+      gate.referenceMs === null ? '–' : gate.referenceMs.toFixed(2),
+      gate.timeoutMs === null ? '–' : `${gate.timeoutMs / 1000} s`,
+      q?.mutation ? `${q.mutation.killed}/${q.mutation.differing}` : '–',
+      pct(gate.mutationScore),
+      gate.problems.length === 0 ? 'ok' : 'FAIL',
+    ];
+  });
+  return render(head, rows);
+}
+
+/** `tasks stats`: each task without a declared tier, the tier task_features.py measures, its score and features. */
+export function measuredTierTable(measured: readonly Measured[]): string {
+  const head = [
+    'task',
+    'tier (measured)',
+    'score',
+    'cyclomatic',
+    'nesting',
+    'statements',
+    'helpers',
+    'loops',
+  ];
+  const rows = measured.map((m) => {
+    const q = qualityOf(m);
+    const problem = 'problem' in m.measured ? m.measured.problem.slice(0, 60) : 'not measured';
+    return [
+      m.task.task_id,
+      m.gate.measuredTier ?? `– (${problem})`,
+      q ? q.score.toFixed(1) : '–',
+      ...(q
+        ? [
+            q.features.cyclomatic,
+            q.features.maxNesting,
+            q.features.statements,
+            q.features.helpers,
+            q.features.loops,
+          ].map(String)
+        : ['–', '–', '–', '–', '–']),
+    ];
+  });
+  // The feature counts are integers: right-aligned so their magnitudes line up.
+  return render(head, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+
 /** The distribution by measured tier: counts, scores, features, and (for validate) mutation scores and runtimes. */
 export function tierSummary(measured: readonly Measured[], withGate: boolean): string {
   const head = [
@@ -34,15 +109,12 @@ export function tierSummary(measured: readonly Measured[], withGate: boolean): s
     'edge cases median',
   ];
   if (withGate) head.push('mutation min / median', 'reference ms median / max', 'passing the gate');
-  const table = new Table({ head, style: { head: [], border: [] } });
-  for (const tier of TIERS) {
-    const rows = measured.filter((m) => m.gate.measuredTier === tier);
-    const qualities = rows
-      .map((m) => ('quality' in m.measured ? m.measured.quality : null))
-      .filter((q): q is TaskQuality => q !== null);
+  const rows = TIERS.map((tier) => {
+    const inTier = measured.filter((m) => m.gate.measuredTier === tier);
+    const qualities = inTier.map(qualityOf).filter((q): q is TaskQuality => q !== null);
     const row = [
       tier,
-      String(rows.length),
+      String(inTier.length),
       String(measured.filter((m) => m.task.tier === tier).length),
       range(quantiles(qualities.map((q) => q.score)), (x) => x.toFixed(1)),
       String(quantiles(qualities.map((q) => q.features.cyclomatic))?.median ?? '–'),
@@ -50,20 +122,21 @@ export function tierSummary(measured: readonly Measured[], withGate: boolean): s
     ];
     if (withGate) {
       const scores = quantiles(
-        rows.map((m) => m.gate.mutationScore).filter((s): s is number => s !== null),
+        inTier.map((m) => m.gate.mutationScore).filter((s): s is number => s !== null),
       );
       const ms = quantiles(
-        rows.map((m) => m.gate.referenceMs).filter((s): s is number => s !== null),
+        inTier.map((m) => m.gate.referenceMs).filter((s): s is number => s !== null),
       );
       row.push(
         scores === null
           ? '–'
           : `${(scores.min * 100).toFixed(0)}% / ${(scores.median * 100).toFixed(0)}%`,
         ms === null ? '–' : `${ms.median.toFixed(1)} / ${ms.max.toFixed(1)}`,
-        `${rows.filter((m) => m.gate.problems.length === 0).length}/${rows.length}`,
+        `${inTier.filter((m) => m.gate.problems.length === 0).length}/${inTier.length}`,
       );
     }
-    table.push(row);
-  }
-  return table.toString();
+    return row;
+  });
+  // Counts right-aligned; the summary had rules between its three rows, kept by not compacting.
+  return renderTerminalTable({ head, rows, align: ['left', 'right', 'right'] }, { colour: false });
 }

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Table from 'cli-table3';
 import { BenchError } from '../../core/errors.js';
 import { createRng } from '../../core/rng.js';
 import { TIERS, type TaskRecord } from '../../core/records.js';
@@ -25,7 +24,7 @@ import {
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
 import { prepareTasks } from '../prepare-tasks.js';
-import { tierSummary, type Measured } from './tasks-summary.js';
+import { measuredTierTable, perTaskTable, tierSummary, type Measured } from './tasks-summary.js';
 
 const TASKS_OPTIONS = {
   tasks: {
@@ -136,42 +135,6 @@ async function measureAll(
   return out.sort((a, b) => (a.task.task_id < b.task.task_id ? -1 : 1));
 }
 
-// No rule between rows: the table has one row per task.
-const COMPACT_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-
-const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)}%`);
-
-function perTaskTable(measured: readonly Measured[]): string {
-  const table = new Table({
-    head: [
-      'task',
-      'tier',
-      'score',
-      'reference ms',
-      'timeout',
-      'mutants killed/differing',
-      'mutation',
-      'status',
-    ],
-    style: { head: [], border: [] },
-    chars: COMPACT_ROWS,
-  });
-  for (const { measured: m, gate } of measured) {
-    const q: TaskQuality | null = 'quality' in m ? m.quality : null;
-    table.push([
-      gate.taskId,
-      gate.measuredTier ?? '–',
-      q ? q.score.toFixed(1) : '–',
-      gate.referenceMs === null ? '–' : gate.referenceMs.toFixed(2),
-      gate.timeoutMs === null ? '–' : `${gate.timeoutMs / 1000} s`,
-      q?.mutation ? `${q.mutation.killed}/${q.mutation.differing}` : '–',
-      pct(gate.mutationScore),
-      gate.problems.length === 0 ? 'ok' : 'FAIL',
-    ]);
-  }
-  return table.toString();
-}
-
 function failures(results: readonly GateResult[]): string[] {
   return results
     .filter((r) => r.problems.length > 0)
@@ -197,49 +160,19 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
     io.stdout(`Wrote timeout_s into ${written} task.json file(s).\n`);
   }
   if (bad.length > 0) {
+    const failing = measured.filter((m) => m.gate.problems.length > 0);
     io.stdout(
-      `\n${bad.length} problem(s) in ${measured.filter((m) => m.gate.problems.length > 0).length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
+      `\n${bad.length} problem(s) in ${failing.length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
     );
-    return 2;
+    // The table and the problems above are the report; the error gives the exit code (2, bad tasks).
+    throw new BenchError(
+      'TASKS_INVALID',
+      `${failing.length} of ${measured.length} task(s) fail the quality gate: ${failing.map((m) => m.task.task_id).join(', ')}`,
+      'fix the tests or prompts named above, or drop those tasks from the corpus',
+    );
   }
   io.stdout(`\nAll ${measured.length} task(s) pass the gate.\n`);
   return 0;
-}
-
-/** Each task without a declared tier: the tier task_features.py measures, its score and features. */
-function measuredTierTable(measured: readonly Measured[]): string {
-  const table = new Table({
-    head: [
-      'task',
-      'tier (measured)',
-      'score',
-      'cyclomatic',
-      'nesting',
-      'statements',
-      'helpers',
-      'loops',
-    ],
-    style: { head: [], border: [] },
-    chars: COMPACT_ROWS,
-  });
-  for (const { task, measured: m, gate } of measured) {
-    const q = 'quality' in m ? m.quality : null;
-    table.push([
-      task.task_id,
-      gate.measuredTier ?? `– (${'problem' in m ? m.problem.slice(0, 60) : 'not measured'})`,
-      q ? q.score.toFixed(1) : '–',
-      ...(q
-        ? [
-            q.features.cyclomatic,
-            q.features.maxNesting,
-            q.features.statements,
-            q.features.helpers,
-            q.features.loops,
-          ].map(String)
-        : ['–', '–', '–', '–', '–']),
-    ]);
-  }
-  return table.toString();
 }
 
 async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
@@ -270,7 +203,13 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
   io.stdout(
     `${measured.length} tasks: ${counts}; ${source}; ${disagree.length} declared tier(s) disagree with the measurement.\n`,
   );
-  return disagree.length + unmeasured.length > 0 ? 2 : 0;
+  if (disagree.length + unmeasured.length > 0)
+    throw new BenchError(
+      'TASKS_INVALID',
+      `${disagree.length} task(s) declare a tier their measurement disagrees with, and ${unmeasured.length} could not be measured`,
+      'see the tasks listed above; correct their declared tier or fix what stopped the measurement',
+    );
+  return 0;
 }
 
 async function mutants(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {

@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
 import { BenchError } from '../../core/errors.js';
+import { renderTerminalTable } from '../../report/table-render.js';
 import type { Command } from '../command.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import { choiceOption, HELP_OPTION, intOption, parseOptions, type OptionDefs } from '../options.js';
@@ -128,23 +128,25 @@ export const validateCommand: Command = {
     const checks = [...checkTargets(result), ...checkArmTargets(arms)];
     if (format === 'json') io.stdout(`${JSON.stringify({ result, arms, checks }, null, 2)}\n`);
     else {
-      const table = new Table({
-        head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''],
-        style: { head: io.colour ? ['cyan'] : [], border: io.colour ? ['grey'] : [] },
-      });
-      for (const c of checks)
-        table.push([
-          c.name,
-          `${(c.measured * 100).toFixed(1)}%`,
-          c.target,
-          `${(c.accepted[0] * 100).toFixed(1)}–${(c.accepted[1] * 100).toFixed(1)}%`,
-          c.ok ? 'ok' : 'MISSED',
-        ]);
+      const table = renderTerminalTable(
+        {
+          head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''],
+          rows: checks.map((c) => [
+            c.name,
+            `${(c.measured * 100).toFixed(1)}%`,
+            c.target,
+            `${(c.accepted[0] * 100).toFixed(1)}–${(c.accepted[1] * 100).toFixed(1)}%`,
+            c.ok ? 'ok' : 'MISSED',
+          ]),
+          align: ['left', 'right'],
+        },
+        { colour: io.colour },
+      );
       io.stdout(
         `Validation by simulation: ${plan.replications.effect} experiments with OR ${oddsRatio} planted in every tier, ${plan.replications.null} under the null, ${plan.replications.lattice} with a 64-token lattice and no boundary effect; ${result.seconds.toFixed(1)} s.\n` +
           `Coverage ${result.coverage.hits}/${result.coverage.trials} (local comparison ${result.localCoverage.hits}/${result.localCoverage.trials}); power ${result.power.hits}/${result.power.trials} (predicted ${result.predictedPower === null ? '–' : `${(result.predictedPower * 100).toFixed(1)}%`}); ` +
           `type-I ${result.typeOneError.hits}/${result.typeOneError.trials} (permutation test ${result.permutationTypeOneError.hits}/${result.permutationTypeOneError.trials}, Breslow–Day ${result.homogeneityTypeOneError.hits}/${result.homogeneityTypeOneError.trials}, trend ${result.trendTypeOneError.hits}/${result.trendTypeOneError.trials}); lattice g = 64 in ${result.lattice.detected64}/${result.lattice.replications}, boundary spikes in ${result.lattice.boundarySpikeFindings}, scan discoveries in ${result.lattice.scanDiscoveries}; exact counts without spikes: boundary spikes in ${result.exactNoSpikes.boundarySpikeFindings}, scan discoveries in ${result.exactNoSpikes.scanDiscoveries}; geometric-mean OR ${result.meanOddsRatio.toFixed(3)}.\n` +
-          `Arms: ${armPlan.replications} experiments with effort low against high (planted Δ pass@1 ${(arms.truePassDelta * 100).toFixed(2)} points, mean estimate ${(arms.meanPassDelta * 100).toFixed(2)}; planted token ratio ${arms.trueTokenRatio.toFixed(3)}, mean estimate ${arms.meanTokenRatio.toFixed(3)}) and ${armPlan.replications} with two identical arms; ${arms.seconds.toFixed(1)} s.\n${table.toString()}\n`,
+          `Arms: ${armPlan.replications} experiments with effort low against high (planted Δ pass@1 ${(arms.truePassDelta * 100).toFixed(2)} points, mean estimate ${(arms.meanPassDelta * 100).toFixed(2)}; planted token ratio ${arms.trueTokenRatio.toFixed(3)}, mean estimate ${arms.meanTokenRatio.toFixed(3)}) and ${armPlan.replications} with two identical arms; ${arms.seconds.toFixed(1)} s.\n${table}\n`,
       );
     }
     const missed = checks.filter((c) => !c.ok);
