@@ -11,6 +11,7 @@ export function createProgress(io: CliIo, label: string, total: number) {
   const started = Date.now();
   let lastLine = 0;
   let lastDone = -1;
+  let lastDetail = '';
   const render = (done: number, detail: string) => {
     const elapsed = (Date.now() - started) / 1000;
     const rate = elapsed > 0 ? done / elapsed : 0;
@@ -21,8 +22,10 @@ export function createProgress(io: CliIo, label: string, total: number) {
   };
   return {
     update(done: number, detail = '') {
-      if (done === lastDone) return;
+      // A changed detail is news too: batch states change while no sample arrives.
+      if (done === lastDone && detail === lastDetail) return;
       lastDone = done;
+      lastDetail = detail;
       const now = Date.now();
       if (io.stderrIsTty) io.stderr(`\r\x1b[2K${render(done, detail)}`);
       else if (now - lastLine >= NON_TTY_INTERVAL_MS && done < total) {

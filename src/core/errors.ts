@@ -15,6 +15,9 @@ export const ERROR_CODES = {
   CANARY_FAILED: 'a canary program got the wrong verdict, so no verdict can be trusted',
   BROWSER_MISSING: 'no headless Chromium is available for the HTML report check',
   INTERRUPTED: 'the run was interrupted',
+  BATCH_FAILED:
+    "a vendor's batch API refused a call (submit, poll or results) that cannot be retried",
+  BATCH_PENDING: 'the run has vendor batches still to collect, and --batch was not given',
   REGRESSION: 'bbench compare crossed a --fail-on threshold',
   COMPARE_TOO_FEW: 'bbench compare found too few tasks executed by both runs to conclude anything',
   RUN_EXISTS: 'the run directory already holds data, and replacing it was not asked for',
@@ -53,6 +56,8 @@ const EXIT_CODES = {
   COMPARE_TOO_FEW: 2,
   RUN_EXISTS: 2,
   INTERRUPTED: 130,
+  BATCH_FAILED: 3,
+  BATCH_PENDING: 2,
   INTERNAL: 1,
 } as const satisfies Record<ErrorCode, number>;
 

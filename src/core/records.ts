@@ -109,6 +109,8 @@ export interface SampleRecord {
   cached: boolean;
   generationError: string | null;
   simulated: SimulatedIntent | null;
+  /** The vendor batch that answered it (`--batch`); absent for interactive requests and older records. */
+  batch?: string;
 }
 
 /** One executed sample: a line of executions.jsonl. */

@@ -32,6 +32,8 @@ export const RUN_DEFAULTS = {
   /** Stream answers: `auto` is each vendor's default (STREAM_BY_DEFAULT in the provider registry). */
   stream: 'auto',
   openaiApi: 'responses',
+  /** `--batch`: seconds between two polls of a running batch (vendors finish most within hours). */
+  pollIntervalS: 60,
   /** The simulated model's planted effect. */
   plant: 'complex-degradation',
 } as const;

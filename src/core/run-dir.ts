@@ -14,6 +14,8 @@ export interface RunPaths {
   analysis: string;
   reportMarkdown: string;
   reportHtml: string;
+  /** Batches submitted to vendors (`--batch`), with their request keys and states. */
+  batches: string;
 }
 
 export function runPaths(resultsDir: string, runId: string): RunPaths {
@@ -30,6 +32,7 @@ export function runPathsAt(dir: string): RunPaths {
     analysis: join(dir, 'analysis.json'),
     reportMarkdown: join(dir, 'report.md'),
     reportHtml: join(dir, 'report.html'),
+    batches: join(dir, 'batches.json'),
   };
 }
 

@@ -118,6 +118,10 @@ export const sampleSchema = strict({
   },
 });
 
+// Optional: only samples answered by a vendor batch carry it, so older records stay valid.
+Object.assign(sampleSchema.properties, { batch: { type: 'string', minLength: 1 } });
+sampleSchema.required = sampleSchema.required.filter((k) => k !== 'batch');
+
 const executionRequired = strict({
   key: str,
   taskId: str,

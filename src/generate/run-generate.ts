@@ -1,5 +1,6 @@
 import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
 import { ProviderError, type GenerationCondition, type Provider } from '../providers/provider.js';
+import { failedSample } from './failed-sample.js';
 import { cacheKey, type ResponseCache } from './response-cache.js';
 
 export interface GenerateProgress {
@@ -124,31 +125,5 @@ async function generateOne(
     }
   }
   // A sample that could not be generated is recorded, never dropped.
-  return {
-    ...identity,
-    completion: '',
-    isFullProgram: false,
-    reasoningTokens: null,
-    reasoningSource: 'none',
-    outputTokens: null,
-    inputTokens: null,
-    finishReason: 'error',
-    finishReasonRaw: null,
-    truncated: false,
-    usageRaw: null,
-    request: {
-      model: options.provider.spec,
-      maxOutputTokens: null,
-      reasoningEffort: null,
-      thinkingBudget: null,
-      temperature: null,
-      systemPromptHash: null,
-    },
-    responseId: null,
-    latencyMs: 0,
-    attempts,
-    cached: false,
-    generationError: lastError || 'unknown error',
-    simulated: null,
-  };
+  return failedSample(identity, lastError, attempts);
 }

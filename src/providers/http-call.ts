@@ -146,3 +146,48 @@ export function parseJsonObject(
   }
   return json as Record<string, unknown>;
 }
+
+/** Any request of a vendor's batch API: JSON in (or a form), text out, failures classified as for postJson. */
+export interface ApiRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  /** A JSON body, or a multipart form (file uploads). */
+  body?: unknown;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export async function requestText(request: ApiRequest): Promise<string> {
+  const timeout = AbortSignal.timeout(request.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  const where = safeUrl(request.url);
+  const form = request.body instanceof FormData;
+  try {
+    const response = await fetch(request.url, {
+      method: request.method,
+      headers: {
+        ...(request.body === undefined || form ? {} : { 'content-type': 'application/json' }),
+        ...request.headers,
+      },
+      body:
+        request.body === undefined
+          ? undefined
+          : form
+            ? (request.body as FormData)
+            : JSON.stringify(request.body),
+      signal,
+    });
+    const text = await response.text();
+    if (!response.ok) throw statusFailure(response, text, where);
+    return text;
+  } catch (error) {
+    throw fetchFailure(error, where, request.signal, () =>
+      timeout.aborted ? `no answer from ${where} within ${request.timeoutMs} ms` : null,
+    );
+  }
+}
+
+export async function requestJson(request: ApiRequest): Promise<Record<string, unknown>> {
+  return parseJsonObject(await requestText(request), safeUrl(request.url));
+}

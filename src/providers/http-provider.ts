@@ -1,3 +1,4 @@
+import type { BatchClient } from './batch-client.js';
 import { extractCode } from './extract-code.js';
 import { postJson } from './http-call.js';
 import { postStream } from './http-stream.js';
@@ -36,6 +37,7 @@ export class HttpProvider implements Provider {
     readonly spec: string,
     readonly adapter: VendorAdapter,
     readonly options: HttpProviderOptions = DEFAULT_HTTP_OPTIONS,
+    readonly batch?: BatchClient,
   ) {}
 
   async generate(

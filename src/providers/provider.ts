@@ -1,5 +1,6 @@
 import type { ExperimentArm } from '../core/experiment.js';
 import type { SampleRecord, TaskRecord } from '../core/records.js';
+import type { BatchClient } from './batch-client.js';
 
 /** The request parameters a provider sends for one arm of the experiment (see ExperimentArm). */
 export type GenerationCondition = Omit<ExperimentArm, 'model' | 'systemPromptName'>;
@@ -48,6 +49,7 @@ export type GenerationResult = Omit<
   | 'attempts'
   | 'cached'
   | 'generationError'
+  | 'batch'
 >;
 
 /**
@@ -59,4 +61,6 @@ export interface Provider {
   /** The spec it was made from, e.g. `simulated` or `openai:gpt-5.5`; recorded with every sample. */
   readonly spec: string;
   generate(request: GenerationRequest, signal?: AbortSignal): Promise<GenerationResult>;
+  /** The vendor's batch API, when it has one (`--batch`): the same requests at about half price, within a day. */
+  readonly batch?: BatchClient;
 }

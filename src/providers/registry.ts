@@ -1,5 +1,8 @@
 import { BenchError } from '../core/errors.js';
 import { anthropicMessages } from './anthropic.js';
+import { anthropicBatch } from './batch-anthropic.js';
+import { geminiBatch } from './batch-gemini.js';
+import { openaiBatch } from './batch-openai.js';
 import { chatCompletions } from './chat-completions.js';
 import { geminiGenerateContent } from './gemini.js';
 import {
@@ -111,30 +114,41 @@ export const PROVIDERS = {
       context.openaiApi === 'chat'
         ? chatCompletions(name, baseUrl, key)
         : openaiResponses(name, baseUrl, key);
-    return new HttpProvider(spec, adapter, httpOptions('openai', context));
+    return new HttpProvider(
+      spec,
+      adapter,
+      httpOptions('openai', context),
+      openaiBatch(adapter, baseUrl, { authorization: `Bearer ${key}` }),
+    );
   },
   'openai-chat': (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('openai', spec, context.env);
+    const adapter = chatCompletions(needModel(model, spec, 'openai-chat:<model>'), baseUrl, key);
     return new HttpProvider(
       spec,
-      chatCompletions(needModel(model, spec, 'openai-chat:<model>'), baseUrl, key),
+      adapter,
       httpOptions('openai-chat', context),
+      openaiBatch(adapter, baseUrl, { authorization: `Bearer ${key}` }),
     );
   },
   anthropic: (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('anthropic', spec, context.env);
+    const adapter = anthropicMessages(needModel(model, spec, 'anthropic:<model>'), baseUrl, key);
     return new HttpProvider(
       spec,
-      anthropicMessages(needModel(model, spec, 'anthropic:<model>'), baseUrl, key),
+      adapter,
       httpOptions('anthropic', context),
+      anthropicBatch(adapter, baseUrl, { 'x-api-key': key, 'anthropic-version': '2023-06-01' }),
     );
   },
   google: (model, context, spec) => {
     const { key, baseUrl } = vendorAccess('google', spec, context.env);
+    const adapter = geminiGenerateContent(needModel(model, spec, 'google:<model>'), baseUrl, key);
     return new HttpProvider(
       spec,
-      geminiGenerateContent(needModel(model, spec, 'google:<model>'), baseUrl, key),
+      adapter,
       httpOptions('google', context),
+      geminiBatch(adapter, baseUrl, { 'x-goog-api-key': key }),
     );
   },
   compat: (rest, context, spec) => {

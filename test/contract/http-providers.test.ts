@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProvider } from '../../src/providers/registry.js';
 import { DEFAULT_CONDITION } from '../../src/providers/provider.js';
 import { DEFAULT_SIMULATED_CONFIG } from '../../src/providers/simulated.js';
+import type { BatchFault } from '../helpers/wire-batch.js';
 import { startWireServer, type Fault, type WireServer } from '../helpers/wire-server.js';
+import { generateInBatches, viaBatch } from './batch-contract.js';
 import { CONTRACT_TASK, providerContract } from './provider-contract.js';
 
 let server: WireServer;
@@ -48,11 +50,23 @@ const VENDORS = [
   ['compat', () => `compat:${server.url}/v1#qwen`],
 ] as const;
 const faults = { next: (f: 'stall' | 'cut') => server.next(f) };
+// Lazy: the server starts in beforeAll, after the suites are declared.
+const batchFaults = {
+  next: (...f: BatchFault[]) => server.batch.next(...f),
+  get created() {
+    return server.batch.created;
+  },
+};
 for (const [name, spec] of VENDORS) {
   providerContract(`${name}, plain`, () => createProvider(spec(), context('off')));
   providerContract(`${name}, streaming`, () => createProvider(spec(), context('on')), {
     streamFaults: faults,
   });
+  // compat servers (vLLM, SGLang, Ollama) have no batch API.
+  if (name !== 'compat')
+    providerContract(`${name}, batch`, () => viaBatch(createProvider(spec(), context('off'))), {
+      batch: { make: () => createProvider(spec(), context('off')), faults: batchFaults },
+    });
 }
 
 const replayFile = join(mkdtempSync(join(tmpdir(), 'bbench-replay-')), 'samples.jsonl');
@@ -84,7 +98,7 @@ writeFileSync(
 );
 providerContract('replay', () => createProvider(`replay:${replayFile}`, context()));
 
-describe('a streamed sample records exactly what the same answer records without streaming', () => {
+describe('a streamed or batched sample records exactly what the same answer records in a plain call', () => {
   let fixed: WireServer;
   beforeAll(async () => {
     fixed = await startWireServer(() => ({
@@ -133,5 +147,25 @@ describe('a streamed sample records exactly what the same answer records without
     expect(streamed.responseId).not.toBeNull();
     expect(streamed.usageRaw).not.toBeNull();
     expect(streamed.truncated).toBe(fault === 'length');
+
+    if (s === 'compat') return;
+    if (fault !== 'normal') fixed.next(fault as Fault);
+    const [record] = await generateInBatches(make(spec, 'off'), CONTRACT_TASK, 1, {
+      condition: request.condition,
+    });
+    expect(record?.batch).toMatch(/./);
+    const {
+      key: _k,
+      taskId: _t,
+      conditionId: _c,
+      sampleIndex: _s,
+      provider: _p,
+      attempts: _a,
+      cached: _x,
+      generationError: _g,
+      batch: _b,
+      ...batched
+    } = record!;
+    expect(strip(batched)).toEqual(strip(plain));
   });
 });

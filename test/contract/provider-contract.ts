@@ -4,6 +4,7 @@ import { createValidators } from '../../src/core/schemas.js';
 import { runGenerate } from '../../src/generate/run-generate.js';
 import type { SampleRecord } from '../../src/core/records.js';
 import { DEFAULT_CONDITION, ProviderError, type Provider } from '../../src/providers/provider.js';
+import { batchCases, type BatchFaults } from './batch-contract.js';
 
 const validators = createValidators();
 
@@ -27,11 +28,16 @@ export interface StreamFaults {
  * What every provider must do. Each implementation calls this with a factory; no case is skipped.
  * Records must validate as samples once the generate stage adds identity and bookkeeping. A provider
  * that streams passes `streamFaults`, and must then survive a stalled stream and a stream cut mid-answer.
+ * In batch mode (`make` sends every request through a batch) `batch` gives the provider itself and its
+ * server's batch faults, for the cases only batches have: failed requests, expired and cancelled batches.
  */
 export function providerContract(
   name: string,
   make: () => Provider,
-  options: { streamFaults?: StreamFaults } = {},
+  options: {
+    streamFaults?: StreamFaults;
+    batch?: { make: () => Provider; faults: BatchFaults };
+  } = {},
 ): void {
   describe(`Provider contract: ${name}`, () => {
     const identity = {
@@ -100,6 +106,8 @@ export function providerContract(
         if (!result.truncated) expect(result.completion, tier).not.toBe('');
       }
     });
+
+    if (options.batch) batchCases(options.batch.make, CONTRACT_TASK, options.batch.faults);
 
     const faults = options.streamFaults;
     if (faults) {

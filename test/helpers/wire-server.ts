@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createBatchApi, type BatchApi, type ItemAnswer } from './wire-batch.js';
 import { streamEvents } from './wire-stream.js';
 
 /**
@@ -40,6 +41,8 @@ export interface WireServer {
   queue(...faults: Fault[]): void;
   /** Faults for the very next requests, ahead of anything queued. */
   next(...faults: Fault[]): void;
+  /** The vendors' batch APIs (see wire-batch.ts): batches created, polls, batch faults. */
+  batch: BatchApi;
   close(): Promise<void>;
 }
 
@@ -171,8 +174,32 @@ export async function startWireServer(
   const received: ReceivedRequest[] = [];
   const hung = new Set<ServerResponse>();
   let n = 0;
+  // A request inside a batch takes the next fault like a plain one: a length stop or reasoning text
+  // shapes its answer; an HTTP fault becomes that request's error.
+  const batch = createBatchApi((vendor, body): ItemAnswer => {
+    const fault = faults.shift();
+    const id = String(++n);
+    if (fault === 'bad-request' || fault === 'rate-limit' || fault === 'server-error')
+      return { kind: 'error', status: fault === 'bad-request' ? 400 : 500, message: fault };
+    return {
+      kind: 'body',
+      body: vendorBody(vendor, answer(body, n), {
+        id,
+        length: fault === 'length',
+        reasoningText:
+          fault === 'zero-with-text'
+            ? 'First, I consider the inputs. Then I check the edge cases carefully before writing code.'
+            : null,
+      }),
+    };
+  });
+  let base = '';
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
+    if (await batch.handle(req, res, path, base)) {
+      received.push({ path, headers: req.headers, body: {} });
+      return;
+    }
     const vendor = vendorOf(path);
     const body = await readBody(req);
     received.push({ path, headers: req.headers, body });
@@ -244,9 +271,11 @@ export async function startWireServer(
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: base,
     received,
+    batch,
     queue: (...f) => faults.push(...f),
     next: (...f) => faults.unshift(...f),
     close: () =>

@@ -12,7 +12,7 @@ const ALLOWED: Record<string, string[]> = {
   core: ['core'],
   providers: ['core', 'providers'],
   sandbox: ['core', 'sandbox'],
-  generate: ['core', 'generate', 'providers/provider'],
+  generate: ['core', 'generate', 'providers/provider', 'providers/batch-client'],
   execute: ['core', 'execute', 'sandbox/sandbox'],
   analyze: ['core', 'analyze'],
   report: ['core', 'report'],

@@ -1,0 +1,102 @@
+import type { BatchClient, BatchOutcome } from './batch-client.js';
+import { BATCH_CALL_TIMEOUT_MS, answerOf, countsOf, jsonLines } from './batch-answers.js';
+import { requestJson, requestText } from './http-call.js';
+import { ProviderError } from './provider.js';
+import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
+
+/**
+ * Anthropic Message Batches: `POST /v1/messages/batches` with `requests: [{custom_id, params}]`;
+ * `GET /v1/messages/batches/{id}` polls `processing_status` (`in_progress`, `canceling`, `ended`) and
+ * `request_counts` (processing, succeeded, errored, canceled, expired); once ended, `results_url` is
+ * JSONL of `{custom_id, result: {type: succeeded | errored | canceled | expired, …}}`.
+ */
+export function anthropicBatch(
+  adapter: VendorAdapter,
+  baseUrl: string,
+  auth: Record<string, string>,
+): BatchClient {
+  const get = (id: string, signal?: AbortSignal) =>
+    requestJson({
+      method: 'GET',
+      url: `${baseUrl}/v1/messages/batches/${encodeURIComponent(id)}`,
+      headers: auth,
+      timeoutMs: BATCH_CALL_TIMEOUT_MS,
+      signal,
+    });
+  return {
+    maxRequests: 100_000,
+    async submit(items, _label, signal) {
+      const batch = await requestJson({
+        method: 'POST',
+        url: `${baseUrl}/v1/messages/batches`,
+        headers: auth,
+        body: {
+          requests: items.map((i) => ({
+            custom_id: i.customId,
+            params: adapter.build(i.request.task, i.request.condition).body,
+          })),
+        },
+        timeoutMs: BATCH_CALL_TIMEOUT_MS,
+        signal,
+      });
+      const id = stringOrNull(batch.id);
+      if (id === null)
+        throw new ProviderError('Anthropic batch creation answered without an id', true);
+      return id;
+    },
+    async status(id, signal) {
+      const batch = await get(id, signal);
+      const raw = stringOrNull(batch.processing_status) ?? 'unknown';
+      const counts = countsOf(batch.request_counts);
+      // An ended batch whose requests all expired is an expired batch: nothing was answered.
+      const answered = (counts.succeeded ?? 0) + (counts.errored ?? 0);
+      const state =
+        raw !== 'ended'
+          ? 'running'
+          : answered === 0 && (counts.expired ?? 0) > 0
+            ? 'expired'
+            : answered === 0 && (counts.canceled ?? 0) > 0
+              ? 'cancelled'
+              : 'ended';
+      return { state, raw, counts, error: null };
+    },
+    async results(id, items, signal) {
+      const batch = await get(id, signal);
+      const url = stringOrNull(batch.results_url);
+      const lines =
+        url === null
+          ? []
+          : jsonLines(
+              await requestText({
+                method: 'GET',
+                url,
+                headers: auth,
+                timeoutMs: BATCH_CALL_TIMEOUT_MS,
+                signal,
+              }),
+              `Anthropic batch ${id} results`,
+            );
+      const byId = new Map(lines.map((l) => [stringOrNull(l.custom_id) ?? '', l]));
+      const created = Date.parse(stringOrNull(batch.created_at) ?? '');
+      const latency = Number.isNaN(created) ? 0 : Date.now() - created;
+      return items.map((item): BatchOutcome => {
+        const result = byId.get(item.customId)?.result;
+        if (!isObject(result))
+          return { customId: item.customId, kind: 'unanswered', reason: 'missing' };
+        if (result.type === 'expired')
+          return { customId: item.customId, kind: 'unanswered', reason: 'expired' };
+        if (result.type === 'canceled')
+          return { customId: item.customId, kind: 'unanswered', reason: 'cancelled' };
+        if (result.type === 'succeeded' && isObject(result.message))
+          return answerOf(adapter, item, result.message, latency);
+        const inner =
+          isObject(result.error) && isObject(result.error.error) ? result.error.error : null;
+        return {
+          customId: item.customId,
+          kind: 'failed',
+          error: `Anthropic batch ${id}: ${stringOrNull(inner?.type) ?? 'error'}: ${stringOrNull(inner?.message) ?? 'no message'}`,
+        };
+      });
+    },
+  };
+}
