@@ -1,5 +1,6 @@
 import type { PlantedEffect } from '../core/analysis-record.js';
 import type { PriceTable } from '../core/arm-record.js';
+import type { RunContext } from '../core/headline-record.js';
 import type { TaskRecord } from '../core/records.js';
 import { RUN_DEFAULTS } from '../core/run-defaults.js';
 
@@ -33,6 +34,8 @@ export interface AnalysisOptions {
   baselineArm: string | null;
   /** Level at which arm differences are called beyond noise. */
   alpha: number;
+  /** What the run directory says about the run (manifest, file times), for the report's metadata. */
+  runContext: RunContext | null;
 }
 
 export const ANALYSIS_DEFAULTS = {
@@ -49,6 +52,7 @@ export const ANALYSIS_DEFAULTS = {
   prices: null,
   baselineArm: null,
   alpha: 0.05,
+  runContext: null,
 } as const satisfies Partial<AnalysisOptions>;
 
 export type AnalysisSettings = Omit<AnalysisOptions, keyof typeof ANALYSIS_DEFAULTS> &

@@ -10,7 +10,9 @@ import { armSection } from './arm-section.js';
 import { distributionSections } from './distribution-sections.js';
 import { listFindings } from './findings.js';
 import { groupRows } from './groups.js';
+import { listHeadline } from './headline.js';
 import { modelLattices, withoutSilentCounts } from './model-lattices.js';
+import { runInfo } from './run-info.js';
 import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
 import { verdictSections } from './verdict-sections.js';
 
@@ -188,9 +190,12 @@ export function analyzeTable(original: SampleTable, options: AnalysisOptions): A
     planted: options.planted,
   };
   const listed = listFindings(analysis, counts.unexecuted);
+  const findings = [...listed.findings, ...listArmFindings(analysis.arms)];
   return {
     ...analysis,
-    findings: [...listed.findings, ...listArmFindings(analysis.arms)],
+    findings,
     caveats: listed.caveats,
+    headline: listHeadline(analysis, findings),
+    run: runInfo(original, options.runContext),
   };
 }

@@ -35,6 +35,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
+import { readRunContext } from './run-context.js';
 
 /**
  * The stages of a run, each reading and writing only the run directory, so that any of them can be
@@ -286,6 +287,7 @@ export async function analyzeStage(
       alignTo: overrides.alignTo,
       prices: overrides.prices ?? manifest?.prices ?? null,
       baselineArm: overrides.baselineArm,
+      runContext: readRunContext(paths, manifest),
     }),
   );
   analysis.tierSource = tierProvenance(tasks);

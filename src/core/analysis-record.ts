@@ -1,6 +1,7 @@
 import type { ArmsSection } from './arm-record.js';
 import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
+import type { HeadlineSentence, RunInfo } from './headline-record.js';
 
 /**
  * The shape of analysis.json (docs/analysis.md §1–10). Published as schemas/analysis.schema.json.
@@ -391,4 +392,8 @@ export interface Analysis {
   caveats: Caveat[];
   /** Absent in analyses written before tiers could be measured. */
   tierSource?: TierProvenance;
+  /** What the report says first (one sentence per tier, one on the arms); absent in older analyses. */
+  headline?: HeadlineSentence[];
+  /** The run's metadata for the report; absent in older analyses. */
+  run?: RunInfo;
 }

@@ -184,7 +184,7 @@ const CAVEAT_FIELDS = {
 } satisfies { [K in CaveatKind]: Record<string, unknown> };
 
 /** A tagged union: ajv's `discriminator` picks the branch by `kind`, so errors name that branch only. */
-function taggedUnion(fields: Record<string, Record<string, unknown>>) {
+export function taggedUnion(fields: Record<string, Record<string, unknown>>) {
   return {
     type: 'array',
     items: {

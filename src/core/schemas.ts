@@ -20,6 +20,7 @@ import type { Comparison } from './comparison-record.js';
 import type { RunConfigFile } from './experiment.js';
 import { armsSchema, lengthCostSchema } from './arm-schema.js';
 import { caveatsSchema, findingsSchema } from './finding-schemas.js';
+import { headlineSchema, runInfoSchema } from './headline-schemas.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
@@ -412,10 +413,14 @@ export const analysisSchema = {
       measured: int,
       untiered: int,
     }),
+    headline: headlineSchema,
+    run: runInfoSchema,
   }),
 };
-// Optional: analyses written before tiers could be measured do not have it.
-analysisSchema.required = analysisSchema.required.filter((k) => k !== 'tierSource');
+// Optional: analyses written before tiers (or the headline and run metadata) existed do not have them.
+analysisSchema.required = analysisSchema.required.filter(
+  (k) => !['tierSource', 'headline', 'run'].includes(k),
+);
 
 const deltaSchema = strict({
   tier: tierLabel,

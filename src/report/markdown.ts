@@ -1,13 +1,19 @@
 import type { Analysis } from '../core/analysis-record.js';
 import { describeCaveat, describeFinding } from './finding-text.js';
+import { headlineLines } from './headline-text.js';
+import { runInfoRows } from './run-info-text.js';
 import { renderMarkdownTable } from './table-render.js';
 import { reportTables } from './tables.js';
 import { textHistogram } from './text-histogram.js';
 import { formatPlanted } from './terminal.js';
 
-/** The Markdown report (report.md): the same findings, tables and caveats as the terminal. */
+/** The Markdown report (report.md): the same headline, metadata, findings, tables and caveats as the terminal. */
 export function renderMarkdown(analysis: Analysis): string {
-  const out: string[] = [`# boundary-bench report: ${analysis.runId}`, '', '## Findings', ''];
+  const out: string[] = [`# boundary-bench report: ${analysis.runId}`, '', '## The answer', ''];
+  for (const line of headlineLines(analysis.headline)) out.push(`- **${line}**`);
+  out.push('', '## The run', '');
+  for (const [label, value] of runInfoRows(analysis)) out.push(`- **${label}:** ${value}`);
+  out.push('', '## Findings', '');
   for (const f of analysis.findings) out.push(`- ${describeFinding(f)}`);
   if (analysis.planted)
     out.push(

@@ -35,6 +35,8 @@ export async function inspectPage(
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(`file://${file}`, { waitUntil: 'load' });
+  // Charts in collapsed sections have no size until opened: measure them as a reader who opened all.
+  await page.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));
   const charts = await page.$$eval('figure.chart', (figures) =>
     figures.map((f) => {
       const svg = f.querySelector('svg');
@@ -50,4 +52,48 @@ export async function inspectPage(
   await page.screenshot({ path: screenshot, fullPage: true });
   await page.close();
   return { problems, charts };
+}
+
+/** What a reader sees on opening a report: where the first screen ends, and where the answer sits. */
+export interface FirstScreen {
+  viewportHeight: number;
+  /** Bottom edge (px from the top of the page) of each selector's element; null when absent. */
+  bottoms: Record<string, number | null>;
+  /** The drill-down section: whether its content was visible before and after a click on its summary. */
+  drillDown: { selector: string; visibleBefore: boolean; visibleAfter: boolean; text: string };
+}
+
+/**
+ * Opens a report at a laptop's first screen (1200 × 900), measures where `selectors` end, then clicks
+ * the summary of the `drillDown` section (a `<details>`) and checks that its content shows. The
+ * screenshot is taken after the click, so it shows the drill-down as a reader opens it.
+ */
+export async function readFirstScreen(
+  browser: Browser,
+  file: string,
+  selectors: string[],
+  drillDown: string,
+  screenshot: string,
+): Promise<FirstScreen> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  const bottoms: Record<string, number | null> = {};
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox();
+    bottoms[selector] = box ? box.y + box.height : null;
+  }
+  const section = page.locator(drillDown).first();
+  const content = section.locator(':scope > :not(summary)').first();
+  const visibleBefore = await content.isVisible();
+  await section.locator(':scope > summary').click();
+  await content.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+  const visibleAfter = await content.isVisible();
+  const text = visibleAfter ? await content.innerText() : '';
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await page.close();
+  return {
+    viewportHeight: 900,
+    bottoms,
+    drillDown: { selector: drillDown, visibleBefore, visibleAfter, text },
+  };
 }

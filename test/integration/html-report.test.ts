@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, inspectPage } from '../helpers/browser.js';
+import { launchChromium, inspectPage, readFirstScreen } from '../helpers/browser.js';
 import { bbench, REPO } from '../helpers/cli.js';
 
 const results = mkdtempSync(join(tmpdir(), 'bbench-html-'));
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const run = await bbench(['demo', '-n', '12', '--results', results, '--run-id', 'html', '-q']);
   expect(run.exitCode, run.stderr).toBe(0);
   browser = await launchChromium();
-}, 600_000);
+}, 1_200_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -27,15 +27,16 @@ describe('the HTML report in real headless Chromium', () => {
     const inspection = await inspectPage(
       browser,
       join(runDir, 'report.html'),
-      join(artifacts, 'report.png'),
+      join(artifacts, 'report-open.png'),
     );
     expect(inspection.problems).toEqual([]);
     const captions = inspection.charts.map((c) => c.caption);
+    // The answer's two charts first; the others wait in collapsed sections.
     expect(captions).toEqual([
-      expect.stringMatching(/^Reasoning tokens: histogram, hazard and marked values/),
       'pass@1 by tier × alignment, with 95% intervals',
-      expect.stringMatching(/^Length against quality/),
       expect.stringMatching(/^Frontier: pass@1 against mean reasoning tokens/),
+      expect.stringMatching(/^Reasoning tokens: histogram, hazard and marked values/),
+      expect.stringMatching(/^Length against quality/),
     ]);
     for (const chart of inspection.charts) {
       expect(chart.width, chart.caption).toBeGreaterThan(300);
@@ -44,8 +45,27 @@ describe('the HTML report in real headless Chromium', () => {
     }
     const html = readFileSync(join(runDir, 'report.html'), 'utf8');
     expect(html).not.toMatch(/<script|src="https?:|href="https?:/);
-    expect(html.indexOf('<h2>Findings</h2>')).toBeLessThan(html.indexOf('<h2>Caveats</h2>'));
+    expect(html.indexOf('The answer')).toBeLessThan(html.indexOf('The run'));
+    expect(html.indexOf('The run')).toBeLessThan(html.indexOf('<summary>Findings'));
+    expect(html.indexOf('<summary>Findings')).toBeLessThan(html.indexOf('<summary>Caveats'));
     expect(html).toContain('Reporting lattice:');
+  });
+
+  it('puts the headline and the run metadata on the first screen, and opens a drill-down on a click', async () => {
+    const screen = await readFirstScreen(
+      browser,
+      join(runDir, 'report.html'),
+      ['section.headline', 'section.meta'],
+      'details#findings',
+      join(artifacts, 'report.png'),
+    );
+    for (const [selector, bottom] of Object.entries(screen.bottoms)) {
+      expect(bottom, selector).not.toBeNull();
+      expect(bottom, selector).toBeLessThanOrEqual(screen.viewportHeight);
+    }
+    expect(screen.drillDown.visibleBefore).toBe(false);
+    expect(screen.drillDown.visibleAfter).toBe(true);
+    expect(screen.drillDown.text).toMatch(/aligned samples passed/);
   });
 
   it('reports a page that tries to load something, so the check above can fail', async () => {
@@ -68,6 +88,8 @@ describe('the HTML report in real headless Chromium', () => {
     for (const out of outputs) expect(out.exitCode, out.stderr).toBe(0);
     const [terminal, markdown, html, json] = outputs.map((o) => o.stdout);
     for (const text of [terminal, markdown, html]) {
+      expect(text).toMatch(/Complex tasks: samples that stopped at a boundary passed/);
+      expect(text).toMatch(/Arms against/);
       expect(text).toContain('by tier × alignment');
       expect(text).toMatch(/[Cc]aveats/);
     }
