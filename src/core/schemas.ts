@@ -544,20 +544,33 @@ export interface RecordValidators {
   taskMeta: ValidateFunction;
 }
 
-/** Compiles the validators; call once per process and pass the result along (no module state). */
+/**
+ * The validators, each compiled on first use: an ajv compile of the larger schemas takes the better part
+ * of a second, and most commands (and tests) read one or two record kinds. Call once per process and pass
+ * the result along; the compiled functions live in the returned object, not in module state.
+ */
 export function createValidators(): RecordValidators {
   const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
-  return {
-    sample: ajv.compile<SampleRecord>(sampleSchema),
-    execution: ajv.compile<ExecutionRecord>(executionSchema),
-    analysis: ajv.compile<Analysis>(analysisSchema),
-    comparison: ajv.compile<Comparison>(comparisonSchema),
-    sampleView: ajv.compile<SampleView>(sampleViewSchema),
-    runConfig: ajv.compile<RunConfigFile>(runConfigSchema),
-    manifest: ajv.compile<RunManifest>(manifestSchema),
-    task: ajv.compile(taskSchema),
-    taskMeta: ajv.compile(taskMetaSchema),
-  };
+  return compiledOnFirstUse<RecordValidators>({
+    sample: () => ajv.compile<SampleRecord>(sampleSchema),
+    execution: () => ajv.compile<ExecutionRecord>(executionSchema),
+    analysis: () => ajv.compile<Analysis>(analysisSchema),
+    comparison: () => ajv.compile<Comparison>(comparisonSchema),
+    sampleView: () => ajv.compile<SampleView>(sampleViewSchema),
+    runConfig: () => ajv.compile<RunConfigFile>(runConfigSchema),
+    manifest: () => ajv.compile<RunManifest>(manifestSchema),
+    task: () => ajv.compile(taskSchema),
+    taskMeta: () => ajv.compile(taskMetaSchema),
+  });
+}
+
+function compiledOnFirstUse<T extends object>(compile: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(compile) as (keyof T)[]) {
+    let value: T[typeof key] | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (value ??= compile[key]()) });
+  }
+  return out;
 }
 
 /** "field /tier: must be equal to one of the allowed values (simple, moderate, complex)" */

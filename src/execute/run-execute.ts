@@ -13,6 +13,7 @@ import {
   type SandboxRun,
 } from '../sandbox/sandbox.js';
 import { assembleProgram } from './assemble-program.js';
+import type { SampleProfile } from './execute-profile.js';
 import { classifyVerdict } from './classify-verdict.js';
 
 export interface ExecuteProgress {
@@ -42,6 +43,8 @@ export interface ExecuteOptions {
   total?: number;
   onProgress?: (progress: ExecuteProgress) => void;
   signal?: AbortSignal;
+  /** Told where each sample's time went (`bbench exec --profile`, `npm run bench`). */
+  onSampleProfile?: (profile: SampleProfile) => void;
 }
 
 export interface ExecuteSummary {
@@ -112,7 +115,9 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
       throw new Error(
         `sample ${sample.key} names task ${sample.taskId}, which is not in the corpus`,
       );
-    const job = executeOne(task, sample, options).then((record) => {
+    const profile = newProfile();
+    const job = executeOne(task, sample, options, profile).then((record) => {
+      const started = performance.now();
       if (isSuspect(record, limitsOf(task, options))) {
         suspect.push({ task, sample, first: record });
         progress.awaitingRetry = suspect.length;
@@ -120,6 +125,8 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
       } else {
         finish(record);
       }
+      profile.recordMs += performance.now() - started;
+      options.onSampleProfile?.(profile);
     });
     const tracked = job.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
@@ -130,13 +137,21 @@ export async function runExecute(options: ExecuteOptions): Promise<ExecuteSummar
   // Nothing else of ours runs now: each starved sample gets the sandbox to itself once.
   for (const { task, sample, first } of suspect) {
     if (options.signal?.aborted) break;
-    const second = await executeOne(task, sample, options, ALONE_WALL_FACTOR);
+    const profile = newProfile();
+    const second = await executeOne(task, sample, options, profile, ALONE_WALL_FACTOR);
+    const started = performance.now();
     summary.retriedAlone += 1;
     if (second.verdict !== first.verdict) summary.changedOnRetry += 1;
     progress.awaitingRetry -= 1;
     finish({ ...second, retriedAlone: true, firstVerdict: first.verdict });
+    profile.recordMs += performance.now() - started;
+    options.onSampleProfile?.(profile);
   }
   return summary;
+}
+
+function newProfile(): SampleProfile {
+  return { assembleMs: 0, sandboxMs: 0, recordMs: 0 };
 }
 
 function limitsOf(task: TaskRecord, options: ExecuteOptions): SandboxLimits {
@@ -158,9 +173,13 @@ async function executeOne(
   task: TaskRecord,
   sample: SampleRecord,
   options: ExecuteOptions,
+  profile: SampleProfile,
   wallFactor = 1,
 ): Promise<ExecutionRecord> {
+  let phase = performance.now();
   const program = assembleProgram(task, sample.completion, sample.isFullProgram);
+  const programHash = sha256(program).slice(0, 16);
+  profile.assembleMs += performance.now() - phase;
   const taskLimits = limitsOf(task, options);
   const limits =
     wallFactor === 1
@@ -170,12 +189,17 @@ async function executeOne(
   let attempts = 0;
   while (attempts < options.maxAttempts && !(attempts > 0 && options.signal?.aborted)) {
     attempts += 1;
+    phase = performance.now();
     run = await options.sandbox.run({ program, limits });
+    profile.sandboxMs += performance.now() - phase;
     if (run.status === 'completed') break;
   }
+  phase = performance.now();
+  if (run.status === 'completed' && run.timing)
+    profile.timing = { ...run.timing, cpuMs: run.cpuMs, waitMs: run.waitMs ?? 0 };
   const { verdict, detail, infraReason } = classifyVerdict(run, limits.outputBytes);
   const completed = run.status === 'completed' ? run : null;
-  return {
+  const record: ExecutionRecord = {
     key: sample.key,
     taskId: sample.taskId,
     conditionId: sample.conditionId,
@@ -187,7 +211,7 @@ async function executeOne(
     attempts,
     outputTruncated: completed?.outputExceeded ?? false,
     stderrTail: (completed?.stderrTail ?? '').slice(-1000),
-    programHash: sha256(program).slice(0, 16),
+    programHash,
     cpuMs: completed?.cpuMs ?? null,
     waitMs: completed?.waitMs ?? null,
     retriedAlone: false,
@@ -195,6 +219,8 @@ async function executeOne(
     infraReason,
     traceback: tracebackTail(verdict, completed),
   };
+  profile.recordMs += performance.now() - phase;
+  return record;
 }
 
 /**

@@ -3,6 +3,18 @@ import { percent } from '../core/format.js';
 import type { RunStatus } from '../core/run-status.js';
 import type { ReportTable } from './tables.js';
 
+/** One arm of a run on all tasks: the two axes `history` charts. */
+export interface ArmPoint {
+  /** The arm's condition id (`default` for a run with one arm); a history series is one condition across runs. */
+  conditionId: string;
+  /** pass@1 of the arm (mean of task rates, truncated counted as failures) with its task-clustered CI. */
+  passAt1: number | null;
+  passAt1Interval: Interval | null;
+  /** Mean reasoning tokens per sample with its task-bootstrap CI; null when no sample reports a count. */
+  reasoningMean: number | null;
+  reasoningInterval: Interval | null;
+}
+
 /** One run in `bbench runs` / `bbench history`: what its manifest and analysis say. */
 export interface RunListing {
   runId: string;
@@ -15,6 +27,10 @@ export interface RunListing {
   conditions: string[];
   createdAt: string;
   corpusHash: string;
+  /** The boundaries the hazards were computed at: the analysis's, else the run configuration's. */
+  boundaries: number[];
+  /** Tasks pass@1 was computed over; null when the run has no analysis.json yet. */
+  scoredTasks: number | null;
   /** null when the run has no analysis.json yet. */
   passAt1: number | null;
   passAt1Interval: Interval | null;
@@ -22,22 +38,50 @@ export interface RunListing {
   boundary: number | null;
   hazard: number | null;
   g: number | null;
+  /** Per arm on all tasks; empty when not analysed (or analysed before arms existed). */
+  arms: ArmPoint[];
 }
 
+type ListingFigures = Pick<
+  RunListing,
+  'scoredTasks' | 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g' | 'arms'
+>;
+
 /** Reads the figures a listing shows from a run's analysis: its pass@1 (the one definition: mean of task rates over every scored answer, truncated included), task-clustered CI. */
-export function listingFigures(
-  analysis: Analysis | null,
-): Pick<RunListing, 'passAt1' | 'passAt1Interval' | 'boundary' | 'hazard' | 'g'> {
+export function listingFigures(analysis: Analysis | null): ListingFigures {
   if (!analysis)
-    return { passAt1: null, passAt1Interval: null, boundary: null, hazard: null, g: null };
+    return {
+      scoredTasks: null,
+      passAt1: null,
+      passAt1Interval: null,
+      boundary: null,
+      hazard: null,
+      g: null,
+      arms: [],
+    };
   const pass1 = analysis.passAtK.find((p) => p.k === 1);
   const first = analysis.hazards[0];
   return {
+    scoredTasks: pass1?.tasks ?? null,
     passAt1: pass1?.value ?? null,
     passAt1Interval: pass1?.interval ?? null,
     boundary: first?.boundary ?? null,
     hazard: first?.hazard ?? null,
     g: analysis.lattice.g,
+    arms: (analysis.arms?.arms ?? []).flatMap((arm) => {
+      const all = arm.tiers.find((t) => t.tier === 'all');
+      return all
+        ? [
+            {
+              conditionId: arm.conditionId,
+              passAt1: all.passRate,
+              passAt1Interval: all.passInterval,
+              reasoningMean: all.reasoning.mean,
+              reasoningInterval: all.reasoning.meanInterval,
+            },
+          ]
+        : [];
+    }),
   };
 }
 
@@ -72,27 +116,5 @@ export function runsTable(runs: readonly RunListing[]): ReportTable {
       r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`,
       r.g === null ? '–' : String(r.g),
     ]),
-  };
-}
-
-/** The trend across versions: each run against the one before it, with a bar chart of pass@1 in text. */
-export function historyTable(runs: readonly RunListing[], width = 30): ReportTable {
-  return {
-    title:
-      'History (Δ is against the previous run; use `bbench compare` for paired intervals and tests)',
-    head: ['created', 'run', 'model', 'pass@1', 'Δ points', 'hazard', 'chart'],
-    rows: runs.map((r, i) => {
-      const previous = runs[i - 1]?.passAt1 ?? null;
-      const delta = r.passAt1 !== null && previous !== null ? (r.passAt1 - previous) * 100 : null;
-      return [
-        r.createdAt.slice(0, 16).replace('T', ' '),
-        r.runId,
-        r.model,
-        r.passAt1 === null ? 'not analysed' : `${percent(r.passAt1)}${ci(r.passAt1Interval)}`,
-        delta === null ? '–' : `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`,
-        r.boundary === null ? '–' : `${percent(r.hazard)} at ${r.boundary}`,
-        r.passAt1 === null ? '' : '█'.repeat(Math.round(r.passAt1 * width)).padEnd(width, '·'),
-      ];
-    }),
   };
 }

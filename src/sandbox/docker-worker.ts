@@ -58,7 +58,7 @@ interface WorkerReply {
   clean: boolean;
   oomKilled: boolean | null;
   workerMs?: number;
-  phases?: { prepareMs: number; sweepMs: number; cleanMs: number };
+  phases?: { prepareMs: number; runMs: number; sweepMs: number; cleanMs: number };
 }
 
 /** What the worker says when it starts: notably the writable directories it clears after every sample. */

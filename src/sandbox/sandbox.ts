@@ -79,6 +79,8 @@ export interface SampleTiming {
   workerMs: number;
   /** Worker: the work dir and program file, before the sample starts. */
   prepareMs: number;
+  /** Worker: from starting the sample (fork or exec) to its exit, or to the limit that stopped it. */
+  runMs: number;
   /** Worker: killing and reaping whatever the sample left running. */
   sweepMs: number;
   /** Worker: emptying every writable directory and IPC object. */

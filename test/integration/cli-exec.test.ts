@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROFILE_PHASES } from '../../src/execute/execute-profile.js';
 import { REPO, bbench } from '../helpers/cli.js';
 
 const FIXTURES = join(REPO, 'test/fixtures');
@@ -29,6 +30,7 @@ describe('bbench exec on a HumanEval-format samples file', () => {
       '--k',
       '1,4,5',
       '-q',
+      '--profile',
     ]);
   }, 600_000);
 
@@ -44,6 +46,17 @@ describe('bbench exec on a HumanEval-format samples file', () => {
     expect(verdicts.map((v) => `${v.task_id}#${v.sample_index} ${v.verdict}`)).toEqual(
       readFileSync(join(FIXTURES, 'golden/exec-humaneval-verdicts.txt'), 'utf8').trim().split('\n'),
     );
+  });
+
+  it("--profile prints every phase of every sample, with the worker's own timing for each", () => {
+    const samples = readFileSync(SAMPLES, 'utf8').trim().split('\n').length;
+    const lines = result.stderr.trim().split('\n');
+    const head = lines.findIndex((l) => l.startsWith('per-sample profile:'));
+    expect(head, result.stderr).toBeGreaterThanOrEqual(0);
+    expect(lines[head]).toContain(`${samples} samples`);
+    expect(lines[head]).not.toContain('without sandbox timing');
+    const phases = lines.slice(head + 1, head + 1 + Object.keys(PROFILE_PHASES).length);
+    expect(phases.map((l) => l.trim().split(/\s+/)[0])).toEqual(Object.keys(PROFILE_PHASES));
   });
 
   it('agrees, sample by sample, with the reference harness semantics (openai/human-eval check_correctness)', async () => {

@@ -131,9 +131,17 @@ describe('bbench compare, runs and history on real runs (simulated model, real s
       '--format',
       'json',
     ]);
-    const listed = JSON.parse(history.stdout) as { runId: string; passAt1: number | null }[];
-    expect(listed.map((r) => r.runId)).toEqual(['planted', 'planted-again', 'none']);
-    expect(listed.every((r) => r.passAt1 !== null && r.passAt1 > 0)).toBe(true);
+    const listed = JSON.parse(history.stdout) as {
+      runs: { runId: string; passAt1: number | null }[];
+      points: { runId: string; reasoningMean: number | null; previous: string | null }[];
+      breaks: unknown[];
+    };
+    expect(listed.runs.map((r) => r.runId)).toEqual(['planted', 'planted-again', 'none']);
+    expect(listed.runs.every((r) => r.passAt1 !== null && r.passAt1 > 0)).toBe(true);
+    // Same corpus and boundaries throughout: one unbroken series, each run against the one before.
+    expect(listed.breaks).toEqual([]);
+    expect(listed.points.map((p) => p.previous)).toEqual([null, 'planted', 'planted-again']);
+    expect(listed.points.every((p) => p.reasoningMean !== null && p.reasoningMean > 0)).toBe(true);
     const none = await bbench(['history', '--results', results, '--model', 'openai:']);
     expect(none.stdout).toContain("No runs with a model starting 'openai:'");
   });

@@ -69,7 +69,13 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     const delta = (tier: string) => arms.comparisons[0]!.tiers.find((d) => d.tier === tier)!;
     expect(delta('complex').passPHolm).toBeLessThan(0.05);
     expect(delta('simple').passPHolm).toBeGreaterThan(0.05);
-    expect(analysis.planted?.arms?.length).toBeGreaterThan(0);
+    expect(delta('complex').passDelta).toBeGreaterThan(0);
+    // The token ratio is what was planted (the simulated model's expectation), within its CI.
+    const planted = (arm: string) =>
+      analysis.planted!.arms!.find((p) => p.arm === arm && p.tier === 'all')!.meanReasoning;
+    const plantedRatio = planted('effort=high') / planted('effort=low');
+    expect(delta('all').tokenInterval!.low).toBeLessThanOrEqual(plantedRatio);
+    expect(delta('all').tokenInterval!.high).toBeGreaterThanOrEqual(plantedRatio);
     expect(run.stdout).toContain('Frontier: pass@1 against mean reasoning tokens');
     expect(readFileSync(join(results, 'planted', 'report.html'), 'utf8')).toContain('Frontier');
     // Progress on stderr, with counts.

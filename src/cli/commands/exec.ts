@@ -5,6 +5,11 @@ import { writeFileAtomic } from '../../core/run-dir.js';
 import { sampleKey, type ExecutionRecord } from '../../core/records.js';
 import { readHumanEvalSamples } from '../../core/humaneval-samples.js';
 import { runExecute } from '../../execute/run-execute.js';
+import {
+  formatProfile,
+  profileExecution,
+  type SampleProfile,
+} from '../../execute/execute-profile.js';
 import { limitsWithTimeout } from '../../execute/reference-timeouts.js';
 import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import type { Corpus } from '../../core/task-loader.js';
@@ -68,6 +73,10 @@ const EXEC_OPTIONS = {
     help: 'pass@k values (default 1,10,100; a value is null when a task has fewer than k samples)',
   },
   quiet: { type: 'boolean', short: 'q', help: 'no progress bar' },
+  profile: {
+    type: 'boolean',
+    help: "print where the samples' time went, in ms per sample and phase (Node, Docker stream,\nworker, the sample's CPU and run-queue wait), on stderr",
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -128,9 +137,13 @@ export const execCommand: Command = {
 
 async function executeSamplesFile(
   io: CliIo,
-  values: { out?: string; quiet?: boolean; cache?: string; 'no-cache'?: boolean } & Parameters<
-    typeof sandboxChoiceFrom
-  >[0],
+  values: {
+    out?: string;
+    quiet?: boolean;
+    profile?: boolean;
+    cache?: string;
+    'no-cache'?: boolean;
+  } & Parameters<typeof sandboxChoiceFrom>[0],
   loaded: Corpus,
   samples: Awaited<ReturnType<typeof readHumanEvalSamples>>,
   ks: number[],
@@ -145,6 +158,9 @@ async function executeSamplesFile(
   // --out is replaced, never appended to: a second run over the same file must not double its lines.
   const outLines: string[] = [];
   const progress = values.quiet ? null : createProgress(io, 'execute', samples.length);
+  const profiles: SampleProfile[] = [];
+  let executeMs = 0;
+  let slots = 1;
   await withSandbox(io.signal, choice, limits, log, async (opened) => {
     const { sandbox, concurrency } = opened;
     // EvalPlus tasks: the expected outputs first (cached per corpus hash), in the same sandbox.
@@ -153,6 +169,8 @@ async function executeSamplesFile(
       measureTiers: false,
       log,
     });
+    slots = concurrency;
+    const started = performance.now();
     await runExecute({
       tasks: new Map(corpus.tasks.map((t) => [t.task_id, t])),
       samples,
@@ -176,7 +194,9 @@ async function executeSamplesFile(
       write: (record) => verdicts.set(record.key, record),
       onProgress: (p) => progress?.update(p.done, `${p.passed} passed`),
       signal: io.signal,
+      ...(values.profile ? { onSampleProfile: (p: SampleProfile) => profiles.push(p) } : {}),
     });
+    executeMs = performance.now() - started;
   });
   if (io.signal.aborted) throw new BenchError('INTERRUPTED', 'interrupted during execution');
   progress?.finish(verdicts.size);
@@ -206,6 +226,8 @@ async function executeSamplesFile(
     entry.c += record.verdict === 'pass' ? 1 : 0;
     perTask.set(sample.taskId, entry);
   }
+  if (values.profile)
+    io.stderr(`${formatProfile(profileExecution(profiles, executeMs, slots)).join('\n')}\n`);
   if (values.out) writeFileAtomic(values.out, outLines.map((l) => `${l}\n`).join(''));
   const lines = ks.map((k) => {
     const p = passAtK(perTask, k);

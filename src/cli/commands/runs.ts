@@ -6,13 +6,11 @@ import { runPathsAt } from '../../core/run-dir.js';
 import { countRunRecords, RUN_STATUSES, runStatus } from '../../core/run-status.js';
 import { readManifest } from '../../core/run-manifest.js';
 import { createValidators, type RecordValidators } from '../../core/schemas.js';
+import { buildHistory, type History } from '../../report/history-series.js';
+import { historyNotes, historyTable } from '../../report/history-table.js';
+import { htmlPage, tableHtml } from '../../report/html-page.js';
 import { renderHistoryHtml } from '../../report/run-history-html.js';
-import {
-  historyTable,
-  listingFigures,
-  runsTable,
-  type RunListing,
-} from '../../report/run-history.js';
+import { listingFigures, runsTable, type RunListing } from '../../report/run-history.js';
 import { renderMarkdownTable, renderTerminalTable } from '../../report/table-render.js';
 import type { ReportTable } from '../../report/tables.js';
 import type { Command } from '../command.js';
@@ -31,7 +29,7 @@ const OPTIONS = {
   format: {
     type: 'string',
     arg: 'F',
-    help: `${FORMATS.join(' | ')} (default terminal; html has a chart of pass@1 across the runs)`,
+    help: `${FORMATS.join(' | ')} (default terminal; history's html charts pass@1 and reasoning tokens by run; json: history gives {runs, points, breaks})`,
   },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
@@ -40,7 +38,7 @@ const help = (command: 'runs' | 'history'): HelpSpec => ({
   intro: `bbench ${command}: ${
     command === 'runs'
       ? 'list the runs in a results directory with status, model, conditions, date, tasks, samples,\ncorpus hash, pass@1 and boundary hazard.'
-      : 'the trend of pass@1 and the boundary hazard across the runs (model versions) whose model starts with a prefix.'
+      : 'the trend of pass@1, mean reasoning tokens and the boundary hazard across the runs (model versions)\nwhose model starts with a prefix, per arm, with 95% CIs. The series breaks, with a note, where the\ncorpus, the boundaries or the task count change.'
   }`,
   usage: [`${command} ${command === 'history' ? '--model PREFIX ' : ''}[options]`],
   groups: [{ title: 'Options', options: OPTIONS }],
@@ -87,6 +85,7 @@ async function listRuns(
       conditions: manifest.config.conditions,
       createdAt: manifest.createdAt,
       corpusHash: manifest.corpus.hash,
+      boundaries: analysis?.boundaries ?? manifest.config.boundaries,
       ...listingFigures(analysis),
     });
   }
@@ -96,14 +95,22 @@ async function listRuns(
 async function render(
   table: ReportTable,
   runs: RunListing[],
+  history: History | null,
   format: (typeof FORMATS)[number],
   io: CliIo,
 ): Promise<string> {
-  if (format === 'json') return JSON.stringify(runs, null, 2);
+  if (format === 'json') return JSON.stringify(history ? { runs, ...history } : runs, null, 2);
+  const notes = history ? historyNotes(history) : [];
   if (format === 'html')
-    return renderHistoryHtml(`boundary-bench: ${table.title.split(' (')[0]}`, runs);
-  if (format === 'markdown') return `## ${table.title}\n\n${renderMarkdownTable(table)}`;
-  return `${table.title}\n${renderTerminalTable(table, { colour: io.colour })}`;
+    return history
+      ? renderHistoryHtml('boundary-bench: history', history)
+      : htmlPage('boundary-bench: runs', [tableHtml(table)]);
+  if (format === 'markdown')
+    return [
+      `## ${table.title}\n\n${renderMarkdownTable(table)}`,
+      ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
+    ].join('\n');
+  return [table.title, renderTerminalTable(table, { colour: io.colour }), ...notes].join('\n');
 }
 
 function listingCommand(command: 'runs' | 'history'): Command {
@@ -140,9 +147,9 @@ function listingCommand(command: 'runs' | 'history'): Command {
         );
         return 0;
       }
-      io.stdout(
-        `${await render(command === 'runs' ? runsTable(runs) : historyTable(runs), runs, format, io)}\n`,
-      );
+      const history = command === 'history' ? buildHistory(runs) : null;
+      const table = history ? historyTable(history) : runsTable(runs);
+      io.stdout(`${await render(table, runs, history, format, io)}\n`);
       return 0;
     },
   };

@@ -240,6 +240,7 @@ def run_sample(req, counter, watch, scratch, zygote):
                 output_exceeded = True
         if output_exceeded:
             break
+    run_ms = (time.monotonic() - started) * 1000.0
     watch.poll_waits(force=True)
     try:
         os.killpg(child.pid, signal.SIGKILL)
@@ -293,7 +294,7 @@ def run_sample(req, counter, watch, scratch, zygote):
         "stderrTail": bytes(buffers["stderr"]).decode("utf-8", "replace"),
         "strayProcesses": stray, "clean": clean,
         "oomKilled": None if oom_before is None or oom_after is None else oom_after > oom_before,
-        "phases": {"prepareMs": round(prepare_ms, 3), "sweepMs": round(sweep_ms, 3), "cleanMs": round(clean_ms, 3)},
+        "phases": {"prepareMs": round(prepare_ms, 3), "runMs": round(run_ms, 3), "sweepMs": round(sweep_ms, 3), "cleanMs": round(clean_ms, 3)},
     }
 
 

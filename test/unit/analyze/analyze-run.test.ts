@@ -102,15 +102,27 @@ describe('analyzeRun', () => {
           );
         }
       }
-      return analyzeRun({ ...base, tasks: tiers, samples, executions });
+      // The CMH test and its interval are closed-form; the resampled sections (permutation test,
+      // bootstraps, power) are not under test here, so they get few draws: the file stays fast.
+      return analyzeRun({
+        ...base,
+        tasks: tiers,
+        samples,
+        executions,
+        permutations: 500,
+        bootstrap: 100,
+        periodicityPermutations: 99,
+        powerSimulations: 10,
+      });
     }
 
     it('finds a planted degradation and brackets its odds ratio', () => {
-      const effect = experiment(0.2, 1).boundaryEffects.find((e) => e.tier === 'complex');
+      const planted = experiment(0.2, 1);
+      const effect = planted.boundaryEffects.find((e) => e.tier === 'complex');
       expect(effect?.cmhPHolm).toBeLessThan(0.001);
       expect(effect?.oddsRatioInterval?.low).toBeLessThan(0.2);
       expect(effect?.oddsRatioInterval?.high).toBeGreaterThan(0.2);
-      expect(experiment(0.2, 1).findings).toContainEqual(
+      expect(planted.findings).toContainEqual(
         expect.objectContaining({ kind: 'boundary-effect', tier: 'complex', verdict: 'worse' }),
       );
     });

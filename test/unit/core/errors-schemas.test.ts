@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BenchError, ERROR_CODES, exitCodeFor, type ErrorCode } from '../../../src/core/errors.js';
-import { PUBLISHED_SCHEMAS } from '../../../src/core/schemas.js';
+import { createValidators, PUBLISHED_SCHEMAS } from '../../../src/core/schemas.js';
 
 describe('exitCodeFor', () => {
   it('maps success, each error code, and unknown errors', () => {
@@ -16,6 +16,28 @@ describe('exitCodeFor', () => {
   it('gives every error code a non-zero exit code', () => {
     for (const code of Object.keys(ERROR_CODES) as ErrorCode[])
       expect(exitCodeFor(new BenchError(code, 'x'))).toBeGreaterThan(0);
+  });
+});
+
+describe('validators', () => {
+  it('compile on first use, once, and every one of them compiles', () => {
+    const validators = createValidators();
+    expect(Object.keys(validators).sort()).toEqual(
+      [
+        'analysis',
+        'comparison',
+        'execution',
+        'manifest',
+        'runConfig',
+        'sample',
+        'task',
+        'taskMeta',
+      ].sort(),
+    );
+    // Every field of a run config file is optional; every record needs its fields.
+    for (const [name, validate] of Object.entries(validators))
+      expect(validate({}), `${name} on an empty object`).toBe(name === 'runConfig');
+    expect(validators.sample).toBe(validators.sample);
   });
 });
 

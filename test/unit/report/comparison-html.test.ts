@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../../src/analyze/compare-runs.js';
 import { renderComparisonHtml } from '../../../src/report/comparison-html.js';
-import { renderHistoryHtml } from '../../../src/report/run-history-html.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
 
 const evil = '<script>alert(1)</script>';
@@ -42,43 +41,5 @@ describe('HTML comparison report', () => {
     expect(svg.match(/class="mark-symbol/g)?.length).toBe(1);
     expect(svg.match(/<path[^>]*transform="translate\(/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
     expect(svg).toContain('Δ pass@1, B − A');
-  });
-
-  it('charts pass@1 across runs in the history', async () => {
-    const html = await renderHistoryHtml('history', [
-      {
-        runId: 'v1',
-        status: 'complete',
-        samples: 10,
-        tasks: 1,
-        model: 'm',
-        conditions: ['default'],
-        createdAt: '2026-01-01',
-        corpusHash: 'h',
-        passAt1: 0.5,
-        passAt1Interval: { low: 0.4, high: 0.6, method: 'x' },
-        boundary: 516,
-        hazard: 0.1,
-        g: 1,
-      },
-      {
-        runId: 'v2',
-        status: 'complete',
-        samples: 10,
-        tasks: 1,
-        model: 'm',
-        conditions: ['default'],
-        createdAt: '2026-02-01',
-        corpusHash: 'h',
-        passAt1: 0.6,
-        passAt1Interval: { low: 0.5, high: 0.7, method: 'x' },
-        boundary: 516,
-        hazard: 0.2,
-        g: 1,
-      },
-    ]);
-    expect(html).toContain('<svg');
-    expect(html).toContain('v2');
-    expect(html).toContain('pass@1 (%), 95% CI');
   });
 });

@@ -1,12 +1,13 @@
+// A real worker thread that compiles its TypeScript through tsx: seconds per test, so not a unit test.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSampleTableBuilder, FLAG } from '../../../src/analyze/sample-table.js';
-import { readVerdictsInParallel } from '../../../src/cli/verdict-reader.js';
-import { BenchError } from '../../../src/core/errors.js';
-import { createValidators } from '../../../src/core/schemas.js';
-import { executionRecord, sampleRecord } from '../../helpers/records.js';
+import { createSampleTableBuilder, FLAG } from '../../src/analyze/sample-table.js';
+import { readVerdictsInParallel } from '../../src/cli/verdict-reader.js';
+import { BenchError } from '../../src/core/errors.js';
+import { createValidators } from '../../src/core/schemas.js';
+import { executionRecord, sampleRecord } from '../helpers/records.js';
 
 const validators = createValidators();
 
