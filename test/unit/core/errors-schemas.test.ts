@@ -30,6 +30,7 @@ describe('validators', () => {
         'manifest',
         'runConfig',
         'sample',
+        'sampleView',
         'task',
         'taskMeta',
       ].sort(),
