@@ -29,6 +29,7 @@ import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import { batchGenerateStage, requireNoOpenBatches } from '../batch-stage.js';
+import { planFromDisk, renderPlan } from '../dry-run.js';
 import {
   choiceOption,
   durationOption,
@@ -133,6 +134,10 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
       type: 'string',
       arg: 'DURATION',
       help: `--batch: time between two polls of a running batch (default ${RUN_DEFAULTS.pollIntervalS}s)`,
+    },
+    'dry-run': {
+      type: 'boolean',
+      help: 'print the matrix (arms × tasks × samples = requests) and, with prices in the run\nconfiguration, the expected tokens and cost, interactive and batch; calls nothing',
     },
     'openai-api': {
       type: 'string',
@@ -276,12 +281,15 @@ async function executeRun(
   });
   const { validators } = loaded;
   // Imported corpora: tiers measured and EvalPlus's expected outputs computed in the sandbox, before generation.
-  const corpus = await prepareTasks(io, loaded.corpus, {
-    values,
-    cacheDir: values['no-cache'] ? null : (values.cache ?? join(results, '.cache')),
-    measureTiers: true,
-    log,
-  });
+  // A dry run calls nothing, the sandbox included: imported corpora keep the tiers they have.
+  const corpus = values['dry-run']
+    ? loaded.corpus
+    : await prepareTasks(io, loaded.corpus, {
+        values,
+        cacheDir: values['no-cache'] ? null : (values.cache ?? join(results, '.cache')),
+        measureTiers: true,
+        log,
+      });
   const byId = new Map(corpus.tasks.map((t) => [t.task_id, t]));
   const filter = parseTaskFilter(values);
   const tasks = selectTasks(corpus.tasks, filter, corpus.source);
@@ -309,6 +317,19 @@ async function executeRun(
   requireDirectoryOrAbsent(results, 'option --results');
   const paths = runPaths(results, runId);
   requireDirectoryOrAbsent(paths.dir, 'option --run-id');
+  if (values['dry-run']) {
+    const plan = await planFromDisk({
+      arms: settings.arms,
+      tasks,
+      samplesPerTask,
+      paths,
+      validators,
+      cacheDir: settings.cacheDir,
+      prices: settings.prices,
+    });
+    io.stdout(renderPlan(plan, paths.dir));
+    return 0;
+  }
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.run-id': runId });
   const config: RunConfig = {
     model: modelLabel,
