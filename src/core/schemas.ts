@@ -24,6 +24,7 @@ import { headlineSchema, runInfoSchema } from './headline-schemas.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
+import { sampleViewSchema, type SampleView } from './sample-view-record.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
@@ -528,6 +529,7 @@ export const PUBLISHED_SCHEMAS = {
   'sample.schema.json': sampleSchema,
   'execution.schema.json': executionSchema,
   'task.schema.json': taskSchema,
+  'sample-view.schema.json': sampleViewSchema,
 } as const satisfies Record<string, object>;
 
 export interface RecordValidators {
@@ -535,6 +537,7 @@ export interface RecordValidators {
   execution: ValidateFunction<ExecutionRecord>;
   analysis: ValidateFunction<Analysis>;
   comparison: ValidateFunction<Comparison>;
+  sampleView: ValidateFunction<SampleView>;
   runConfig: ValidateFunction<RunConfigFile>;
   manifest: ValidateFunction<RunManifest>;
   task: ValidateFunction;
@@ -553,6 +556,7 @@ export function createValidators(): RecordValidators {
     execution: () => ajv.compile<ExecutionRecord>(executionSchema),
     analysis: () => ajv.compile<Analysis>(analysisSchema),
     comparison: () => ajv.compile<Comparison>(comparisonSchema),
+    sampleView: () => ajv.compile<SampleView>(sampleViewSchema),
     runConfig: () => ajv.compile<RunConfigFile>(runConfigSchema),
     manifest: () => ajv.compile<RunManifest>(manifestSchema),
     task: () => ajv.compile(taskSchema),
