@@ -24,6 +24,7 @@ import { headlineSchema, runInfoSchema } from './headline-schemas.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
+import { batchStateSchema } from './batch-record.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
@@ -528,6 +529,7 @@ export const PUBLISHED_SCHEMAS = {
   'sample.schema.json': sampleSchema,
   'execution.schema.json': executionSchema,
   'task.schema.json': taskSchema,
+  'batches.schema.json': batchStateSchema,
 } as const satisfies Record<string, object>;
 
 export interface RecordValidators {
