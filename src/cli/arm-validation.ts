@@ -1,14 +1,23 @@
 import { armSection } from '../analyze/arm-section.js';
 import { createSampleTableBuilder, type SampleTable } from '../analyze/sample-table.js';
 import type { ArmDelta } from '../core/arm-record.js';
-import { sampleKey, type SampleRecord, type TaskRecord } from '../core/records.js';
+import type { SampleRecord, TaskRecord } from '../core/records.js';
 import {
   DEFAULT_SIMULATED_CONFIG,
   drawSimulated,
   type SimulatedModelConfig,
 } from '../providers/simulated.js';
 import { plantedArms } from '../providers/simulated-expectation.js';
-import type { ProportionEstimate, TargetCheck } from './simulation-validation.js';
+import {
+  covers,
+  estimate,
+  executionOf,
+  simulatedSample,
+  targetCheck,
+  widened,
+  type ProportionEstimate,
+  type TargetCheck,
+} from './validation-records.js';
 
 /**
  * Validation by simulation of the arm statistics (README "Arms"): experiments with two arms of the
@@ -60,25 +69,19 @@ export function simulateArmsTable(
       for (let i = 0; i < samplesPerTask; i++) {
         const request = { reasoningEffort: arm.effort, thinkingBudget: null };
         const d = drawSimulated(config, task, arm.id, i, request);
-        const s = armSample(task.task_id, arm.id, arm.effort, i, d.reported, d.truncated);
-        samples.push(s);
-        builder.addExecution({
-          key: s.key,
-          taskId: s.taskId,
-          conditionId: s.conditionId,
-          sampleIndex: i,
-          verdict: d.correct === true ? 'pass' : 'fail',
-          detail: 'planted',
-          exitCode: null,
-          durationMs: 0,
-          attempts: 1,
-          outputTruncated: false,
-          stderrTail: '',
-          programHash: '',
-          cpuMs: null,
-          retriedAlone: false,
-          firstVerdict: null,
+        const s = simulatedSample({
+          taskId: task.task_id,
+          conditionId: arm.id,
+          index: i,
+          reported: d.reported,
+          truncated: d.truncated,
+          outputTokens: d.reported + 40,
+          cap: DEFAULT_SIMULATED_CONFIG.maxOutputTokens,
+          model: 'simulated',
+          reasoningEffort: arm.effort,
         });
+        samples.push(s);
+        builder.addExecution(executionOf(s, d.correct === true));
       }
   for (const s of samples) builder.addSample(s);
   return builder.build();
@@ -107,57 +110,6 @@ function experiment(
   });
   return section!.comparisons[0]!.tiers.find((t) => t.tier === 'all')!;
 }
-
-function armSample(
-  taskId: string,
-  conditionId: string,
-  effort: string,
-  index: number,
-  reported: number,
-  truncated: boolean,
-): SampleRecord {
-  return {
-    key: sampleKey(taskId, conditionId, index),
-    taskId,
-    conditionId,
-    sampleIndex: index,
-    provider: 'simulated',
-    completion: '',
-    isFullProgram: false,
-    reasoningTokens: reported,
-    reasoningSource: 'reported',
-    outputTokens: reported + 40,
-    inputTokens: 100,
-    finishReason: truncated ? 'length' : 'stop',
-    finishReasonRaw: null,
-    truncated,
-    usageRaw: null,
-    request: {
-      model: 'simulated',
-      maxOutputTokens: DEFAULT_SIMULATED_CONFIG.maxOutputTokens,
-      reasoningEffort: effort,
-      thinkingBudget: null,
-      temperature: null,
-      systemPromptHash: null,
-    },
-    responseId: null,
-    latencyMs: 0,
-    attempts: 1,
-    cached: false,
-    generationError: null,
-    simulated: null,
-  };
-}
-
-const estimate = (hits: number, trials: number, target: number): ProportionEstimate => ({
-  hits,
-  trials,
-  rate: trials > 0 ? hits / trials : 0,
-  se: Math.sqrt((target * (1 - target)) / Math.max(1, trials)),
-});
-
-const covers = (iv: { low: number; high: number } | null, x: number) =>
-  iv !== null && iv.low <= x && x <= iv.high;
 
 /** Runs the planted-curve experiments and the null experiments; `onProgress` counts both. */
 export function runArmValidation(
@@ -231,16 +183,8 @@ export function runArmValidation(
 
 /** The arm targets, each widened by z Monte Carlo standard errors (as the boundary targets are). */
 export function checkArmTargets(result: ArmValidationResult, z = 3.5): TargetCheck[] {
-  const check = (name: string, e: ProportionEstimate, lo: number, hi: number): TargetCheck => {
-    const accepted: [number, number] = [Math.max(0, lo - z * e.se), Math.min(1, hi + z * e.se)];
-    return {
-      name,
-      measured: e.rate,
-      target: `${lo * 100}–${hi * 100}%`,
-      accepted,
-      ok: e.rate >= accepted[0] && e.rate <= accepted[1],
-    };
-  };
+  const check = (name: string, e: ProportionEstimate, lo: number, hi: number): TargetCheck =>
+    targetCheck(name, e.rate, `${lo * 100}–${hi * 100}%`, widened(lo, hi, e.se, z));
   return [
     check('arms: paired Δ pass@1 95% CI coverage', result.passCoverage, 0.93, 0.97),
     check('arms: token-ratio 95% CI coverage', result.tokenCoverage, 0.93, 0.97),

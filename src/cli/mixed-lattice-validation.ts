@@ -4,7 +4,7 @@ import { createSampleTableBuilder } from '../analyze/sample-table.js';
 import type { Analysis } from '../core/analysis-record.js';
 import type { SampleRecord, TaskRecord } from '../core/records.js';
 import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../providers/simulated.js';
-import { executionOf, sampleOf, type ProportionEstimate } from './simulation-validation.js';
+import { executionOf, sampleOf, type ProportionEstimate } from './validation-records.js';
 
 type CorpusTask = Pick<TaskRecord, 'task_id' | 'tier' | 'canonical_solution'>;
 

@@ -4,18 +4,21 @@ import { createSampleTableBuilder, type SampleTable } from '../analyze/sample-ta
 import { powerAtOddsRatio } from '../analyze/power.js';
 import { taskTables } from '../analyze/task-tables.js';
 import type { Analysis } from '../core/analysis-record.js';
-import {
-  sampleKey,
-  type ExecutionRecord,
-  type SampleRecord,
-  type TaskRecord,
-  type Tier,
-} from '../core/records.js';
+import type { SampleRecord, TaskRecord, Tier } from '../core/records.js';
 import {
   DEFAULT_SIMULATED_CONFIG,
   drawSimulated,
   type SimulatedModelConfig,
 } from '../providers/simulated.js';
+import {
+  estimate,
+  executionOf,
+  sampleOf,
+  targetCheck,
+  widened,
+  type ProportionEstimate,
+  type TargetCheck,
+} from './validation-records.js';
 
 /**
  * Validation by simulation (docs/analysis.md §10): many experiments with the simulated model's own
@@ -33,14 +36,6 @@ export interface ValidationPlan {
   /** Odds ratio planted in every tier for the coverage and power experiments. */
   plantedOddsRatio: number;
   seed: number;
-}
-
-export interface ProportionEstimate {
-  hits: number;
-  trials: number;
-  rate: number;
-  /** Standard error √(p(1−p)/n) of the estimate at the target (for the tolerance). */
-  se: number;
 }
 
 export interface ValidationResult {
@@ -120,78 +115,6 @@ export function simulateTable(
     powerSimulations: 0,
   });
   return { table: builder.build(), options };
-}
-
-/** A simulated sample record; `model` doubles as the condition id, so several models never share a key. */
-export function sampleOf(
-  taskId: string,
-  index: number,
-  reported: number,
-  truncated: boolean,
-  cap: number,
-  model = 'simulated',
-): SampleRecord {
-  const conditionId = model === 'simulated' ? 'default' : model;
-  return {
-    key: sampleKey(taskId, conditionId, index),
-    taskId,
-    conditionId,
-    sampleIndex: index,
-    provider: 'simulated',
-    completion: '',
-    isFullProgram: false,
-    reasoningTokens: reported,
-    reasoningSource: 'reported',
-    outputTokens: truncated ? cap : reported + 40,
-    inputTokens: 100,
-    finishReason: truncated ? 'length' : 'stop',
-    finishReasonRaw: null,
-    truncated,
-    usageRaw: null,
-    request: {
-      model,
-      maxOutputTokens: cap,
-      reasoningEffort: null,
-      thinkingBudget: null,
-      temperature: null,
-      systemPromptHash: null,
-    },
-    responseId: null,
-    latencyMs: 0,
-    attempts: 1,
-    cached: false,
-    generationError: null,
-    simulated: null,
-  };
-}
-
-export function executionOf(s: SampleRecord, passed: boolean): ExecutionRecord {
-  return {
-    key: s.key,
-    taskId: s.taskId,
-    conditionId: s.conditionId,
-    sampleIndex: s.sampleIndex,
-    verdict: passed ? 'pass' : 'fail',
-    detail: 'planted',
-    exitCode: passed ? 0 : 1,
-    durationMs: 0,
-    attempts: 1,
-    outputTruncated: false,
-    stderrTail: '',
-    programHash: '',
-    cpuMs: 0,
-    retriedAlone: false,
-    firstVerdict: null,
-  };
-}
-
-function estimate(hits: number, trials: number, target: number): ProportionEstimate {
-  return {
-    hits,
-    trials,
-    rate: trials > 0 ? hits / trials : 0,
-    se: Math.sqrt((target * (1 - target)) / Math.max(1, trials)),
-  };
 }
 
 const uniform = (or: number): Record<Tier, number> => ({ simple: or, moderate: or, complex: or });
@@ -320,15 +243,6 @@ function allTasks(a: Analysis) {
   return a.boundaryEffects.find((e) => e.tier === 'all');
 }
 
-export interface TargetCheck {
-  name: string;
-  measured: number;
-  target: string;
-  /** The band actually accepted: the target widened by z binomial standard errors of the estimate. */
-  accepted: [number, number];
-  ok: boolean;
-}
-
 /**
  * The targets of issue 5, each widened by z standard errors of its Monte Carlo estimate so that
  * binomial noise alone fails a correct analysis with probability below Φ(−z) per check (z = 3.5:
@@ -336,22 +250,8 @@ export interface TargetCheck {
  * analysis's own prediction; the 64-token lattice always detected and never reported as spikes.
  */
 export function checkTargets(result: ValidationResult, z = 3.5): TargetCheck[] {
-  const band = (lo: number, hi: number, se: number): [number, number] => [
-    Math.max(0, lo - z * se),
-    Math.min(1, hi + z * se),
-  ];
-  const check = (
-    name: string,
-    measured: number,
-    target: string,
-    accepted: [number, number],
-  ): TargetCheck => ({
-    name,
-    measured,
-    target,
-    accepted,
-    ok: measured >= accepted[0] && measured <= accepted[1],
-  });
+  const band = (lo: number, hi: number, se: number) => widened(lo, hi, se, z);
+  const check = targetCheck;
   const checks = [
     check(
       'MH OR 95% CI coverage',

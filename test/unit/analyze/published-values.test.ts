@@ -165,6 +165,10 @@ describe('multiple testing on the Benjamini–Hochberg (1995) example', () => {
     expect(q.slice(0, 4).every((x) => x! <= 0.05)).toBe(true);
     // The step-up q-value of the fourth: min over j ≥ 4 of p(j)·15/j = 0.0095·15/4.
     expect(q[3]).toBeCloseTo((0.0095 * 15) / 4, 12);
+    // Step-up: the sixth takes the seventh's smaller p(7)·15/7, not its own p(6)·15/6.
+    expect(q[5]).toBeCloseTo((0.0298 * 15) / 7, 12);
+    expect(q[6]).toBeCloseTo((0.0298 * 15) / 7, 12);
+    for (let i = 1; i < q.length; i++) expect(q[i]!).toBeGreaterThanOrEqual(q[i - 1]!);
   });
 
   it('Holm (a Bonferroni-type procedure) rejects three', () => {

@@ -10,6 +10,7 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(new BenchError('USAGE', 'x'))).toBe(2);
     expect(exitCodeFor(new BenchError('ENGINE_UNREACHABLE', 'x'))).toBe(3);
     expect(exitCodeFor(new BenchError('CANARY_FAILED', 'x'))).toBe(4);
+    expect(exitCodeFor(new BenchError('REGRESSION', 'x'))).toBe(5);
     expect(exitCodeFor(new BenchError('INTERRUPTED', 'x'))).toBe(130);
     expect(exitCodeFor(new Error('boom'))).toBe(1);
   });

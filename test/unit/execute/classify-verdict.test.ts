@@ -117,4 +117,23 @@ describe('classifyVerdict', () => {
     expect(classifyVerdict({ status: 'infra_error', message: 'x' }, 1).infraReason).toBe('engine');
     expect(classifyVerdict(completed({}), 1).infraReason).toBeNull();
   });
+
+  // Both are timeouts; the detail is what tells a reader whether the program spun or blocked.
+  it('says which limit a timeout hit: the CPU-time limit or the wall-clock backstop', () => {
+    const wall = classifyVerdict(
+      completed({
+        ...{ timedOut: true, timeoutKind: 'wall', signal: 9, exitCode: null },
+        ...{ durationMs: 4000, cpuMs: 30, waitMs: 20 },
+      }),
+      1024,
+    );
+    expect(wall.verdict).toBe('timeout');
+    expect(wall.detail).toMatch(/^no result within the 4000 ms wall-clock backstop; it slept/);
+    const cpu = classifyVerdict(
+      completed({ timedOut: true, timeoutKind: 'cpu', signal: 9, exitCode: null, cpuMs: 1000 }),
+      1024,
+    );
+    expect(cpu.verdict).toBe('timeout');
+    expect(cpu.detail).toMatch(/^CPU time limit reached/);
+  });
 });
