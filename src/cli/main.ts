@@ -27,6 +27,10 @@ export const COMMANDS = {
     summary: "render a run's analysis as terminal tables, Markdown, HTML or JSON",
     load: async () => (await import('./commands/analyze.js')).reportCommand,
   },
+  show: {
+    summary: "print a run's samples: code, reasoning count, finish reason, verdict and traceback",
+    load: async () => (await import('./commands/show.js')).showCommand,
+  },
   compare: {
     summary: 'paired comparison of two runs, with a CI gate (--fail-on)',
     load: async () => (await import('./commands/compare.js')).compareCommand,

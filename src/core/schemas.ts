@@ -25,6 +25,7 @@ import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { batchStateSchema } from './batch-record.js';
+import { sampleViewSchema, type SampleView } from './sample-view-record.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
@@ -530,6 +531,7 @@ export const PUBLISHED_SCHEMAS = {
   'execution.schema.json': executionSchema,
   'task.schema.json': taskSchema,
   'batches.schema.json': batchStateSchema,
+  'sample-view.schema.json': sampleViewSchema,
 } as const satisfies Record<string, object>;
 
 export interface RecordValidators {
@@ -537,6 +539,7 @@ export interface RecordValidators {
   execution: ValidateFunction<ExecutionRecord>;
   analysis: ValidateFunction<Analysis>;
   comparison: ValidateFunction<Comparison>;
+  sampleView: ValidateFunction<SampleView>;
   runConfig: ValidateFunction<RunConfigFile>;
   manifest: ValidateFunction<RunManifest>;
   task: ValidateFunction;
@@ -555,6 +558,7 @@ export function createValidators(): RecordValidators {
     execution: () => ajv.compile<ExecutionRecord>(executionSchema),
     analysis: () => ajv.compile<Analysis>(analysisSchema),
     comparison: () => ajv.compile<Comparison>(comparisonSchema),
+    sampleView: () => ajv.compile<SampleView>(sampleViewSchema),
     runConfig: () => ajv.compile<RunConfigFile>(runConfigSchema),
     manifest: () => ajv.compile<RunManifest>(manifestSchema),
     task: () => ajv.compile(taskSchema),

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compareRuns } from '../../analyze/compare-runs.js';
 import { GATE_KINDS, type GateKind, type GateRule } from '../../analyze/regression-gate.js';
 import { BenchError } from '../../core/errors.js';
@@ -158,8 +158,9 @@ export const compareCommand: Command = {
     const gate = (values['fail-on'] ?? []).map(parseGateRule);
     const minShared = parseMinShared(values['min-shared']);
     const validators = createValidators();
-    const a = await loadRunForComparison(positionals[0]!, validators, values['tasks-a']);
-    const b = await loadRunForComparison(positionals[1]!, validators, values['tasks-b']);
+    const [dirA, dirB] = positionals.map((p) => resolve(io.cwd, p));
+    const a = await loadRunForComparison(dirA!, validators, values['tasks-a']);
+    const b = await loadRunForComparison(dirB!, validators, values['tasks-b']);
     const boundaries = numberListOption(
       values.boundaries,
       'boundaries',

@@ -128,6 +128,11 @@ describe('per-arm statistics on a hand-computed fixture', () => {
     // Differences 0.5, 0, 0.5: 4 of the 8 sign patterns reach |mean| ≥ 1/3.
     expect(all.passP).toBeCloseTo(0.5, 12);
     expect(all.passPHolm).toBeCloseTo(0.5, 12);
+    // Resampling 3 tasks with differences 0.5, 0, 0.5: the mean is 0 only when all three draws are
+    // t2 (1/27 = 3.7% > 2.5%) and 0.5 when none is (8/27 = 29.6% > 2.5%), so the 95% percentile
+    // interval is exactly [0, 0.5].
+    expect(all.passInterval?.low).toBeCloseTo(0, 12);
+    expect(all.passInterval?.high).toBeCloseTo(0.5, 12);
     expect(all.tokenRatio).toBeCloseTo(2, 12);
     // Every task's mean doubles, so every task resample gives exactly 2.
     expect(all.tokenInterval?.low).toBeCloseTo(2, 9);
@@ -144,6 +149,60 @@ describe('per-arm statistics on a hand-computed fixture', () => {
     expect(other.baseline).toBe('effort=high');
     expect(other.comparisons[0]!.tiers[0]!.passDelta).toBeCloseTo(-1 / 3, 12);
     expect(() => analyse({ baselineArm: 'effort=max' })).toThrow(/effort=low, effort=high/);
+  });
+});
+
+describe('Holm across arms, by hand', () => {
+  it('adjusts the exact sign-flip p of two arms compared with one baseline', () => {
+    // Three tasks, two samples each. Pass counts per task: low 1, 1, 1; medium 2, 1, 2 (task
+    // differences 0.5, 0, 0.5: exact p = 4/8); high 2, 2, 2 (0.5, 0.5, 0.5: only the two patterns
+    // with all signs alike reach |mean| 0.5, p = 2/8). Holm: 2 × 0.25 = 0.5 for high, then
+    // max(0.5, 1 × 0.5) = 0.5 for medium.
+    const passes: Record<string, number[]> = { low: [1, 1, 1], medium: [2, 1, 2], high: [2, 2, 2] };
+    const samples: SampleRecord[] = [];
+    const executions: ExecutionRecord[] = [];
+    for (const [effort, counts] of Object.entries(passes))
+      counts.forEach((count, t) => {
+        for (let i = 0; i < 2; i++) {
+          const conditionId = `effort=${effort}`;
+          const taskId = `t${t + 1}`;
+          const s = sampleRecord(taskId, i, {
+            key: sampleKey(taskId, conditionId, i),
+            conditionId,
+            reasoningTokens: 100 * (i + 1),
+            request: {
+              model: 'test',
+              maxOutputTokens: 4000,
+              reasoningEffort: effort,
+              thinkingBudget: null,
+              temperature: null,
+              systemPromptHash: null,
+            },
+          });
+          samples.push(s);
+          executions.push(executionRecord(s, i < count ? 'pass' : 'fail'));
+        }
+      });
+    const arms = analyzeRun({
+      runId: 'holm',
+      tasks,
+      boundaries: [516],
+      tolerance: 0,
+      ks: [1],
+      planted: null,
+      samples,
+      executions,
+    }).arms!;
+    const all = (arm: string) =>
+      arms.comparisons.find((c) => c.arm === arm)!.tiers.find((t) => t.tier === 'all')!;
+    expect(arms.baseline).toBe('effort=low');
+    expect(all('effort=high').passP).toBeCloseTo(0.25, 12);
+    expect(all('effort=high').passPHolm).toBeCloseTo(0.5, 12);
+    expect(all('effort=medium').passP).toBeCloseTo(0.5, 12);
+    expect(all('effort=medium').passPHolm).toBeCloseTo(0.5, 12);
+    // The same counts in both arms' samples: every ratio is 1, with p = 1 before and after Holm.
+    expect(all('effort=high').tokenRatio).toBe(1);
+    expect(all('effort=high').tokenPHolm).toBe(1);
   });
 });
 

@@ -31,6 +31,7 @@ describe('validators', () => {
         'manifest',
         'runConfig',
         'sample',
+        'sampleView',
         'task',
         'taskMeta',
       ].sort(),

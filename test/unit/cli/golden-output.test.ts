@@ -1,0 +1,136 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+import { createValidators } from '../../../src/core/schemas.js';
+import { captureIo } from '../../helpers/capture-io.js';
+import { writeFixtureRun } from '../../helpers/fixture-runs.js';
+
+const GOLDEN = join(import.meta.dirname, '../../fixtures/golden');
+const results = mkdtempSync(join(tmpdir(), 'bbench-golden-'));
+
+/** The CLI's output with the temporary results directory replaced, so the golden file is stable. */
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIo(results);
+  const code = await main(args, io);
+  const strip = (text: string) => text.split(results).join('<results>');
+  return { code, out: strip(io.out()), err: strip(io.err()) };
+}
+
+beforeAll(() => {
+  writeFixtureRun(results, 'a');
+  writeFixtureRun(results, 'b');
+});
+
+// Golden files: `npx vitest run test/unit/cli/golden-output.test.ts -u` rewrites them; review the diff.
+describe('golden output of compare and show on two fixture runs', () => {
+  it.each(['terminal', 'markdown'])('compare --format %s', async (format) => {
+    const r = await run(['compare', 'fixture-a', 'fixture-b', '--format', format]);
+    expect(r.code, r.err).toBe(0);
+    await expect(r.out).toMatchFileSnapshot(
+      join(GOLDEN, `compare/fixture.${format === 'terminal' ? 'txt' : 'md'}`),
+    );
+  });
+
+  it('show: failures at a boundary, in the terminal', async () => {
+    const r = await run(['show', 'fixture-a', '--verdict', 'fail,error', '--aligned', 'yes']);
+    expect(r.code, r.err).toBe(0);
+    await expect(r.out).toMatchFileSnapshot(join(GOLDEN, 'show/failures-aligned.txt'));
+  });
+
+  it('show: one task and arm with a limit, as JSON valid against the published schema', async () => {
+    const r = await run([
+      'show',
+      'fixture-b',
+      '--task',
+      'HumanEval/7',
+      '--arm',
+      'effort=low',
+      '--limit',
+      '2',
+      '--format',
+      'json',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const view: unknown = JSON.parse(r.out);
+    expect(createValidators().sampleView(view)).toBe(true);
+    await expect(r.out).toMatchFileSnapshot(join(GOLDEN, 'show/task-arm.json'));
+  });
+});
+
+describe('show filters', () => {
+  const shown = async (...filters: string[]) => {
+    const r = await run(['show', 'fixture-a', '--format', 'json', '--limit', '1000', ...filters]);
+    expect(r.code, r.err).toBe(0);
+    return JSON.parse(r.out) as {
+      matched: number;
+      total: number;
+      samples: Record<string, unknown>[];
+    };
+  };
+
+  it('combines filters, and every shown sample satisfies each of them', async () => {
+    const all = await shown();
+    expect(all.total).toBe(48);
+    expect(all.matched).toBe(48);
+    const complexFailing = await shown(
+      '--tier',
+      'complex',
+      '--verdict',
+      'fail',
+      '--verdict',
+      'error',
+    );
+    expect(complexFailing.matched).toBe(8);
+    for (const s of complexFailing.samples) {
+      expect(s.tier).toBe('complex');
+      expect(['fail', 'error']).toContain(s.outcome);
+      expect(s.traceback).toMatch(/^Traceback \(most recent call last\)/);
+    }
+  });
+
+  it('--boundary V keeps counts at V; with --aligned no, those not at V', async () => {
+    const at = await shown('--boundary', '1034');
+    expect(at.samples.every((s) => s.reasoningTokens === 1034)).toBe(true);
+    expect(at.matched).toBe(12);
+    const notAt = await shown('--boundary', '1034', '--aligned', 'no');
+    expect(notAt.matched).toBe(36);
+    const aligned = await shown('--aligned', 'yes');
+    expect(aligned.samples.every((s) => s.boundary === s.reasoningTokens)).toBe(true);
+    expect(aligned.matched).toBe(24);
+  });
+
+  it('orders task ids naturally and honours --limit', async () => {
+    const firstOfEach = await shown('--arm', 'effort=high');
+    const order = [...new Set(firstOfEach.samples.map((s) => s.taskId))];
+    expect(order).toEqual([
+      'HumanEval/3',
+      'HumanEval/7',
+      'HumanEval/23',
+      'HumanEval/45',
+      'HumanEval/101',
+      'HumanEval/120',
+    ]);
+    const limited = await run(['show', 'fixture-a', '--limit', '2']);
+    expect(limited.out).toMatch(/48 of 48 samples match \(no filter\); showing 2/);
+    expect(limited.out).toMatch(/… 46 more match: raise --limit/);
+  });
+
+  it('refuses a task or arm the run does not hold, listing the valid ones', async () => {
+    const task = await run(['show', 'fixture-a', '--task', 'HumanEval/230']);
+    expect(task.code).toBe(2);
+    expect(task.err).toMatch(
+      /option --task: the run has no task 'HumanEval\/230' \(did you mean 'HumanEval\/23'\?\); its tasks are: HumanEval\/3, HumanEval\/7, HumanEval\/23,/,
+    );
+    const arm = await run(['show', 'fixture-a', '--arm', 'low']);
+    expect(arm.code).toBe(2);
+    expect(arm.err).toMatch(
+      /option --arm: the run has no arm 'low'; its arms are: effort=low, effort=high/,
+    );
+    const verdict = await run(['show', 'fixture-a', '--verdict', 'passed']);
+    expect(verdict.err).toMatch(
+      /option --verdict: expected one of pass, fail, .* received 'passed'; did you mean pass\?/,
+    );
+  });
+});
