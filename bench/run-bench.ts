@@ -16,6 +16,7 @@
  *  - a bare host `python3 -I` per sample; `--strict` (a fresh container per sample) on a subset, once.
  *
  * `npm run bench -- --analysis-only` runs just the analysis at scale; `-- --quick` skips it.
+ * BENCH_REPS (default 3) and BENCH_COPIES (default 2) size the executor part.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -36,6 +37,7 @@ import { analysisScaleBench } from './analysis-scale.js';
 import {
   assembledPrograms,
   barePythonBaseline,
+  containerForkExecBaseline,
   forkExecBaseline,
   publishedHarnessBaseline,
 } from './baselines.js';
@@ -50,8 +52,9 @@ if (process.argv.includes('--analysis-only')) {
   analysisScaleBench(SCALE_SAMPLES, (line) => console.log(line));
   process.exit(0);
 }
-// Two copies keep a repetition of every contender near a minute on a quiet 2-core machine.
-const COPIES = 2;
+// Two copies keep a repetition of every contender near a minute on a quiet 2-core machine;
+// BENCH_COPIES=1 halves it on a loaded one.
+const COPIES = Number(process.env.BENCH_COPIES ?? 2);
 const STRICT_SUBSET = 20;
 const TIMEOUT_MS = 1_000;
 const STARTUP_RUNS = 10;
@@ -97,10 +100,17 @@ const times = {
   exec: [] as number[],
   execPhase: [] as number[],
   forkExec: [] as number[],
+  forkExecContainer: [] as number[],
   published: [] as number[],
   bare: [] as number[],
 };
-const passes: Record<string, number[]> = { executor: [], forkExec: [], published: [], bare: [] };
+const passes: Record<string, number[]> = {
+  executor: [],
+  forkExec: [],
+  forkExecContainer: [],
+  published: [],
+  bare: [],
+};
 const profiles: SampleProfile[][] = [];
 const programs = assembledPrograms(tasks, clean);
 const sandbox = await openTestSandbox(concurrency);
@@ -117,6 +127,15 @@ for (let rep = 0; rep < REPS; rep++) {
   const fork = await forkExecBaseline(workload.problems, workload.clean, concurrency, 1);
   times.forkExec.push(fork.seconds);
   passes.forkExec?.push(fork.passed);
+  const inContainer = await containerForkExecBaseline(
+    image,
+    workload.problems,
+    workload.clean,
+    concurrency,
+    1,
+  );
+  times.forkExecContainer.push(inContainer.seconds);
+  passes.forkExecContainer?.push(inContainer.passed);
   const published = await publishedHarnessBaseline(workload.problems, workload.oneCopy, 1);
   times.published.push(published.seconds);
   passes.published?.push(published.passed);
@@ -161,6 +180,11 @@ const rows: [string, { samples: number; seconds: number[] }, string][] = [
   ['bbench exec, end to end (CLI)', { samples: N, seconds: times.exec }, ''],
   ['bbench exec, its execute phase', { samples: N, seconds: times.execPhase }, ''],
   ['fork-and-exec, no isolation (reference model)', forkExec, 'forkExec'],
+  [
+    'fork-and-exec in one container of the image',
+    { samples: N, seconds: times.forkExecContainer },
+    'forkExecContainer',
+  ],
   [
     'published harness mimic (Manager, 4 threads)',
     { samples: oneCopy, seconds: times.published },
