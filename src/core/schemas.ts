@@ -24,6 +24,7 @@ import { headlineSchema, runInfoSchema } from './headline-schemas.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
+import { batchStateSchema } from './batch-record.js';
 import { sampleViewSchema, type SampleView } from './sample-view-record.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
@@ -529,6 +530,7 @@ export const PUBLISHED_SCHEMAS = {
   'sample.schema.json': sampleSchema,
   'execution.schema.json': executionSchema,
   'task.schema.json': taskSchema,
+  'batches.schema.json': batchStateSchema,
   'sample-view.schema.json': sampleViewSchema,
 } as const satisfies Record<string, object>;
 

@@ -90,8 +90,13 @@ describe('bbench run --batch', () => {
     expect(interactive.stderr).toMatch(/rerun with --batch/);
 
     server.batch.hold(false);
-    const rerun = await bbench(args, { env });
+    const rerun = await bbench(
+      args.filter((a) => a !== '-q'),
+      { env },
+    );
     expect(rerun.exitCode, rerun.stderr).toBe(0);
+    // The progress line names the batches by state, and the batch picked up.
+    expect(rerun.stderr).toMatch(/batches: 1 ended; 0 submitted, 1 picked up from an earlier run/);
     expect(server.batch.created).toHaveLength(1);
     const samples = lines(join(dir, 'samples.jsonl')).map((l) => JSON.parse(l) as SampleRecord);
     const keys = samples.map((s) => s.key);
