@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { ANALYSIS_FORMATS, ANALYSIS_OUTPUT_OPTIONS, printAnalysis } from '../analysis-output.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { ANALYSIS_DEFAULTS } from '../../analyze/analysis-options.js';
 import { BenchError } from '../../core/errors.js';
@@ -24,7 +26,7 @@ import { analyzeStage } from '../stages.js';
 import { withRecordedTiers } from '../prepare-tasks.js';
 import { requireRunDirectory } from '../path-checks.js';
 
-function runDirArgument(positionals: string[], command: string): RunPaths {
+function runDirArgument(positionals: string[], command: string, cwd: string): RunPaths {
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0) {
     throw new BenchError(
@@ -33,7 +35,7 @@ function runDirArgument(positionals: string[], command: string): RunPaths {
       `see \`bbench ${command} --help\``,
     );
   }
-  return runPathsAt(dir);
+  return runPathsAt(resolve(cwd, dir));
 }
 
 const ANALYZE_OPTIONS = {
@@ -89,6 +91,7 @@ const ANALYZE_OPTIONS = {
     arg: 'FILE',
     help: 'prices per model for cost per solved task: {"<model>": {"input": X, "output": Y,\n"reasoning": Z}} in US dollars per 1M tokens, or a run config with "prices"\n(default: the run config\'s prices; none are built in)',
   },
+  ...ANALYSIS_OUTPUT_OPTIONS,
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -108,7 +111,8 @@ export const analyzeCommand: Command = {
       io.stdout(renderHelp(ANALYZE_HELP));
       return 0;
     }
-    const paths = runDirArgument(positionals, 'analyze');
+    choiceOption(values.format, 'format', ANALYSIS_FORMATS, 'terminal');
+    const paths = runDirArgument(positionals, 'analyze', io.cwd);
     requireRunDirectory(paths.dir, [paths.samples, paths.manifest], 'analyze');
     // An imported directory (samples.jsonl only) has no manifest and, unless told, no corpus.
     const validators = createValidators();
@@ -144,8 +148,11 @@ export const analyzeCommand: Command = {
               'configured',
             ),
     });
-    io.stdout(
-      `${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.analysis}, ${paths.reportMarkdown} and ${paths.reportHtml}\n`,
+    await printAnalysis(
+      io,
+      analysis,
+      values,
+      `Wrote ${paths.analysis}, ${paths.reportMarkdown} and ${paths.reportHtml}`,
     );
     return 0;
   },
@@ -178,7 +185,7 @@ export const reportCommand: Command = {
       return 0;
     }
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
-    const paths = runDirArgument(positionals, 'report');
+    const paths = runDirArgument(positionals, 'report', io.cwd);
     if (!existsSync(paths.analysis))
       throw new BenchError(
         'USAGE',

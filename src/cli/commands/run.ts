@@ -1,3 +1,4 @@
+import { ANALYSIS_FORMATS, ANALYSIS_OUTPUT_OPTIONS, printAnalysis } from '../analysis-output.js';
 import { BenchError } from '../../core/errors.js';
 import { runPaths } from '../../core/run-dir.js';
 import {
@@ -191,11 +192,7 @@ function runOptions(command: 'run' | 'demo', samplesDefault: number) {
       help: `run directory name under --results (default ${command === 'demo' ? 'derived from the options, so a rerun resumes' : '<model>-<timestamp>'})`,
     },
     results: { type: 'string', arg: 'DIR', help: 'results directory (default ./results)' },
-    quiet: {
-      type: 'boolean',
-      short: 'q',
-      help: 'no progress bars or log lines',
-    },
+    ...ANALYSIS_OUTPUT_OPTIONS,
     ...HELP_OPTION,
   } as const satisfies OptionDefs;
 }
@@ -247,6 +244,8 @@ async function executeRun(
   argv: readonly string[],
 ): Promise<number> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
+  // A misspelt --format is refused before the run, not after it.
+  choiceOption(values.format, 'format', ANALYSIS_FORMATS, 'terminal');
   const results = values.results ?? 'results';
   // The demo compares two efforts unless told otherwise, so its report shows a frontier.
   const demoArms =
@@ -449,8 +448,11 @@ async function executeRun(
   }
 
   const analysis = await analyzeStage(paths, validators, byId);
-  io.stdout(
-    `${renderTerminal(analysis, { color: io.colour })}\n\nWrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md, report.html)\n`,
+  await printAnalysis(
+    io,
+    analysis,
+    values,
+    `Wrote ${paths.dir}/ (manifest.json, samples.jsonl, executions.jsonl, analysis.json, report.md, report.html)`,
   );
   return 0;
 }

@@ -59,6 +59,31 @@ describe('golden output of compare and show on two fixture runs', () => {
   });
 });
 
+describe('-q and --format on a command that ends with an analysis', () => {
+  const analyze = (...extra: string[]) =>
+    run(['analyze', 'fixture-a', '--permutations', '200', '--bootstrap', '200', ...extra]);
+
+  it('-q prints only the headline and the files written: no tables', async () => {
+    const r = await analyze('-q');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).not.toContain('┌');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe(
+      'Wrote <results>/fixture-a/analysis.json, <results>/fixture-a/report.md and <results>/fixture-a/report.html',
+    );
+    expect(r.out.split('\n').length).toBeLessThan(12);
+  });
+
+  it('--format json prints the analysis; a misspelt format is refused with a suggestion', async () => {
+    const json = await analyze('--format', 'json');
+    expect(JSON.parse(json.out)).toMatchObject({ runId: 'fixture-a' });
+    const bad = await analyze('--format', 'jsn');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(
+      /option --format: expected one of terminal, markdown, html, json, received 'jsn'; did you mean json\?/,
+    );
+  });
+});
+
 describe('show filters', () => {
   const shown = async (...filters: string[]) => {
     const r = await run(['show', 'fixture-a', '--format', 'json', '--limit', '1000', ...filters]);
