@@ -24,6 +24,26 @@ describe('bbench sandbox', () => {
     for (const c of report.canaries) expect(c.expected).toContain(c.verdict);
   });
 
+  it('doctor --format terminal prints a short summary, one line per canary; json stays the default', async () => {
+    const run = await bbench(['sandbox', 'doctor', '--format', 'terminal']);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Sandbox: \S+ on .*, image .*, concurrency \d+$/);
+    expect(lines[1]).toMatch(/^Applied by the engine: .*networkMode=none/);
+    const [, passed, total] =
+      /^Canaries: (\d+) of (\d+) gave an expected verdict$/.exec(lines[2] ?? '') ?? [];
+    expect(Number(total)).toBeGreaterThanOrEqual(4);
+    expect(passed).toBe(total);
+    expect(lines.slice(3)).toHaveLength(Number(total));
+    for (const line of lines.slice(3)) expect(line).toMatch(/^ {2}ok {3}.+: \w+ \(expected /);
+    expect(() => JSON.parse(run.stdout) as unknown).toThrow();
+    const bad = await bbench(['sandbox', 'doctor', '--format', 'terminl']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(
+      /option --format: expected one of json, terminal, received 'terminl'; did you mean terminal\?/,
+    );
+  });
+
   it('prune removes containers whose run is gone and keeps those of live runs', async () => {
     const image =
       (await docker.listImages({ filters: { reference: ['boundary-bench/python'] } }))[0]

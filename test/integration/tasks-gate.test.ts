@@ -28,6 +28,57 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
     expect(run.stdout).toMatch(/2 problem\(s\) in 2 of 3 task\(s\)/);
   });
 
+  it('--format json: stats and validate print the measured tasks, tiers and gate results as JSON', async () => {
+    interface Task {
+      taskId: string;
+      measuredTier: string | null;
+      passed?: boolean;
+      mutationScore?: number | null;
+      problems: string[];
+    }
+    type Out = { action: string; tasks: Task[]; tiers: { tier: string; measured: number }[] };
+    const validate = await bbench([
+      'tasks',
+      'validate',
+      '--tasks',
+      GATE_FIXTURES,
+      '-q',
+      '--format',
+      'json',
+    ]);
+    // The exit code is the gate's, whatever the format; the problems are in the JSON and on stderr.
+    expect(validate.exitCode).toBe(2);
+    const v = JSON.parse(validate.stdout) as Out;
+    expect(v.action).toBe('validate');
+    expect(v.tasks.map((t) => t.taskId)).toEqual([
+      'gate/good-task',
+      'gate/leaky-prompt',
+      'gate/weak-tests',
+    ]);
+    const byId = new Map(v.tasks.map((t) => [t.taskId, t]));
+    expect(byId.get('gate/good-task')).toMatchObject({ passed: true, problems: [] });
+    expect(byId.get('gate/weak-tests')).toMatchObject({ passed: false, mutationScore: 0 });
+    expect(byId.get('gate/weak-tests')?.problems.join()).toMatch(/mutation score 0% < 90%/);
+    expect(v.tiers.map((t) => t.tier)).toEqual(['simple', 'moderate', 'complex']);
+    expect(v.tiers.reduce((n, t) => n + t.measured, 0)).toBe(3);
+    expect(validate.stderr).toMatch(/2 problem\(s\) in 2 of 3 task\(s\)/);
+
+    const stats = await bbench([
+      'tasks',
+      'stats',
+      '--tasks',
+      GATE_FIXTURES,
+      '-q',
+      '--format',
+      'json',
+    ]);
+    const st = JSON.parse(stats.stdout) as Out;
+    expect(st.action).toBe('stats');
+    expect(st.tasks).toHaveLength(3);
+    expect(st.tasks.every((t) => t.measuredTier !== null && !('passed' in t))).toBe(true);
+    expect(stats.stderr).toMatch(/3 tasks: /);
+  });
+
   it("uses a task's inputs.py in the differential check, exposing mutants its tests let through", async () => {
     const source = join(REPO, 'test/fixtures/tasks-inputs/size-bucket');
     const without = mkdtempSync(join(tmpdir(), 'bbench-inputs-'));

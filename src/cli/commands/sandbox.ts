@@ -1,12 +1,20 @@
 import { connectEngine } from '../../sandbox/docker-engine.js';
 import { DockerSandbox } from '../../sandbox/docker-sandbox.js';
 import { BenchError } from '../../core/errors.js';
+import type { CanaryResult } from '../../execute/canaries.js';
+import type { SandboxDescription } from '../../sandbox/sandbox.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { ensureChromium } from '../browser-setup.js';
 import { withSandbox } from '../open-sandbox.js';
 import { renderHelp, type HelpSpec } from '../help.js';
-import { HELP_OPTION, parseOptions, type OptionDefs, type OptionValues } from '../options.js';
+import {
+  choiceOption,
+  HELP_OPTION,
+  parseOptions,
+  type OptionDefs,
+  type OptionValues,
+} from '../options.js';
 import { SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
 
 const QUIET = {
@@ -17,8 +25,15 @@ const QUIET = {
   },
 } as const satisfies OptionDefs;
 
+const FORMATS = ['json', 'terminal'] as const;
+
 const SANDBOX_ACTION_OPTIONS = {
   ...QUIET,
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: 'doctor: json | terminal (default json, as before, so scripts that read it keep working).\njson: {kind, engine, image, imageId, applied, concurrency, sampleLimits, canaries}; terminal:\na short summary, one line per canary',
+  },
   all: {
     type: 'boolean',
     help: 'prune: remove every boundary-bench container, also those of running processes',
@@ -62,7 +77,24 @@ const SETUP_HELP: HelpSpec = {
   ],
 };
 
+/** `sandbox doctor --format terminal`: the engine, image, applied limits and each canary, in a few lines. */
+function doctorSummary(description: SandboxDescription, canaries: readonly CanaryResult[]): string {
+  const passed = canaries.filter((c) => c.expected.includes(c.verdict)).length;
+  return [
+    `Sandbox: ${description.kind} on ${description.engine}, image ${description.image} (${description.imageId.slice(0, 19)}), concurrency ${description.concurrency}`,
+    `Applied by the engine: ${Object.entries(description.applied)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', ')}`,
+    `Canaries: ${passed} of ${canaries.length} gave an expected verdict`,
+    ...canaries.map(
+      (c) =>
+        `  ${c.expected.includes(c.verdict) ? 'ok  ' : 'FAIL'} ${c.name}: ${c.verdict} (expected ${c.expected.join(' or ')})${c.retriedAlone ? ', run again alone' : ''}`,
+    ),
+  ].join('\n');
+}
+
 async function doctor(io: CliIo, values: Values): Promise<number> {
+  const format = choiceOption(values.format, 'format', FORMATS, 'json');
   const log = (line: string) => io.stderr(`${line}\n`);
   const { choice, limits } = sandboxChoiceFrom(values, io, { 'boundary-bench.command': 'doctor' });
   await withSandbox(
@@ -78,7 +110,11 @@ async function doctor(io: CliIo, values: Values): Promise<number> {
         );
         return;
       }
-      io.stdout(`${JSON.stringify({ ...description, sampleLimits: limits, canaries }, null, 2)}\n`);
+      io.stdout(
+        format === 'terminal'
+          ? `${doctorSummary(description, canaries)}\n`
+          : `${JSON.stringify({ ...description, sampleLimits: limits, canaries }, null, 2)}\n`,
+      );
     },
   );
   return 0;

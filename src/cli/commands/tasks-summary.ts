@@ -140,3 +140,43 @@ export function tierSummary(measured: readonly Measured[], withGate: boolean): s
   // Counts right-aligned; the summary had rules between its three rows, kept by not compacting.
   return renderTerminalTable({ head, rows, align: ['left', 'right', 'right'] }, { colour: false });
 }
+
+/** `tasks stats|validate --format json`: per task what was measured and the gate said, and per tier the counts. */
+export function tasksJson(measured: readonly Measured[], action: 'stats' | 'validate') {
+  const withGate = action === 'validate';
+  return {
+    action,
+    tasks: measured.map((m) => {
+      const q = qualityOf(m);
+      return {
+        taskId: m.task.task_id,
+        declaredTier: m.gate.declaredTier,
+        measuredTier: m.gate.measuredTier,
+        score: q?.score ?? null,
+        features: q?.features ?? null,
+        notMeasured: 'problem' in m.measured ? m.measured.problem : null,
+        ...(withGate
+          ? {
+              mutationScore: m.gate.mutationScore,
+              mutants: q?.mutation
+                ? { killed: q.mutation.killed, differing: q.mutation.differing }
+                : null,
+              referenceMs: m.gate.referenceMs,
+              timeoutMs: m.gate.timeoutMs,
+              passed: m.gate.problems.length === 0,
+            }
+          : {}),
+        problems: m.gate.problems,
+      };
+    }),
+    tiers: TIERS.map((tier) => {
+      const inTier = measured.filter((m) => m.gate.measuredTier === tier);
+      return {
+        tier,
+        measured: inTier.length,
+        declared: measured.filter((m) => m.task.tier === tier).length,
+        ...(withGate ? { passing: inTier.filter((m) => m.gate.problems.length === 0).length } : {}),
+      };
+    }),
+  };
+}

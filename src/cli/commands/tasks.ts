@@ -15,6 +15,7 @@ import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import {
+  choiceOption,
   HELP_OPTION,
   intOption,
   parseOptions,
@@ -24,7 +25,15 @@ import {
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
 import { prepareTasks } from '../prepare-tasks.js';
-import { measuredTierTable, perTaskTable, tierSummary, type Measured } from './tasks-summary.js';
+import {
+  measuredTierTable,
+  perTaskTable,
+  tasksJson,
+  tierSummary,
+  type Measured,
+} from './tasks-summary.js';
+
+const FORMATS = ['terminal', 'json'] as const;
 
 const TASKS_OPTIONS = {
   tasks: {
@@ -49,6 +58,11 @@ const TASKS_OPTIONS = {
     help: "validate: record each task's limit as timeout_s in task.json",
   },
   write: { type: 'boolean', help: `mutants: store each task's killed mutants in ${MUTANTS_FILE}` },
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: 'stats, validate: terminal | json (default terminal). json: {action, tasks: [{taskId, declaredTier,\nmeasuredTier, score, features, notMeasured, problems; validate also mutationScore, mutants,\nreferenceMs, timeoutMs, passed}], tiers: [{tier, measured, declared; validate also passing}]};\nthe exit code is the same in either format',
+  },
   quiet: { type: 'boolean', short: 'q', help: 'no progress' },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
@@ -143,7 +157,14 @@ function failures(results: readonly GateResult[]): string[] {
 
 async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
   const measured = await measureAll(io, values, tasks, false);
-  io.stdout(`${perTaskTable(measured)}\n\n${tierSummary(measured, true)}\n`);
+  const json = values.format === 'json';
+  // With --format json stdout holds the JSON alone; the sentences go to stderr.
+  const say = json ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
+  io.stdout(
+    json
+      ? `${JSON.stringify(tasksJson(measured, 'validate'), null, 2)}\n`
+      : `${perTaskTable(measured)}\n\n${tierSummary(measured, true)}\n`,
+  );
   const bad = failures(measured.map((m) => m.gate));
   if (values['write-timeouts']) {
     let written = 0;
@@ -157,11 +178,11 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
       );
       written += 1;
     }
-    io.stdout(`Wrote timeout_s into ${written} task.json file(s).\n`);
+    say(`Wrote timeout_s into ${written} task.json file(s).\n`);
   }
   if (bad.length > 0) {
     const failing = measured.filter((m) => m.gate.problems.length > 0);
-    io.stdout(
+    say(
       `\n${bad.length} problem(s) in ${failing.length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
     );
     // The table and the problems above are the report; the error gives the exit code (2, bad tasks).
@@ -171,15 +192,20 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
       'fix the tests or prompts named above, or drop those tasks from the corpus',
     );
   }
-  io.stdout(`\nAll ${measured.length} task(s) pass the gate.\n`);
+  say(`\nAll ${measured.length} task(s) pass the gate.\n`);
   return 0;
 }
 
 async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): Promise<number> {
   const measured = await measureAll(io, values, tasks, true);
+  const json = values.format === 'json';
+  const say = json ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
   const undeclared = measured.filter((m) => m.task.tier === null);
-  if (undeclared.length > 0) io.stdout(`${measuredTierTable(undeclared)}\n\n`);
-  io.stdout(`${tierSummary(measured, false)}\n`);
+  if (json) io.stdout(`${JSON.stringify(tasksJson(measured, 'stats'), null, 2)}\n`);
+  else {
+    if (undeclared.length > 0) io.stdout(`${measuredTierTable(undeclared)}\n\n`);
+    io.stdout(`${tierSummary(measured, false)}\n`);
+  }
   const disagree = measured.filter(
     (m) =>
       m.gate.measuredTier !== null &&
@@ -188,7 +214,7 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
   );
   const unmeasured = measured.filter((m) => m.gate.measuredTier === null);
   for (const m of [...disagree, ...unmeasured])
-    io.stdout(
+    say(
       `  ${m.task.task_id}: ${m.gate.problems.find((p) => p.startsWith('declared') || p.startsWith('not measured')) ?? ''}\n`,
     );
   const counts = TIERS.map(
@@ -200,7 +226,7 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
       : undeclared.length > 0
         ? `tier source: declared for ${measured.length - undeclared.length}, measured for ${undeclared.length}`
         : 'tier source: declared';
-  io.stdout(
+  say(
     `${measured.length} tasks: ${counts}; ${source}; ${disagree.length} declared tier(s) disagree with the measurement.\n`,
   );
   if (disagree.length + unmeasured.length > 0)
@@ -256,6 +282,8 @@ export const tasksCommand: Command = {
         'see `bbench tasks --help`',
       );
     }
+    // Checked before the sandbox opens: a misspelt format must not cost a measurement.
+    choiceOption(values.format, 'format', FORMATS, 'terminal');
     const loaded = await loadTasks(values.tasks ?? BUNDLED_TASKS, undefined, {
       plus: Boolean(values.plus),
     });
