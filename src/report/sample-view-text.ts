@@ -61,3 +61,10 @@ export function renderSampleViewText(view: SampleView): string {
     .join('\n')
     .trimEnd();
 }
+
+/** `bbench show -q`: one tab-separated line per sample (task, arm, sample, outcome, reasoning count). */
+export function renderSampleViewLines(view: SampleView): string {
+  return view.samples
+    .map((s) => [s.taskId, s.arm, s.sampleIndex, s.outcome, s.reasoningTokens ?? 'null'].join('\t'))
+    .join('\n');
+}

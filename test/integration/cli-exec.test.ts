@@ -95,6 +95,52 @@ describe('bbench exec on a HumanEval-format samples file', () => {
     );
   });
 
+  it('--format json gives the same figures as the terminal output, as data', async () => {
+    const json = await bbench([
+      'exec',
+      '--tasks',
+      PROBLEMS,
+      '--samples-file',
+      SAMPLES,
+      '--timeout',
+      '1s',
+      '--k',
+      '1,4,5',
+      '-q',
+      '--format',
+      'json',
+    ]);
+    expect(json.exitCode, json.stderr).toBe(0);
+    const summary = JSON.parse(json.stdout) as {
+      samples: number;
+      tasks: number;
+      sandboxErrors: number;
+      starved: number;
+      passAtK: { k: number; value: number | null; nullReason: string | null }[];
+    };
+    // The same run as the golden terminal output: 12 samples of 3 tasks, pass@1 0.4111, pass@4/5 null.
+    expect(summary).toMatchObject({ samples: 12, tasks: 3, sandboxErrors: 0, starved: 0 });
+    expect(summary.passAtK.map((p) => p.k)).toEqual([1, 4, 5]);
+    expect(summary.passAtK[0]?.value?.toFixed(4)).toBe('0.4111');
+    expect(summary.passAtK[0]?.nullReason).toBeNull();
+    expect(summary.passAtK[1]).toEqual({
+      k: 4,
+      value: null,
+      nullReason: 'task HumanEval/2 has 3 executed sample(s), fewer than k = 4',
+    });
+    const bad = await bbench([
+      'exec',
+      '--tasks',
+      PROBLEMS,
+      '--samples-file',
+      SAMPLES,
+      '--format',
+      'md',
+    ]);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain("option --format: expected one of terminal, json, received 'md'");
+  }, 600_000);
+
   it('names a missing required option', async () => {
     const missing = await bbench(['exec', '--samples', SAMPLES]);
     expect(missing.exitCode).toBe(2);

@@ -244,6 +244,33 @@ describe('bbench import', () => {
     expect(readFileSync(join(root, 'arms', 'report.md'), 'utf8')).toMatch(/## Arms on all tasks/);
   });
 
+  it('--format json prints the analysis alone on stdout; -q prints the headline, summary and files', async () => {
+    const rng = createRng('records-format');
+    const rows = ['model,task_id,reasoning_tokens,passed'];
+    for (let task = 0; task < 20; task++)
+      for (let i = 0; i < 6; i++)
+        rows.push(`m1,t${task},${reasoningCount(rng, 0.3)},${rng.next() < 0.6}`);
+    const file = join(root, 'format.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const args = ['import', 'records', file, '--results', root, '--force'];
+    const json = await bbench([...args, '--run-id', 'format-json', '--format', 'json']);
+    expect(json.exitCode, json.stderr).toBe(0);
+    const printed: unknown = JSON.parse(json.stdout);
+    expect(validators.analysis(printed)).toBe(true);
+    expect(printed).toEqual(analysisOf(join(root, 'format-json')));
+    expect(json.stderr).toMatch(/Imported 120 calls .*\nWrote .*analysis\.json/s);
+    const quiet = await bbench([...args, '--run-id', 'format-q', '-q']);
+    expect(quiet.exitCode, quiet.stderr).toBe(0);
+    expect(quiet.stdout).not.toContain('┌');
+    expect(quiet.stdout).toMatch(/Imported 120 calls .*\nWrote .*report\.html$/s);
+    const terminal = await bbench([...args, '--run-id', 'format-t']);
+    expect(terminal.stdout).toContain('┌');
+    expect(quiet.stdout.split('\n').length).toBeLessThan(terminal.stdout.split('\n').length / 3);
+    const bad = await bbench([...args, '--run-id', 'format-bad', '--format', 'jsn']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/option --format: .*received 'jsn'; did you mean json\?/);
+  });
+
   it('says what is wrong when nothing can be imported', async () => {
     const file = join(root, 'bad.jsonl');
     writeFileSync(file, '{"reasoning_tokens": 5}\nnot json\n');

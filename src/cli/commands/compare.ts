@@ -28,6 +28,11 @@ const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 
 const COMPARE_OPTIONS = {
   format: { type: 'string', arg: 'F', help: `${FORMATS.join(' | ')} (default terminal)` },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the verdict sentences, one a line (no tables, no warnings); overrides --format;\n--write and --fail-on work as without it',
+  },
   write: {
     type: 'string',
     arg: 'DIR',
@@ -213,7 +218,8 @@ export const compareCommand: Command = {
       json: async () => json,
       html: () => renderComparisonHtml(result),
     } as const satisfies Record<(typeof FORMATS)[number], () => Promise<string>>;
-    io.stdout(`${(await rendered[format]()).trimEnd()}\n`);
+    const printed = values.quiet ? result.verdict.join('\n') : await rendered[format]();
+    io.stdout(`${printed.trimEnd()}\n`);
     const crossed = result.gate.filter((g) => g.crossed);
     if (crossed.length > 0) {
       throw new BenchError(

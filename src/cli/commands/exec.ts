@@ -19,7 +19,13 @@ import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { withSandbox } from '../open-sandbox.js';
 import { renderHelp, type HelpSpec } from '../help.js';
-import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
+import {
+  choiceOption,
+  HELP_OPTION,
+  numberListOption,
+  parseOptions,
+  type OptionDefs,
+} from '../options.js';
 import { createProgress } from '../progress.js';
 import {
   FILTER_OPTIONS,
@@ -31,6 +37,7 @@ import { parseTaskFilter, selectTasks } from '../../core/task-filter.js';
 
 /** The reference harness (openai/human-eval) uses a 3 s timeout; so do we here, to give its verdicts. */
 const REFERENCE_TIMEOUT = '3s';
+const FORMATS = ['terminal', 'json'] as const;
 
 const EXEC_SANDBOX_OPTIONS = {
   ...SANDBOX_OPTIONS,
@@ -71,6 +78,11 @@ const EXEC_OPTIONS = {
     type: 'string',
     arg: 'LIST',
     help: 'pass@k values (default 1,10,100; a value is null when a task has fewer than k samples)',
+  },
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: 'terminal | json (default terminal). json: {samples, tasks, sandboxErrors, starved,\npassAtK: [{k, value, nullReason}]}, value null (with the reason) when a task has fewer than k samples',
   },
   quiet: { type: 'boolean', short: 'q', help: 'no progress bar' },
   profile: {
@@ -120,6 +132,7 @@ export const execCommand: Command = {
         'see `bbench exec --help`',
       );
     const ks = numberListOption(values.k, 'k', [1, 10, 100]);
+    const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
     const { corpus, byId } = await loadTasks(values.tasks, undefined, {
       plus: Boolean(values.plus),
     });
@@ -131,7 +144,11 @@ export const execCommand: Command = {
     const samples = (await readHumanEvalSamples(values['samples-file'], byId)).filter((s) =>
       selected.has(s.taskId),
     );
-    return executeSamplesFile(io, values, corpus, samples, ks);
+    const summary = await executeSamplesFile(io, values, corpus, samples, ks);
+    io.stdout(
+      format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderExecSummary(summary),
+    );
+    return 0;
   },
 };
 
@@ -147,7 +164,7 @@ async function executeSamplesFile(
   loaded: Corpus,
   samples: Awaited<ReturnType<typeof readHumanEvalSamples>>,
   ks: number[],
-): Promise<number> {
+): Promise<ExecSummary> {
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const { choice, limits } = sandboxChoiceFrom(
     { ...values, timeout: values.timeout ?? REFERENCE_TIMEOUT },
@@ -229,12 +246,35 @@ async function executeSamplesFile(
   if (values.profile)
     io.stderr(`${formatProfile(profileExecution(profiles, executeMs, slots)).join('\n')}\n`);
   if (values.out) writeFileAtomic(values.out, outLines.map((l) => `${l}\n`).join(''));
-  const lines = ks.map((k) => {
-    const p = passAtK(perTask, k);
-    return `pass@${k}: ${p.value === null ? 'null' : p.value.toFixed(4)}${p.value === null ? ` (${p.nullReason})` : ` (${percent(p.value)})`}`;
-  });
-  io.stdout(
-    `${samples.length} samples of ${perTask.size} tasks executed${sandboxErrors ? `, ${sandboxErrors} sandbox errors excluded${starved ? ` (${starved} starved by machine load)` : ''}` : ''}\n${lines.join('\n')}\n`,
+  return {
+    samples: samples.length,
+    tasks: perTask.size,
+    sandboxErrors,
+    starved,
+    passAtK: ks.map((k) => {
+      const p = passAtK(perTask, k);
+      return { k, value: p.value, nullReason: p.value === null ? (p.nullReason ?? null) : null };
+    }),
+  };
+}
+
+/** What `bbench exec --format json` prints; the terminal form says the same in sentences. */
+interface ExecSummary {
+  /** Samples of the selected tasks, executed (sandbox errors included). */
+  samples: number;
+  /** Tasks with at least one sample judged (not a sandbox error). */
+  tasks: number;
+  /** Samples excluded from pass@k because the sandbox, not the program, failed. */
+  sandboxErrors: number;
+  /** Of those, the ones starved by machine load. */
+  starved: number;
+  passAtK: { k: number; value: number | null; nullReason: string | null }[];
+}
+
+function renderExecSummary(s: ExecSummary): string {
+  const lines = s.passAtK.map(
+    (p) =>
+      `pass@${p.k}: ${p.value === null ? `null (${p.nullReason})` : `${p.value.toFixed(4)} (${percent(p.value)})`}`,
   );
-  return 0;
+  return `${s.samples} samples of ${s.tasks} tasks executed${s.sandboxErrors ? `, ${s.sandboxErrors} sandbox errors excluded${s.starved ? ` (${s.starved} starved by machine load)` : ''}` : ''}\n${lines.join('\n')}\n`;
 }

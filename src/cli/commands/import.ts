@@ -24,12 +24,18 @@ import {
   type SkippedLine,
 } from '../../import/imported-sample.js';
 import { readTableRow } from '../../import/records-table.js';
-import { renderTerminal } from '../../report/terminal.js';
 import { requireDirectoryOrAbsent } from '../path-checks.js';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { renderHelp, type HelpSpec } from '../help.js';
-import { HELP_OPTION, numberListOption, parseOptions, type OptionDefs } from '../options.js';
+import { ANALYSIS_FORMATS, ANALYSIS_OUTPUT_OPTIONS, printAnalysis } from '../analysis-output.js';
+import {
+  choiceOption,
+  HELP_OPTION,
+  numberListOption,
+  parseOptions,
+  type OptionDefs,
+} from '../options.js';
 import { analyzeStage } from '../stages.js';
 
 const KINDS = ['codex-logs', 'records'] as const;
@@ -60,7 +66,15 @@ const OPTIONS = {
     type: 'boolean',
     help: 'exit 2, importing nothing, when any line is malformed or skipped',
   },
-  quiet: { type: 'boolean', short: 'q', help: 'print only the summary line' },
+  format: {
+    ...ANALYSIS_OUTPUT_OPTIONS.format,
+    help: `${ANALYSIS_FORMATS.join(' | ')}: how the analysis is printed, as in analyze (default terminal);\nwith markdown, html or json the summary and files written go to stderr, so stdout holds only the report`,
+  },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the essentials: the headline verdict, the summary line and the files written\n(no tables)',
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -269,6 +283,7 @@ export const importCommand: Command = {
         `option --run-id: expected letters, digits, '.', '_' or '-', received '${runId}'`,
       );
     // Every option is checked before anything is written.
+    const format = choiceOption(values.format, 'format', ANALYSIS_FORMATS, 'terminal');
     const boundaries =
       values.boundaries === undefined
         ? undefined
@@ -319,10 +334,11 @@ export const importCommand: Command = {
     const analysis = await analyzeStage(result.paths, createValidators(), new Map(), {
       boundaries,
     });
-    if (!values.quiet) io.stdout(`${renderTerminal(analysis, { color: io.colour })}\n\n`);
-    io.stdout(
-      `${summary}\nWrote ${result.paths.analysis}, ${result.paths.reportMarkdown} and ${result.paths.reportHtml}\n`,
-    );
+    let written = `Wrote ${result.paths.analysis}, ${result.paths.reportMarkdown} and ${result.paths.reportHtml}`;
+    // The summary line is part of the terminal output; other formats keep stdout to the report alone.
+    if (format === 'terminal' || values.quiet) written = `${summary}\n${written}`;
+    else io.stderr(`${summary}\n${written}\n`);
+    await printAnalysis(io, analysis, { format, quiet: values.quiet === true }, written);
     return 0;
   },
 };

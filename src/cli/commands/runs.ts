@@ -31,6 +31,11 @@ const OPTIONS = {
     arg: 'F',
     help: `${FORMATS.join(' | ')} (default terminal; history's html charts pass@1 and reasoning tokens by run; json: history gives {runs, points, breaks})`,
   },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only each run id and its status, tab-separated, one run a line, oldest first\n(history: the runs of the series); overrides --format',
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -141,6 +146,10 @@ function listingCommand(command: 'runs' | 'history'): Command {
         createValidators(),
         values.model,
       );
+      if (values.quiet) {
+        io.stdout(runs.map((r) => `${r.runId}\t${r.status}\n`).join(''));
+        return 0;
+      }
       if (runs.length === 0) {
         io.stdout(
           `No runs${values.model ? ` with a model starting '${values.model}'` : ''} in ${values.results ?? 'results'}.\n`,

@@ -14,7 +14,7 @@ import {
   type ShownTier,
 } from '../../core/sample-view-record.js';
 import { createValidators, describeSchemaErrors } from '../../core/schemas.js';
-import { renderSampleViewText } from '../../report/sample-view-text.js';
+import { renderSampleViewLines, renderSampleViewText } from '../../report/sample-view-text.js';
 import type { Command } from '../command.js';
 import { renderHelp, type HelpSpec } from '../help.js';
 import { choiceOption, HELP_OPTION, intOption, parseOptions, type OptionDefs } from '../options.js';
@@ -73,6 +73,11 @@ const OPTIONS = {
     type: 'string',
     arg: 'F',
     help: 'terminal | json (default terminal; text is the same as terminal); json is\nschemas/sample-view.schema.json',
+  },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print one tab-separated line per sample: task, arm, sample index, verdict, reasoning\ncount (null when not reported); no code, no header; overrides --format',
   },
   tasks: {
     type: 'string',
@@ -186,7 +191,10 @@ export const showCommand: Command = {
     const { view, tasks: runTasks, arms } = selector.finish();
     checkNames('task', query.tasks, runTasks);
     checkNames('arm', query.arms, [...new Set([...(manifest?.config.conditions ?? []), ...arms])]);
-    if (format === 'json') {
+    if (values.quiet) {
+      const lines = renderSampleViewLines(view);
+      io.stdout(lines === '' ? '' : `${lines}\n`);
+    } else if (format === 'json') {
       if (!validators.sampleView(view))
         throw new BenchError(
           'INTERNAL',

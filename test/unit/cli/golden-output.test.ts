@@ -159,3 +159,44 @@ describe('show filters', () => {
     );
   });
 });
+
+describe('-q on show, compare, runs and history: the essentials, no tables', () => {
+  it('show -q prints one line per sample: task, arm, sample index, verdict, reasoning count', async () => {
+    const r = await run(['show', 'fixture-a', '-q', '--arm', 'effort=high', '--limit', '5']);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const line of lines) {
+      const [task, arm, index, verdict, count, ...rest] = line.split('\t');
+      expect(rest).toEqual([]);
+      expect(task).toMatch(/^HumanEval\/\d+$/);
+      expect(arm).toBe('effort=high');
+      expect(index).toMatch(/^\d+$/);
+      expect(verdict).toMatch(/^[a-z_]+$/);
+      expect(count).toMatch(/^(\d+|null)$/);
+    }
+    expect(r.out).not.toContain('code');
+  });
+
+  it('compare -q prints only the verdict sentences, the same as the report leads with', async () => {
+    const full = await run(['compare', 'fixture-a', 'fixture-b', '--format', 'json']);
+    const verdict = (JSON.parse(full.out) as { verdict: string[] }).verdict;
+    const r = await run(['compare', 'fixture-a', 'fixture-b', '-q']);
+    expect(r.code, r.err).toBe(0);
+    expect(verdict.length).toBeGreaterThan(0);
+    expect(r.out).toBe(`${verdict.join('\n')}\n`);
+    expect(r.out).not.toContain('┌');
+  });
+
+  it.each(['runs', 'history'])('%s -q prints each run id and its status, no table', async (cmd) => {
+    const r = await run([cmd, '--results', results, '--model', 'sim', '-q']);
+    const all = await run([cmd, '--results', results, '--model', 'sim', '--format', 'json']);
+    expect(r.code, r.err).toBe(0);
+    const parsed = JSON.parse(all.out) as
+      { runId: string; status: string }[] | { runs: { runId: string; status: string }[] };
+    const runs = Array.isArray(parsed) ? parsed : parsed.runs;
+    expect(runs.length).toBeGreaterThan(0);
+    expect(r.out).toBe(runs.map((x) => `${x.runId}\t${x.status}\n`).join(''));
+    expect(r.out).not.toContain('┌');
+  });
+});
