@@ -10,7 +10,7 @@ import { BenchError } from '../core/errors.js';
 import { TIERS } from '../core/records.js';
 import { createRng } from '../core/rng.js';
 import { compareArms } from './arm-comparison.js';
-import { meanWithInterval, perSolved, quantileOf, type ResampleOptions } from './arm-stats.js';
+import { meanWithInterval, perSolved, quantilesOf, type ResampleOptions } from './arm-stats.js';
 import { sumArmTasks, type ArmTasks } from './arm-tasks.js';
 import { clusteredMean } from './intervals.js';
 import { passAtK } from './pass-at-k.js';
@@ -160,8 +160,7 @@ function tierStats(
       stream: `${options.stream}/output`,
     }),
     truncatedShare: samples > 0 ? total(a.truncated, at) / samples : null,
-    latencyMedianMs: quantileOf(latency, 0.5),
-    latencyP90Ms: quantileOf(latency, 0.9),
+    ...latencyQuantiles(latency),
     tokensPerSolved: perSolved(Number.isNaN(spent) ? null : spent, passes),
     costPerSolved: perSolved(Number.isNaN(cost) ? null : cost, passes),
   };
@@ -174,11 +173,11 @@ function summary(
   options: ResampleOptions,
 ): TokenSummary {
   const { mean, interval } = meanWithInterval({ sums, counts }, options);
-  return {
-    samples: values.length,
-    mean,
-    meanInterval: interval,
-    median: quantileOf(values, 0.5),
-    p90: quantileOf(values, 0.9),
-  };
+  const [median = null, p90 = null] = quantilesOf(values, [0.5, 0.9]);
+  return { samples: values.length, mean, meanInterval: interval, median, p90 };
+}
+
+function latencyQuantiles(latency: number[]) {
+  const [median = null, p90 = null] = quantilesOf(latency, [0.5, 0.9]);
+  return { latencyMedianMs: median, latencyP90Ms: p90 };
 }

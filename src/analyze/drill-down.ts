@@ -74,6 +74,13 @@ export function createDrillDownPicker(options: DrillDownOptions) {
       });
     },
     /** Pass 2: every execution record; the newest verdict of a key stands. */
+    /** After pass 1: the keys whose verdicts pass 2 must collect. */
+    candidateKeys(): Set<string> {
+      const keys = new Set<string>();
+      for (const task of candidates.values())
+        for (const c of [...task.aligned, ...task.other]) keys.add(c.key);
+      return keys;
+    },
     addExecution(e: ExecutionRecord) {
       const task = candidates.get(e.taskId);
       if (task && [...task.aligned, ...task.other].some((c) => c.key === e.key))
@@ -121,3 +128,5 @@ export function createDrillDownPicker(options: DrillDownOptions) {
     },
   };
 }
+
+export type DrillDownPicker = ReturnType<typeof createDrillDownPicker>;

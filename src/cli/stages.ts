@@ -35,7 +35,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Sandbox, SandboxLimits } from '../sandbox/sandbox.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
-import { readDrillDown } from './drill-down-stage.js';
+import { earlyDrillDownPicker, readDrillDown } from './drill-down-stage.js';
 import { readRunContext } from './run-context.js';
 
 /**
@@ -265,16 +265,26 @@ export async function analyzeStage(
     overrides.seed ?? manifest?.config.seed ?? ANALYSIS_DEFAULTS.seed,
     { lateExecutions: true },
   );
+  const boundaries = overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES;
+  const tolerance = overrides.tolerance ?? manifest?.config.tolerance ?? RUN_DEFAULTS.tolerance;
+  // The drill-down's candidates ride on this pass when the alignment set is known now.
+  const early =
+    overrides.alignTo === 'detected'
+      ? undefined
+      : earlyDrillDownPicker(boundaries, tolerance, tasks);
   const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
-  await forEachRecord(paths.samples, validators.sample, (s) => builder.addSample(s));
+  await forEachRecord(paths.samples, validators.sample, (s) => {
+    builder.addSample(s);
+    early?.picker.addCandidate(s);
+  });
   await verdicts.finish();
   const analysis: Analysis = analyzeTable(
     builder.build(),
     resolveAnalysisOptions({
       runId: manifest?.runId ?? basename(paths.dir),
       tasks,
-      boundaries: overrides.boundaries ?? manifest?.config.boundaries ?? DEFAULT_BOUNDARIES,
-      tolerance: overrides.tolerance ?? manifest?.config.tolerance ?? RUN_DEFAULTS.tolerance,
+      boundaries,
+      tolerance,
       ks: overrides.ks ?? manifest?.config.ks ?? DEFAULT_KS,
       // Runs made before the scaling curve existed record no planted arms.
       planted: manifest?.planted
@@ -292,7 +302,7 @@ export async function analyzeStage(
     }),
   );
   analysis.tierSource = tierProvenance(tasks);
-  analysis.drillDown = await readDrillDown(paths, validators, analysis, tasks);
+  analysis.drillDown = await readDrillDown(paths, validators, analysis, tasks, early);
   if (!validators.analysis(analysis)) {
     throw new BenchError(
       'INTERNAL',

@@ -42,6 +42,8 @@ export async function* readJsonl(
 export async function* readJsonlBatches(
   path: string,
   onMalformed?: (m: MalformedLine) => void,
+  /** A cheap test on a line's raw text; lines it rejects are not parsed (a pass that wants a few records). */
+  keep?: (text: string) => boolean,
 ): AsyncGenerator<JsonlLine[]> {
   let input: Readable = createReadStream(path, { highWaterMark: 1 << 20 });
   if (path.endsWith('.gz')) input = input.pipe(createGunzip());
@@ -52,6 +54,7 @@ export async function* readJsonlBatches(
     if (end > start && buf[end - 1] === 0x0d) end -= 1;
     const text = buf.toString('utf8', start, end);
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
+    if (keep && !keep(text)) return;
     try {
       out.push({ line, value: JSON.parse(text) as unknown });
     } catch (error) {
@@ -133,4 +136,22 @@ function cutPartialLastLine(path: string): number {
   } finally {
     closeSync(fd);
   }
+}
+
+const KEY_FIELD = /"key"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+/**
+ * A `keep` test for readJsonlBatches: does the raw line have a `"key"` field whose value is one of
+ * `keys`? Every `"key":` in the line is tried (a nested object may have one too), and escapes are
+ * decoded, so no wanted record is skipped; the caller still checks the parsed record's key.
+ */
+export function lineHasKeyIn(keys: ReadonlySet<string>): (text: string) => boolean {
+  return (text) => {
+    for (const match of text.matchAll(KEY_FIELD)) {
+      const raw = match[1]!;
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      if (keys.has(key)) return true;
+    }
+    return false;
+  };
 }

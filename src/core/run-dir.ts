@@ -60,11 +60,15 @@ export async function forEachRecord<T>(
   path: string,
   validate: ValidateFunction<T>,
   each: (record: T) => void,
+  /** Lines whose raw text fails this are skipped unparsed (see readJsonlBatches). */
+  keep?: (text: string) => boolean,
 ): Promise<void> {
   if (!existsSync(path)) return;
   const problems: string[] = [];
-  for await (const batch of readJsonlBatches(path, (m) =>
-    problems.push(`${m.where}: not valid JSON (${m.reason})`),
+  for await (const batch of readJsonlBatches(
+    path,
+    (m) => problems.push(`${m.where}: not valid JSON (${m.reason})`),
+    keep,
   )) {
     for (const { line, value } of batch) {
       if (validate(value)) each(value);

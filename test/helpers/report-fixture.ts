@@ -15,7 +15,11 @@ import { executionRecord, sampleRecord } from './records.js';
  * of 10 samples each, where samples that stop at 516 fail far more often on complex tasks. Seeded,
  * so the analysis (and every report of it) is the same on every machine.
  */
-export function fixtureRun(): Analysis {
+export function fixtureRecords(): {
+  tasks: Map<string, { tier: Tier }>;
+  samples: SampleRecord[];
+  executions: ExecutionRecord[];
+} {
   const rng = createRng('report-fixture', 7);
   const tasks = new Map<string, { tier: Tier }>();
   const samples: SampleRecord[] = [];
@@ -59,6 +63,12 @@ export function fixtureRun(): Analysis {
       }
     }
   }
+  return { tasks, samples, executions };
+}
+
+/** The fixture run's analysis, with its drill-down as the analyze stage picks it. */
+export function fixtureRun(): Analysis {
+  const { tasks, samples, executions } = fixtureRecords();
   const analysis = analyzeRun({
     runId: 'fixture',
     tasks,
@@ -78,7 +88,17 @@ export function fixtureRun(): Analysis {
       corpus: { path: '/somewhere/tasks/fixture', hash: 'f'.repeat(64), tasks: 24 },
     },
   });
-  // As the analyze stage does, in its three passes over the records.
+  analysis.drillDown = drillDownInMemory(analysis, tasks, samples, executions);
+  return analysis;
+}
+
+/** The drill-down from records held in memory, in the picker's three passes: the reference. */
+export function drillDownInMemory(
+  analysis: Pick<Analysis, 'alignedTo' | 'tolerance'>,
+  tasks: ReadonlyMap<string, { tier: Tier }>,
+  samples: readonly SampleRecord[],
+  executions: readonly ExecutionRecord[],
+) {
   const picker = createDrillDownPicker({
     values: analysis.alignedTo.values,
     tolerance: analysis.tolerance,
@@ -88,8 +108,7 @@ export function fixtureRun(): Analysis {
   for (const e of executions) picker.addExecution(e);
   const keys = picker.choose();
   for (const s of samples) picker.addCode(s, keys);
-  analysis.drillDown = picker.build();
-  return analysis;
+  return picker.build();
 }
 
 /** Strips what differs between machines and runs, as vitest's own snapshots do: durations and paths. */
