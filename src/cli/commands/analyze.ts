@@ -1,3 +1,4 @@
+import { headlineLines } from '../../report/headline-text.js';
 import { resolve } from 'node:path';
 import { ANALYSIS_FORMATS, ANALYSIS_OUTPUT_OPTIONS, printAnalysis } from '../analysis-output.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -165,6 +166,11 @@ const REPORT_OPTIONS = {
     arg: 'F',
     help: `${FORMATS.join(' | ')} (default terminal)`,
   },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the headline verdict, one sentence a line (no tables); overrides --format',
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -208,6 +214,14 @@ export const reportCommand: Command = {
         `${paths.analysis}: ${describeSchemaErrors(validators.analysis.errors)}`,
         `rerun \`bbench analyze ${paths.dir}\``,
       );
+    }
+    if (values.quiet) {
+      io.stdout(
+        headlineLines(analysis.headline)
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
+      return 0;
     }
     const rendered = {
       terminal: async () => renderTerminal(analysis, { color: io.colour }),

@@ -200,3 +200,24 @@ describe('-q on show, compare, runs and history: the essentials, no tables', () 
     expect(r.out).not.toContain('┌');
   });
 });
+
+describe('report -q', () => {
+  it('prints only the headline sentences of the stored analysis, no tables', async () => {
+    const analyzed = await run([
+      'analyze',
+      'fixture-b',
+      '--permutations',
+      '200',
+      '--bootstrap',
+      '200',
+      '-q',
+    ]);
+    expect(analyzed.code, analyzed.err).toBe(0);
+    const headline = analyzed.out.trimEnd().split('\n').slice(0, -1);
+    expect(headline.length).toBeGreaterThan(0);
+    const r = await run(['report', 'fixture-b', '-q']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe(`${headline.join('\n')}\n`);
+    expect(r.out).not.toContain('┌');
+  });
+});
