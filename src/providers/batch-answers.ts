@@ -1,7 +1,7 @@
 import type { BatchItem, BatchOutcome } from './batch-client.js';
 import { resultOf } from './http-provider.js';
 import { ProviderError } from './provider.js';
-import { isObject, type VendorAdapter } from './vendor.js';
+import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
 
 /** Batch API calls are small; a minute is generous, and a hung one is retried. */
 export const BATCH_CALL_TIMEOUT_MS = 60_000;
@@ -55,4 +55,11 @@ export function countsOf(value: unknown): Record<string, number> {
       typeof v === 'number' ? v : typeof v === 'string' ? Number(v) || 0 : 0,
     ]),
   );
+}
+
+/** The id a vendor's batch call must answer with; without one, a retryable failure saying which call. */
+export function requiredId(value: unknown, missing: string): string {
+  const id = stringOrNull(value);
+  if (id === null) throw new ProviderError(missing, true);
+  return id;
 }

@@ -1,5 +1,11 @@
 import type { BatchClient, BatchOutcome } from './batch-client.js';
-import { BATCH_CALL_TIMEOUT_MS, answerOf, countsOf, jsonLines } from './batch-answers.js';
+import {
+  BATCH_CALL_TIMEOUT_MS,
+  answerOf,
+  countsOf,
+  jsonLines,
+  requiredId,
+} from './batch-answers.js';
 import { requestJson, requestText } from './http-call.js';
 import { ProviderError } from './provider.js';
 import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
@@ -39,10 +45,7 @@ export function anthropicBatch(
         timeoutMs: BATCH_CALL_TIMEOUT_MS,
         signal,
       });
-      const id = stringOrNull(batch.id);
-      if (id === null)
-        throw new ProviderError('Anthropic batch creation answered without an id', true);
-      return id;
+      return requiredId(batch.id, 'Anthropic batch creation answered without an id');
     },
     async status(id, signal) {
       const batch = await get(id, signal);

@@ -1,5 +1,5 @@
 import type { BatchClient, BatchOutcome, BatchState } from './batch-client.js';
-import { BATCH_CALL_TIMEOUT_MS, answerOf, countsOf } from './batch-answers.js';
+import { BATCH_CALL_TIMEOUT_MS, answerOf, countsOf, requiredId } from './batch-answers.js';
 import { requestJson } from './http-call.js';
 import { ProviderError } from './provider.js';
 import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
@@ -59,10 +59,7 @@ export function geminiBatch(
         timeoutMs: BATCH_CALL_TIMEOUT_MS,
         signal,
       });
-      const id = stringOrNull(operation.name);
-      if (id === null)
-        throw new ProviderError('Gemini batch creation answered without a name', true);
-      return id;
+      return requiredId(operation.name, 'Gemini batch creation answered without a name');
     },
     async status(id, signal) {
       const operation = await get(id, signal);

@@ -1,4 +1,10 @@
-import { BATCH_CALL_TIMEOUT_MS, answerOf, countsOf, jsonLines } from './batch-answers.js';
+import {
+  BATCH_CALL_TIMEOUT_MS,
+  answerOf,
+  countsOf,
+  jsonLines,
+  requiredId,
+} from './batch-answers.js';
 import type { BatchClient, BatchOutcome, BatchState } from './batch-client.js';
 import { requestJson, requestText } from './http-call.js';
 import { ProviderError } from './provider.js';
@@ -70,19 +76,14 @@ export function openaiBatch(
         `${label}.jsonl`,
       );
       const file = await call('POST', '/files', form, signal);
-      const fileId = stringOrNull(file.id);
-      if (fileId === null)
-        throw new ProviderError('OpenAI file upload answered without an id', true);
+      const fileId = requiredId(file.id, 'OpenAI file upload answered without an id');
       const batch = await call(
         'POST',
         '/batches',
         { input_file_id: fileId, endpoint, completion_window: '24h', metadata: { bbench: label } },
         signal,
       );
-      const id = stringOrNull(batch.id);
-      if (id === null)
-        throw new ProviderError('OpenAI batch creation answered without an id', true);
-      return id;
+      return requiredId(batch.id, 'OpenAI batch creation answered without an id');
     },
     async status(id, signal) {
       const batch = await call('GET', `/batches/${encodeURIComponent(id)}`, undefined, signal);
