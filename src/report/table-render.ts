@@ -35,15 +35,42 @@ const MARKDOWN_RULE = {
 
 const COMPACT_ROWS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
+const BOX_CHARS = {
+  top: '─',
+  'top-mid': '┬',
+  'top-left': '┌',
+  'top-right': '┐',
+  bottom: '─',
+  'bottom-mid': '┴',
+  'bottom-left': '└',
+  'bottom-right': '┘',
+  left: '│',
+  'left-mid': '├',
+  mid: '─',
+  'mid-mid': '┼',
+  right: '│',
+  'right-mid': '┤',
+  middle: '│',
+};
+
+// The caller decides colour (TTY, NO_COLOR); cli-table3's own styles go through @colors/colors,
+// which makes a second decision of its own (it turns colour off whenever CI is set, for one), so
+// the escapes are written here and cli-table3 only measures them.
+const cyan = (s: string) => `\u001b[36m${s}\u001b[39m`;
+const grey = (s: string) => (s === '' ? s : `\u001b[90m${s}\u001b[39m`);
+const mapChars = (chars: Record<string, string>, f: (s: string) => string) =>
+  Object.fromEntries(Object.entries(chars).map(([k, v]) => [k, f(v)]));
+
 const alignOf = (t: TextTable, column: number): ColumnAlign => t.align?.[column] ?? 'left';
 
 /** The table drawn with box characters for a terminal (cli-table3). */
 export function renderTerminalTable(t: TextTable, options: TerminalTableOptions): string {
+  const chars = { ...BOX_CHARS, ...(options.compact ? COMPACT_ROWS : {}) };
   const table = new Table({
-    head: [...t.head],
-    style: { head: options.colour ? ['cyan'] : [], border: options.colour ? ['grey'] : [] },
+    head: options.colour ? t.head.map(cyan) : [...t.head],
+    style: { head: [], border: [] },
     colAligns: t.head.map((_, i) => CLI_TABLE_ALIGN[alignOf(t, i)]),
-    ...(options.compact ? { chars: COMPACT_ROWS } : {}),
+    chars: options.colour ? mapChars(chars, grey) : chars,
   });
   table.push(...t.rows.map((r) => [...r]));
   return table.toString();
