@@ -56,6 +56,8 @@ def _bb_run():
 HARNESS = HARNESS_DEF + "_bb_run()\n"
 
 KEEP = 2048
+# Every CPU the kernel has, not only those the container's quota allows: an upper bound is what counts.
+CPUS = os.cpu_count() or 1
 BASE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 
 
@@ -185,7 +187,6 @@ def run_sample(req, counter, watch, scratch, zygote):
     # it counts the time the sample was not waiting for a CPU: a busy machine slows a sample down
     # rather than timing it out. A hard cap on plain wall time ends a sample starved for too long.
     cpu_limit_ms = req["timeoutMs"]
-    cpus = os.cpu_count() or 1
     backstop_ms = req.get("wallMs", 4 * cpu_limit_ms)
     deadline = started + req.get("capMs", 4 * backstop_ms) / 1000.0
     total_output = 0
@@ -204,7 +205,7 @@ def run_sample(req, counter, watch, scratch, zygote):
         watch.poll_waits()
         # The sample's processes cannot have used more CPU than wall time × CPUs, so the cgroup is
         # read only once that bound reaches the limit: most samples end before it is ever read.
-        if child.poll() is None and (now - started) * 1000.0 * cpus >= cpu_limit_ms and watch.cpu_ms() >= cpu_limit_ms:
+        if child.poll() is None and (now - started) * 1000.0 * CPUS >= cpu_limit_ms and watch.cpu_ms() >= cpu_limit_ms:
             timed_out, timeout_kind = True, "cpu"
             break
         if now >= deadline or (now - started) * 1000.0 - (watch.wait_ms() or 0.0) >= backstop_ms:
