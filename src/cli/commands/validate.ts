@@ -115,7 +115,7 @@ export const validateCommand: Command = {
         `option --odds-ratio: expected a positive number other than 1, received '${values['odds-ratio']}'`,
       );
     }
-    const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS);
+    const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS, undefined, { cwd: io.cwd });
     const plan = {
       replications: {
         effect: replications,
