@@ -277,6 +277,7 @@ async function executeRun(
   }
   const loaded = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS, undefined, {
     plus: Boolean(values.plus),
+    cwd: io.cwd,
   });
   const { validators } = loaded;
   // Imported corpora: tiers measured and EvalPlus's expected outputs computed in the sandbox, before generation.
