@@ -89,6 +89,7 @@ export async function planRun(
   }
   const loaded = await loadTasks(settings.tasksPath ?? BUNDLED_TASKS, undefined, {
     plus: Boolean(values.plus),
+    cwd: io.cwd,
   });
   // Imported corpora: tiers measured and EvalPlus's expected outputs computed in the sandbox, before generation.
   // A dry run calls nothing, the sandbox included: imported corpora keep the tiers they have.
