@@ -31,6 +31,9 @@ import type { RunManifest } from './run-manifest.js';
 import { runConfigSchema } from './run-config-schema.js';
 import { batchStateSchema } from './batch-record.js';
 import { sampleViewSchema, type SampleView } from './sample-view-record.js';
+import { execSummarySchema } from './exec-summary-record.js';
+import { tasksReportSchema } from './tasks-report-record.js';
+import { sandboxDoctorSchema, sandboxPruneSchema } from './sandbox-report-record.js';
 import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
 
 /** JSON Schemas of every record boundary-bench writes or reads; `bbench schemas --write` publishes them. */
@@ -539,6 +542,11 @@ export const PUBLISHED_SCHEMAS = {
   'task.schema.json': taskSchema,
   'batches.schema.json': batchStateSchema,
   'sample-view.schema.json': sampleViewSchema,
+  // The JSON the commands print (not records of a run): scripts read them.
+  'exec-summary.schema.json': execSummarySchema,
+  'tasks-report.schema.json': tasksReportSchema,
+  'sandbox-doctor.schema.json': sandboxDoctorSchema,
+  'sandbox-prune.schema.json': sandboxPruneSchema,
 } as const satisfies Record<string, object>;
 
 export interface RecordValidators {
