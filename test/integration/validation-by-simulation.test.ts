@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  checkTargets,
   DEFAULT_VALIDATION_ODDS_RATIO,
   runValidation,
   type ValidationResult,
 } from '../../src/cli/simulation-validation.js';
+import { checkTargets } from '../../src/cli/validation-targets.js';
 import { createValidators } from '../../src/core/schemas.js';
 import { loadCorpus } from '../../src/core/task-loader.js';
 import { main } from '../../src/cli/main.js';

@@ -5,11 +5,8 @@ import { renderHelp, type HelpSpec } from '../help.js';
 import { choiceOption, HELP_OPTION, intOption, parseOptions, type OptionDefs } from '../options.js';
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, loadTasks } from '../shared-options.js';
-import {
-  checkTargets,
-  DEFAULT_VALIDATION_ODDS_RATIO,
-  runValidation,
-} from '../simulation-validation.js';
+import { DEFAULT_VALIDATION_ODDS_RATIO, runValidation } from '../simulation-validation.js';
+import { checkTargets } from '../validation-targets.js';
 import { checkArmTargets, runArmValidation } from '../arm-validation.js';
 import type { TargetCheck } from '../validation-records.js';
 
