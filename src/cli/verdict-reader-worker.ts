@@ -4,7 +4,7 @@
  * samples.jsonl at the same time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packVerdict } from '../analyze/sample-table.js';
+import { packVerdict } from '../analyze/sample-table-builder.js';
 import { BenchError } from '../core/errors.js';
 import { forEachRecord } from '../core/run-dir.js';
 import { createValidators } from '../core/schemas.js';
