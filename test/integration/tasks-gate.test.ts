@@ -2,6 +2,7 @@ import { mkdtempSync, cpSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/published-schema.js';
 import { bbench, REPO } from '../helpers/cli.js';
 
 const GATE_FIXTURES = join(REPO, 'test/fixtures/tasks-gate');
@@ -49,6 +50,7 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
     // The exit code is the gate's, whatever the format; the problems are in the JSON and on stderr.
     expect(validate.exitCode).toBe(2);
     const v = JSON.parse(validate.stdout) as Out;
+    expect(schemaErrors('tasks-report', v)).toBe('');
     expect(v.action).toBe('validate');
     expect(v.tasks.map((t) => t.taskId)).toEqual([
       'gate/good-task',
@@ -73,6 +75,7 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
       'json',
     ]);
     const st = JSON.parse(stats.stdout) as Out;
+    expect(schemaErrors('tasks-report', st)).toBe('');
     expect(st.action).toBe('stats');
     expect(st.tasks).toHaveLength(3);
     expect(st.tasks.every((t) => t.measuredTier !== null && !('passed' in t))).toBe(true);

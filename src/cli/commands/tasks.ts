@@ -4,6 +4,8 @@ import { BenchError } from '../../core/errors.js';
 import { createRng } from '../../core/rng.js';
 import { TIERS, type TaskRecord } from '../../core/records.js';
 import { MUTANTS_FILE } from '../../core/task-loader.js';
+import { tasksReportSchema } from '../../core/tasks-report-record.js';
+import { printJson } from '../print-json.js';
 import { GATE, gateTask, type GateResult } from '../../execute/task-gate.js';
 import {
   QUALITY_LIMITS,
@@ -61,7 +63,7 @@ const TASKS_OPTIONS = {
   format: {
     type: 'string',
     arg: 'F',
-    help: 'stats, validate: terminal | json (default terminal). json: {action, tasks: [{taskId, declaredTier,\nmeasuredTier, score, features, notMeasured, problems; validate also mutationScore, mutants,\nreferenceMs, timeoutMs, passed}], tiers: [{tier, measured, declared; validate also passing}]};\nthe exit code is the same in either format',
+    help: 'stats, validate: terminal | json (default terminal). json (schemas/tasks-report.schema.json):\n{action, tasks: [{taskId, declaredTier, measuredTier, score, features, notMeasured, problems; validate\nalso mutationScore, mutants, referenceMs, timeoutMs, passed}], tiers: [{tier, measured, declared;\nvalidate also passing}]}; the exit code is the same in either format',
   },
   quiet: { type: 'boolean', short: 'q', help: 'no progress' },
   ...HELP_OPTION,
@@ -160,11 +162,8 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
   const json = values.format === 'json';
   // With --format json stdout holds the JSON alone; the sentences go to stderr.
   const say = json ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
-  io.stdout(
-    json
-      ? `${JSON.stringify(tasksJson(measured, 'validate'), null, 2)}\n`
-      : `${perTaskTable(measured)}\n\n${tierSummary(measured, true)}\n`,
-  );
+  if (json) printJson(io, tasksReportSchema, tasksJson(measured, 'validate'));
+  else io.stdout(`${perTaskTable(measured)}\n\n${tierSummary(measured, true)}\n`);
   const bad = failures(measured.map((m) => m.gate));
   if (values['write-timeouts']) {
     let written = 0;
@@ -201,7 +200,7 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
   const json = values.format === 'json';
   const say = json ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
   const undeclared = measured.filter((m) => m.task.tier === null);
-  if (json) io.stdout(`${JSON.stringify(tasksJson(measured, 'stats'), null, 2)}\n`);
+  if (json) printJson(io, tasksReportSchema, tasksJson(measured, 'stats'));
   else {
     if (undeclared.length > 0) io.stdout(`${measuredTierTable(undeclared)}\n\n`);
     io.stdout(`${tierSummary(measured, false)}\n`);
