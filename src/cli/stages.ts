@@ -8,7 +8,7 @@ import {
 } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
 import { tierProvenance } from '../analyze/tier-provenance.js';
-import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import { createSampleTableBuilder } from '../analyze/sample-table-builder.js';
 import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
 import type { PriceTable } from '../core/arm-record.js';

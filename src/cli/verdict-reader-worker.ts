@@ -5,7 +5,7 @@
  * length: three numbers per record), so that a later pass can read a few of them again alone.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packVerdict } from '../analyze/sample-table.js';
+import { packVerdict } from '../analyze/sample-table-builder.js';
 import { BenchError } from '../core/errors.js';
 import { forEachRecord } from '../core/run-dir.js';
 import { createValidators } from '../core/schemas.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { SampleTableBuilder } from '../analyze/sample-table.js';
+import type { SampleTableBuilder } from '../analyze/sample-table-builder.js';
 import { BenchError, type ErrorCode } from '../core/errors.js';
 import type { JsonlSpan } from '../core/jsonl.js';
 import { forEachRecord } from '../core/run-dir.js';
