@@ -86,7 +86,11 @@ const EXEC_OPTIONS = {
     arg: 'F',
     help: 'terminal | json (default terminal). json (schemas/exec-summary.schema.json): {samples, tasks,\nsandboxErrors, starved, passAtK: [{k, value, nullReason}]}, value null (with the reason) when a task\nhas fewer than k samples',
   },
-  quiet: { type: 'boolean', short: 'q', help: 'no progress bar' },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the essentials: the summary (counts and pass@k, or the JSON), no progress bar and\nno sandbox log',
+  },
   profile: {
     type: 'boolean',
     help: "print where the samples' time went, in ms per sample and phase (Node, Docker stream,\nworker, the sample's CPU and run-queue wait), on stderr",
