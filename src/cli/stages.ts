@@ -71,11 +71,12 @@ export async function analyzeStage(
       ? undefined
       : earlyDrillDownPicker(boundaries, tolerance, tasks);
   const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
-  await forEachRecord(paths.samples, validators.sample, (s) => {
+  await forEachRecord(paths.samples, validators.sample, (s, at) => {
     builder.addSample(s);
-    early?.picker.addCandidate(s);
+    early?.offer(s, at);
   });
-  await verdicts.finish();
+  // Where the candidates' verdicts are, so that the drill-down reads those lines alone.
+  const executionSpans = await verdicts.finish(early?.picker.candidateKeys());
   const analysis: Analysis = analyzeTable(
     builder.build(),
     resolveAnalysisOptions({
@@ -100,7 +101,14 @@ export async function analyzeStage(
     }),
   );
   analysis.tierSource = tierProvenance(tasks);
-  analysis.drillDown = await readDrillDown(paths, validators, analysis, tasks, early);
+  analysis.drillDown = await readDrillDown(
+    paths,
+    validators,
+    analysis,
+    tasks,
+    early,
+    executionSpans,
+  );
   if (!validators.analysis(analysis)) {
     throw new BenchError(
       'INTERNAL',
