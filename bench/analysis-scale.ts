@@ -137,7 +137,7 @@ const CHILD = {
     for (const f of ['executions.jsonl', 'samples.jsonl']) if (existsSync(process.argv[1] + '/' + f)) for await (const _ of readJsonl(process.argv[1] + '/' + f)) n++;
     console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, records: n }));`,
   analyze: `
-    import { analyzeStage } from './src/cli/stages.ts';
+    import { analyzeStage } from './src/cli/analyze-stage.ts';
     import { createValidators } from './src/core/schemas.ts';
     import { runPathsAt } from './src/core/run-dir.ts';
     const started = performance.now();

@@ -25,8 +25,8 @@ import { earlyDrillDownPicker, readDrillDown } from './drill-down-stage.js';
 import { readRunContext } from './run-context.js';
 
 /**
- * The stages of a run each read and write only the run directory, so that any of them can be rerun
- * alone: generate-stage.ts, batch-stage.ts, execute-stage.ts, and here the analyze stage.
+ * The analyze stage. The stages of a run each read and write only the run directory, so that any of
+ * them can be rerun alone: generate-stage.ts, batch-stage.ts, execute-stage.ts, and this one.
  */
 
 /** Options of `bbench analyze` that override the run's configuration or the analysis defaults. */
