@@ -1,4 +1,5 @@
-import type { BoundaryHazard, Interval, TierLabel } from '../core/analysis-record.js';
+import type { BoundaryHazard } from '../core/spike-record.js';
+import type { Interval, TierLabel } from '../core/analysis-record.js';
 import type { HazardChange, OddsRatioChange, TrendChange } from '../core/comparison-record.js';
 import { TIERS } from '../core/records.js';
 import { chiSquareUpperTail, normalQuantile } from './distributions.js';

@@ -1,4 +1,4 @@
-import type { StratifiedComparison } from '../core/analysis-record.js';
+import type { StratifiedComparison } from '../core/verdict-record.js';
 import { mantelHaenszel, type TwoByTwo } from './mantel-haenszel.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { Complexity, Interval, TierOddsRatio } from '../core/analysis-record.js';
+import type { Complexity, TierOddsRatio } from '../core/verdict-record.js';
+import type { Interval } from '../core/analysis-record.js';
 import { TIERS } from '../core/records.js';
 import { breslowDay, groupScores, trendTest } from './breslow-day.js';
 import { compareArms } from './comparison.js';

@@ -1,4 +1,5 @@
-import type { Analysis, BoundaryHazard, TokenDistribution } from '../core/analysis-record.js';
+import type { Analysis } from '../core/analysis-record.js';
+import type { BoundaryHazard, TokenDistribution } from '../core/spike-record.js';
 import { createRng } from '../core/rng.js';
 import type { AnalysisOptions } from './analysis-options.js';
 import { pooledHazardsAt, type LatticeCounts } from './hazard.js';

@@ -1,4 +1,5 @@
-import type { Analysis, BoundaryEffect, Complexity } from '../core/analysis-record.js';
+import type { Analysis } from '../core/analysis-record.js';
+import type { BoundaryEffect, Complexity } from '../core/verdict-record.js';
 import type { Finding, TierOddsRatioValue } from '../core/finding-record.js';
 import { listCaveats } from './caveats.js';
 import { spikeVerdict } from './hazard.js';

@@ -1,4 +1,4 @@
-import type { BoundaryHazard, SpikeSupport } from '../core/analysis-record.js';
+import type { BoundaryHazard, SpikeSupport } from '../core/spike-record.js';
 import { binomialUpperTailContinuous } from './distributions.js';
 import { median } from './intervals.js';
 import { countValues, nAt, nAtLeast, type LengthCounts } from './length-counts.js';

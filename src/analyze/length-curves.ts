@@ -1,4 +1,4 @@
-import type { CurvePoint, LengthCurves } from '../core/analysis-record.js';
+import type { CurvePoint, LengthCurves } from '../core/verdict-record.js';
 import type { Rng } from '../core/rng.js';
 import { percentileInterval, taskBootstrap } from './bootstrap.js';
 import { countLengths, quantileOf } from './length-counts.js';

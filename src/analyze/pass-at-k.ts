@@ -1,4 +1,4 @@
-import type { PassAtK } from '../core/analysis-record.js';
+import type { PassAtK } from '../core/verdict-record.js';
 import type { Rng } from '../core/rng.js';
 import { percentileInterval, taskBootstrap } from './bootstrap.js';
 import { clusteredMean } from './intervals.js';

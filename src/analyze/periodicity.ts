@@ -1,4 +1,4 @@
-import type { Periodicity, PeriodicityTooth } from '../core/analysis-record.js';
+import type { Periodicity, PeriodicityTooth } from '../core/spike-record.js';
 import type { Rng } from '../core/rng.js';
 import { hazardAt } from './hazard.js';
 import { nAt, nAtLeast, type LengthCounts } from './length-counts.js';

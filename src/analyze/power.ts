@@ -1,4 +1,4 @@
-import type { Power } from '../core/analysis-record.js';
+import type { Power } from '../core/verdict-record.js';
 import { createRng, type Rng } from '../core/rng.js';
 import { chiSquareQuantile, normalQuantile } from './distributions.js';
 import type { TwoByTwo } from './mantel-haenszel.js';

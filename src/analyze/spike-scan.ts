@@ -1,4 +1,4 @@
-import type { ScanDiscovery, SpikeScan } from '../core/analysis-record.js';
+import type { ScanDiscovery, SpikeScan } from '../core/spike-record.js';
 import { baselineAt, hazardAt, withDistinctTasks, type LatticeCounts } from './hazard.js';
 import { nAt, nAtLeast } from './length-counts.js';
 import { bhAdjust } from './multiple-testing.js';

@@ -1,4 +1,4 @@
-import type { HistogramBin, TokenDistribution } from '../core/analysis-record.js';
+import type { HistogramBin, TokenDistribution } from '../core/spike-record.js';
 import { meanOf, medianOf, nAt, nAtLeast, quantileOf, type LengthCounts } from './length-counts.js';
 
 const MAX_BINS = 200;

@@ -2,10 +2,9 @@ import {
   ALIGNMENTS,
   type Analysis,
   type AlignmentLabel,
-  type BoundaryEffect,
-  type PassRateStratum,
   type TierLabel,
 } from '../core/analysis-record.js';
+import type { BoundaryEffect, PassRateStratum } from '../core/verdict-record.js';
 import { TIERS } from '../core/records.js';
 import { createRng } from '../core/rng.js';
 import type { AnalysisOptions } from './analysis-options.js';

@@ -15,6 +15,8 @@ export async function loadRunForComparison(
   dir: string,
   validators: RecordValidators,
   tasksOverride: string | undefined,
+  /** The working directory, which task sources are named relative to. */
+  cwd: string,
 ): Promise<{
   run: ComparedRun;
   manifest: RunManifest;
@@ -27,7 +29,7 @@ export async function loadRunForComparison(
   let warning: string | null = null;
   if (existsSync(tasksPath))
     tasks = withRecordedTiers(
-      (await loadTasks(tasksPath, undefined, { plus: manifest.corpus.plus ?? false })).byId,
+      (await loadTasks(tasksPath, undefined, { plus: manifest.corpus.plus ?? false, cwd })).byId,
       manifest,
     );
   else

@@ -119,10 +119,11 @@ export function sandboxChoiceFrom(
   };
 }
 
+/** A corpus and its tasks by id; task sources are named relative to `cwd`, the CLI's working directory. */
 export async function loadTasks(
   path: string,
   validators = createValidators(),
-  options: LoadOptions = {},
+  options: LoadOptions & { cwd: string },
 ) {
   const corpus = await loadCorpus(path, validators, options);
   return { validators, corpus, byId: new Map(corpus.tasks.map((t) => [t.task_id, t])) };

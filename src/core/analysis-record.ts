@@ -3,11 +3,27 @@ import type { ReasoningSource, Tier } from './records.js';
 import type { Caveat, Finding } from './finding-record.js';
 import type { DrillDownTier, TaskRow } from './drill-down-record.js';
 import type { HeadlineSentence, RunInfo } from './headline-record.js';
+import type {
+  BoundaryHazard,
+  Periodicity,
+  SpikeScan,
+  SpikeSupport,
+  TokenDistribution,
+} from './spike-record.js';
+import type {
+  BoundaryEffect,
+  Complexity,
+  LengthCurves,
+  PassAtK,
+  PassRateStratum,
+  Power,
+  StratifiedComparison,
+} from './verdict-record.js';
 
 /**
  * The shape of analysis.json (docs/analysis.md §1–10). Published as schemas/analysis.schema.json.
  * Every section that needs verdicts is null when the run has none (imported logs), and
- * `absentSections` says why.
+ * `absentSections` says why. The sections' own types are in spike-record.ts and verdict-record.ts.
  */
 
 export const ALIGNMENTS = ['aligned', 'not_aligned', 'unknown'] as const;
@@ -26,100 +42,6 @@ export interface Interval {
 /** A stratum's alignment, or `any` for every sample of the tier. */
 export type AlignmentLabel = Alignment | 'any';
 
-export interface PassRateStratum {
-  tier: TierLabel;
-  alignment: AlignmentLabel;
-  samples: number;
-  passes: number;
-  tasks: number;
-  /** Mean over tasks of each task's pass rate; null when there are no samples. */
-  passRate: number | null;
-  interval: Interval | null;
-}
-
-export interface PassAtK {
-  k: number;
-  value: number | null;
-  tasks: number;
-  /** Why value is null, e.g. "task X has 3 samples, fewer than k = 5". */
-  nullReason: string | null;
-  /** Task-clustered normal interval, √(Σ(p̂_t − p̂)² / (T(T−1))). */
-  interval: Interval | null;
-  /** Percentile interval of a seeded bootstrap over tasks. */
-  bootstrapInterval: Interval | null;
-}
-
-/** The hazard at one value v (docs/analysis.md §3). */
-export interface BoundaryHazard {
-  boundary: number;
-  /** n(v): samples that stopped exactly at the boundary. */
-  atBoundary: number;
-  /** n(≥v): samples that reached it. */
-  reached: number;
-  hazard: number | null;
-  baselineHazard: number | null;
-  /** "median" of the lattice neighbours, or "pooled" when that median is 0. */
-  baselineMethod: 'median' | 'pooled' | 'none';
-  hazardRatio: number | null;
-  excessMass: number | null;
-  /** Design effect applied to the binomial test (≥ 1): the neighbours' extra-binomial dispersion. */
-  dispersion: number;
-  pValue: number | null;
-  /** Holm over the configured boundaries (BH-adjusted q in the exploratory scan). */
-  pHolm: number | null;
-  distinctTasks: number;
-  /**
-   * Whether the data can support a spike verdict at all (docs/analysis.md §3): at least 5 hits from at
-   * least 3 distinct tasks (sessions), at least 20 samples reaching v, and lattice neighbours reached
-   * on both sides (at least 3 each). Below it a report says "not enough data", whatever p says.
-   */
-  support: SpikeSupport;
-}
-
-export const SPIKE_SUPPORT = [
-  'enough',
-  'too_few_hits',
-  'too_few_tasks',
-  'too_few_reached',
-  'one_sided_baseline',
-] as const;
-export type SpikeSupport = (typeof SPIKE_SUPPORT)[number];
-
-/** A scan discovery, with the lattice step of the group it was found in. */
-export interface ScanDiscovery extends BoundaryHazard {
-  step: number;
-}
-
-/** A 2×2-based comparison of aligned against not-aligned samples, stratified by task. */
-export interface StratifiedComparison {
-  informativeTasks: number;
-  alignedSamples: number;
-  notAlignedSamples: number;
-  /** Pooled pass rates of each arm over the strata that have both arms ("the same tasks"). */
-  alignedPassRate: number | null;
-  notAlignedPassRate: number | null;
-  oddsRatio: number | null;
-  oddsRatioInterval: Interval | null;
-  riskDifferencePp: number | null;
-  cmhPValue: number | null;
-}
-
-/** Aligned samples against non-aligned samples of the same task within ±window of the boundary length. */
-export interface LocalComparison extends StratifiedComparison {
-  /** Relative half-width of the length window, 0.2 for ±20%. */
-  window: number;
-}
-
-export interface BoundaryEffect extends StratifiedComparison {
-  tier: TierLabel;
-  /** Holm-adjusted over the per-tier rows (the `all` row keeps its raw p). */
-  cmhPHolm: number | null;
-  /** Exact within-task permutation p (two-sided; A labels shuffled inside each task, counts kept). */
-  permutationP: number | null;
-  permutations: number;
-  local: LocalComparison | null;
-}
-
 /** What the simulated model planted, copied from the manifest, so the analysis can be checked against it. */
 export interface PlantedEffect {
   preset: string;
@@ -135,74 +57,6 @@ export interface PlantedArm {
   tier: TierLabel;
   passRate: number;
   meanReasoning: number;
-}
-
-/** One histogram bin of reasoning tokens, [start, start + binWidth). */
-export interface HistogramBin {
-  start: number;
-  /** Non-truncated samples in the bin. */
-  count: number;
-  /** Truncated samples in the bin (stack them apart in charts). */
-  truncated: number;
-  /** Per-bin discrete hazard: count / non-truncated samples with L ≥ start; null when none reached it. */
-  hazard: number | null;
-}
-
-/** The reasoning-token distribution, compact whatever the sample count (docs/analysis.md §3). */
-export interface TokenDistribution {
-  /** Non-truncated samples with a known count (the distribution's N). */
-  samples: number;
-  zeros: number;
-  mean: number | null;
-  median: number | null;
-  quantiles: { p: number; value: number }[];
-  max: number | null;
-  /** A multiple of the lattice g, chosen to keep at most ~200 bins. */
-  binWidth: number;
-  bins: HistogramBin[];
-  /** Exact values to mark on a chart: the configured boundaries and the scan's discoveries. */
-  marks: {
-    value: number;
-    kind: 'boundary' | 'scan' | 'predicted';
-    count: number;
-    hazard: number | null;
-  }[];
-}
-
-export interface SpikeScan {
-  /** The finest lattice step scanned (the g of the only group when models share one lattice). */
-  step: number;
-  /** Each lattice group scanned at its own step: a value is judged only against samples of its grain. */
-  lattices: { step: number; models: string[]; tested: number }[];
-  /** How many lattice values were tested over all groups (the BH m). */
-  tested: number;
-  q: number;
-  /** Discoveries at BH q with enough support, strongest first (at most 50); `pHolm` holds the BH q. */
-  discoveries: ScanDiscovery[];
-  /** Discoveries beyond the 50 listed. */
-  moreDiscoveries: number;
-  /** BH discoveries left out for too little support (fewer than 5 hits or 3 distinct tasks). */
-  belowSupport: number;
-}
-
-export interface PeriodicityTooth {
-  value: number;
-  count: number;
-  reached: number;
-  /** (n(v) − n(≥v)·h0(v)) / N; null when no baseline. */
-  excessMass: number | null;
-  /** A configured boundary, or a predicted further tooth (exploratory). */
-  kind: 'configured' | 'predicted';
-}
-
-export interface Periodicity {
-  period: number;
-  phase: number;
-  /** Summed excess mass over the teeth φ + kP within the observed range. */
-  excess: number;
-  pValue: number | null;
-  permutations: number;
-  teeth: PeriodicityTooth[];
 }
 
 export interface TruncationSplit {
@@ -221,56 +75,6 @@ export interface TruncationSplit {
   /** Sensitivity rows: the boundary hazards and the all-task effect with truncated samples included. */
   hazardsIncludingTruncated: BoundaryHazard[];
   effectIncludingTruncated: StratifiedComparison | null;
-}
-
-export interface TierOddsRatio extends StratifiedComparison {
-  label: string;
-  /** Ordinal position in the trend test (1, 2, 3 …). */
-  score: number;
-}
-
-export interface Complexity {
-  /** Per corpus tier (ordered simple < moderate < complex). */
-  tiers: TierOddsRatio[];
-  breslowDay: { chiSquare: number; df: number; pValue: number; method: string } | null;
-  trend: {
-    slopeLogOr: number | null;
-    slopeInterval: Interval | null;
-    chiSquare: number;
-    pValue: number;
-    method: string;
-  } | null;
-  /** Tiers by empirical difficulty estimated from the other half of each task's samples. */
-  empirical: { method: string; tiers: TierOddsRatio[]; trend: Complexity['trend'] } | null;
-}
-
-export interface CurvePoint {
-  /** Bin label: the length range for the pooled curve, the rank range for the within-task curve. */
-  label: string;
-  samples: number;
-  passRate: number | null;
-  band: Interval | null;
-}
-
-export interface LengthCurves {
-  /** Bins of the pooled curve (length deciles). */
-  bins: number;
-  /** Rank bins of the within-task curve: the median samples per task, 2 to 10; sparse ones are hidden. */
-  withinTaskBins: number;
-  pooled: CurvePoint[];
-  withinTask: CurvePoint[];
-  note: string;
-}
-
-export interface Power {
-  alpha: number;
-  target: number;
-  simulations: number;
-  /** Smallest odds ratio below 1 detectable at the target power (null: not reachable in the grid). */
-  minDetectableOddsRatio: number | null;
-  /** Its counterpart above 1. */
-  minDetectableOddsRatioAbove: number | null;
-  method: string;
 }
 
 export interface GroupBoundaryRow {

@@ -1,4 +1,5 @@
-import type { Interval, PassAtK, TierLabel } from './analysis-record.js';
+import type { Interval, TierLabel } from './analysis-record.js';
+import type { PassAtK } from './verdict-record.js';
 
 /**
  * The per-arm section of analysis.json (docs: README "Arms: quality against reasoning length"). An arm

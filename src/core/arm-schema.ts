@@ -1,12 +1,17 @@
-import { TIERS } from './records.js';
-import { int, nullable, num, str, strict } from './schema-blocks.js';
+import {
+  arrayOf,
+  int,
+  interval,
+  nullable,
+  nullableNumber,
+  num,
+  str,
+  strict,
+  tierLabel,
+} from './schema-blocks.js';
+import { passAtKRow } from './verdict-schemas.js';
 
 /** The JSON Schema of the per-arm section of analysis.json (see arm-record.ts), and of `prices`. */
-
-const nullableNumber = nullable('number');
-const interval = { oneOf: [{ type: 'null' }, strict({ low: num, high: num, method: str })] };
-const tierLabel = { enum: [...TIERS, 'all', 'untiered'] };
-const arrayOf = (items: object) => ({ type: 'array', items });
 
 const price = { type: 'number', minimum: 0 };
 /** `prices` in a run configuration: per model, US dollars per 1M tokens. */
@@ -36,16 +41,7 @@ const armTierStats = strict({
   tasks: int,
   passRate: nullableNumber,
   passInterval: interval,
-  passAtK: arrayOf(
-    strict({
-      k: { type: 'integer', minimum: 1 },
-      value: nullableNumber,
-      tasks: int,
-      nullReason: nullable('string'),
-      interval,
-      bootstrapInterval: interval,
-    }),
-  ),
+  passAtK: arrayOf(passAtKRow),
   reasoning: tokenSummary,
   output: tokenSummary,
   truncatedShare: nullableNumber,

@@ -1,12 +1,7 @@
 import type { ArmCall } from './arm-record.js';
 import type { ReasoningSource } from './records.js';
-import type {
-  AnalysisSection,
-  LatticeStatus,
-  SeedsUsed,
-  SpikeSupport,
-  TierLabel,
-} from './analysis-record.js';
+import type { AnalysisSection, LatticeStatus, SeedsUsed, TierLabel } from './analysis-record.js';
+import type { SpikeSupport } from './spike-record.js';
 
 /**
  * Findings and caveats as typed values (arethetypeswrong's pattern): analyze/ decides and returns

@@ -1,15 +1,24 @@
-import { ANALYSIS_SECTIONS, LATTICE_STATUSES, SPIKE_SUPPORT } from './analysis-record.js';
+import { ANALYSIS_SECTIONS, LATTICE_STATUSES } from './analysis-record.js';
+import { SPIKE_SUPPORT } from './spike-record.js';
 import type { CaveatKind, FindingKind } from './finding-record.js';
 import { REASONING_SOURCES, TIERS } from './records.js';
-import { bool, int, nullable, num, str, strict } from './schema-blocks.js';
+import {
+  bool,
+  int,
+  nullable,
+  nullableNumber,
+  num,
+  str,
+  strict,
+  tierLabel,
+} from './schema-blocks.js';
 
 /**
  * The JSON Schema of each finding and caveat kind (finding-record.ts). The `satisfies` clauses
  * make each map cover every kind, so a kind added to the union without a schema fails the build.
  */
 
-const nullableNumber = nullable('number');
-const tier = { enum: [...TIERS, 'all', 'untiered'] };
+const tier = tierLabel;
 const bounds = strict({ low: num, high: num });
 const ints = { type: 'array', items: int };
 const tierOddsRatios = { type: 'array', items: strict({ label: str, oddsRatio: nullableNumber }) };

@@ -1,7 +1,7 @@
 import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
 import type { HeadlineKind } from './headline-record.js';
 import { taggedUnion } from './finding-schemas.js';
-import { int, nullable, num, str, strict } from './schema-blocks.js';
+import { int, nullable, nullableNumber, num, str, strict, tierLabel } from './schema-blocks.js';
 
 /**
  * The JSON Schemas of what the report shows first and lets a reader open: the headline and the run
@@ -9,9 +9,8 @@ import { int, nullable, num, str, strict } from './schema-blocks.js';
  * samples (drill-down-record.ts).
  */
 
-const nullableNumber = nullable('number');
 const nullableInt = { type: ['integer', 'null'], minimum: 0 };
-const tier = { enum: [...TIERS, 'all', 'untiered'] };
+const tier = tierLabel;
 const bounds = strict({ low: num, high: num });
 const maybeBounds = { oneOf: [{ type: 'null' }, bounds] };
 

@@ -25,6 +25,11 @@ const MAX_LISTED_ERRORS = 20;
 export interface LoadOptions {
   /** EvalPlus corpora: test on the base and the extra (plus) inputs, not the base inputs only. */
   plus?: boolean;
+  /**
+   * The directory a folder task's `source` is named relative to: the CLI passes its working
+   * directory (core never reads the process's). Without it, the folder's path as given.
+   */
+  cwd?: string;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function loadCorpus(
   }
   const problems: string[] = [];
   const tasks = statSync(path).isDirectory()
-    ? loadFolderCorpus(path, validators, problems)
+    ? loadFolderCorpus(path, validators, problems, options.cwd)
     : readTaskFile(path, Boolean(options.plus), problems).filter((task) =>
         checkTask(task, validators, problems),
       );
@@ -95,6 +100,7 @@ function loadFolderCorpus(
   root: string,
   validators: RecordValidators,
   problems: string[],
+  cwd: string | undefined,
 ): TaskRecord[] {
   const folders = findTaskFolders(root);
   const tasks: TaskRecord[] = [];
@@ -145,7 +151,7 @@ function loadFolderCorpus(
       tier: meta.tier,
       tierSource: 'declared',
       tags: meta.tags ?? [],
-      source: relative(process.cwd(), folder) || folder,
+      source: (cwd === undefined ? folder : relative(cwd, folder)) || folder,
       ...(meta.edge_cases ? { edgeCases: meta.edge_cases } : {}),
       ...(meta.timeout_s !== undefined ? { timeoutMs: Math.round(meta.timeout_s * 1000) } : {}),
       ...readMutants(folder, problems),

@@ -1,4 +1,5 @@
-import type { SpikeSupport, TierLabel } from '../core/analysis-record.js';
+import type { SpikeSupport } from '../core/spike-record.js';
+import type { TierLabel } from '../core/analysis-record.js';
 import type {
   Caveat,
   CaveatKind,

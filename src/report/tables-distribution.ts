@@ -1,4 +1,5 @@
-import type { Analysis, BoundaryHazard } from '../core/analysis-record.js';
+import type { Analysis } from '../core/analysis-record.js';
+import type { BoundaryHazard } from '../core/spike-record.js';
 import { fixed, formatP, percent } from '../core/format.js';
 import type { ReportTable } from './tables.js';
 

@@ -1,9 +1,5 @@
-import type {
-  Analysis,
-  Interval,
-  StratifiedComparison,
-  TierOddsRatio,
-} from '../core/analysis-record.js';
+import type { Analysis, Interval } from '../core/analysis-record.js';
+import type { StratifiedComparison, TierOddsRatio } from '../core/verdict-record.js';
 import { fixed, formatP, percent } from '../core/format.js';
 import type { ReportTable } from './tables.js';
 

@@ -1,9 +1,5 @@
-import {
-  ALIGNMENTS,
-  type Analysis,
-  type AlignmentLabel,
-  type PassRateStratum,
-} from '../core/analysis-record.js';
+import { ALIGNMENTS, type Analysis, type AlignmentLabel } from '../core/analysis-record.js';
+import type { PassRateStratum } from '../core/verdict-record.js';
 import { percent } from '../core/format.js';
 import type { TextTable } from './table-render.js';
 import { describeTierProvenance } from './tier-provenance-text.js';

@@ -1,4 +1,4 @@
-import type { TokenDistribution } from '../core/analysis-record.js';
+import type { TokenDistribution } from '../core/spike-record.js';
 
 const BARS = ' ▁▂▃▄▅▆▇█';
 const WIDTH = 64;

@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  checkTargets,
   DEFAULT_VALIDATION_ODDS_RATIO,
   runValidation,
   type ValidationResult,
 } from '../../src/cli/simulation-validation.js';
+import { checkTargets } from '../../src/cli/validation-targets.js';
 import { createValidators } from '../../src/core/schemas.js';
 import { loadCorpus } from '../../src/core/task-loader.js';
+import { main } from '../../src/cli/main.js';
+import { captureIo } from '../helpers/capture-io.js';
 import { bbench } from '../helpers/cli.js';
 
 /**
@@ -72,5 +74,38 @@ describe('validation by simulation', () => {
     };
     expect(out.result.coverage.trials).toBe(10);
     expect(out.checks.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('bbench validate -q', () => {
+  // A three-task corpus and ten experiments: some seeds miss a target by noise, which is what the
+  // quiet form must then say (seeds 2 and 3 are fixed, so the outcome is too).
+  const tiny = ['-r', '10', '--arm-replications', '10', '--tasks', 'test/fixtures/tasks-mini'];
+  async function validate(args: string[]) {
+    const io = captureIo(join(import.meta.dirname, '../..'));
+    const code = await main(['validate', ...tiny, ...args], io);
+    return { code, out: io.out(), err: io.err() };
+  }
+
+  it('prints one verdict line when every target is met, and no progress', async () => {
+    const r = await validate(['--seed', '3', '-q']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Validation by simulation: all 16 targets met\.\n$/);
+    expect(r.err).toBe('');
+  });
+
+  it('names each missed target with its measurement, as the JSON does, and exits 1', async () => {
+    const quiet = await validate(['--seed', '2', '-q', '--format', 'json']);
+    const json = await validate(['--seed', '2', '--format', 'json']);
+    const checks = (JSON.parse(json.out) as { checks: { name: string; ok: boolean }[] }).checks;
+    const missed = checks.filter((c) => !c.ok).map((c) => c.name);
+    expect(missed.length).toBeGreaterThan(0);
+    expect(quiet.code).toBe(1);
+    expect(json.code).toBe(1);
+    const lines = quiet.out.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      `Validation by simulation: ${missed.length} of ${checks.length} targets MISSED.`,
+    );
+    expect(lines.slice(1).map((l) => /^MISSED (.+): measured /.exec(l)?.[1])).toEqual(missed);
   });
 });

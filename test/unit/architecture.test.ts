@@ -89,6 +89,8 @@ describe('architecture', () => {
         violations.push(`${rel} prints`);
       if (layer !== 'cli' && /process\.env/.test(text))
         violations.push(`${rel} reads the environment`);
+      if (layer !== 'cli' && /process\.(cwd|argv|chdir)\b/.test(text))
+        violations.push(`${rel} reads the working directory or argv`);
     }
     expect(violations).toEqual([]);
   });

@@ -122,7 +122,12 @@ export const analyzeCommand: Command = {
     const byId =
       tasksPath === undefined
         ? new Map<string, TaskRecord>()
-        : (await loadTasks(tasksPath, validators, { plus: manifest?.corpus.plus ?? false })).byId;
+        : (
+            await loadTasks(tasksPath, validators, {
+              plus: manifest?.corpus.plus ?? false,
+              cwd: io.cwd,
+            })
+          ).byId;
     const optionalInt = (value: string | undefined, name: string, min: number) =>
       value === undefined ? undefined : intOption(value, name, 0, min);
     const analysis = await analyzeStage(paths, validators, withRecordedTiers(byId, manifest), {

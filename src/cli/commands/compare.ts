@@ -164,8 +164,8 @@ export const compareCommand: Command = {
     const minShared = parseMinShared(values['min-shared']);
     const validators = createValidators();
     const [dirA, dirB] = positionals.map((p) => resolve(io.cwd, p));
-    const a = await loadRunForComparison(dirA!, validators, values['tasks-a']);
-    const b = await loadRunForComparison(dirB!, validators, values['tasks-b']);
+    const a = await loadRunForComparison(dirA!, validators, values['tasks-a'], io.cwd);
+    const b = await loadRunForComparison(dirB!, validators, values['tasks-b'], io.cwd);
     const boundaries = numberListOption(
       values.boundaries,
       'boundaries',

@@ -135,6 +135,7 @@ export const execCommand: Command = {
     const format = choiceOption(values.format, 'format', FORMATS, 'terminal');
     const { corpus, byId } = await loadTasks(values.tasks, undefined, {
       plus: Boolean(values.plus),
+      cwd: io.cwd,
     });
     const filter = parseTaskFilter(values);
     const selected = new Set(

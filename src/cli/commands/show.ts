@@ -169,7 +169,12 @@ export const showCommand: Command = {
     let tasks: ReadonlyMap<string, Pick<TaskRecord, 'tier'>> = new Map();
     if (tasksPath !== undefined && existsSync(tasksPath))
       tasks = withRecordedTiers(
-        (await loadTasks(tasksPath, validators, { plus: manifest?.corpus.plus ?? false })).byId,
+        (
+          await loadTasks(tasksPath, validators, {
+            plus: manifest?.corpus.plus ?? false,
+            cwd: io.cwd,
+          })
+        ).byId,
         manifest,
       );
     else if (tasksPath !== undefined)

@@ -286,6 +286,7 @@ export const tasksCommand: Command = {
     choiceOption(values.format, 'format', FORMATS, 'terminal');
     const loaded = await loadTasks(values.tasks ?? BUNDLED_TASKS, undefined, {
       plus: Boolean(values.plus),
+      cwd: io.cwd,
     });
     // validate and mutants run the tests: an EvalPlus task's test needs its expected outputs first.
     const corpus =

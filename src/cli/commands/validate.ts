@@ -5,12 +5,10 @@ import { renderHelp, type HelpSpec } from '../help.js';
 import { choiceOption, HELP_OPTION, intOption, parseOptions, type OptionDefs } from '../options.js';
 import { createProgress } from '../progress.js';
 import { BUNDLED_TASKS, loadTasks } from '../shared-options.js';
-import {
-  checkTargets,
-  DEFAULT_VALIDATION_ODDS_RATIO,
-  runValidation,
-} from '../simulation-validation.js';
+import { DEFAULT_VALIDATION_ODDS_RATIO, runValidation } from '../simulation-validation.js';
+import { checkTargets } from '../validation-targets.js';
 import { checkArmTargets, runArmValidation } from '../arm-validation.js';
+import type { TargetCheck } from '../validation-records.js';
 
 const FORMATS = ['terminal', 'json'] as const;
 
@@ -49,6 +47,11 @@ const OPTIONS = {
     help: `${FORMATS.join(' | ')} (default terminal): json prints the measurements as JSON`,
   },
   json: { type: 'boolean', help: 'deprecated alias of --format json' },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the verdict: one line, plus one per missed target (no progress, no table);\noverrides --format; the exit code is the same',
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -64,6 +67,21 @@ is widened by 3.5 Monte Carlo standard errors. Exit code 1 when a target is miss
   usage: ['validate [options]'],
   groups: [{ title: 'Options', options: OPTIONS }],
 };
+
+const percentText = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** `validate -q`: whether every target was met, and each one missed with what was measured against what was accepted. */
+export function validationVerdict(checks: readonly TargetCheck[]): string[] {
+  const missed = checks.filter((c) => !c.ok);
+  if (missed.length === 0) return [`Validation by simulation: all ${checks.length} targets met.`];
+  return [
+    `Validation by simulation: ${missed.length} of ${checks.length} targets MISSED.`,
+    ...missed.map(
+      (c) =>
+        `MISSED ${c.name}: measured ${percentText(c.measured)}, accepted ${percentText(c.accepted[0])}–${percentText(c.accepted[1])} (target ${c.target})`,
+    ),
+  ];
+}
 
 export const validateCommand: Command = {
   options: OPTIONS,
@@ -94,7 +112,7 @@ export const validateCommand: Command = {
         `option --odds-ratio: expected a positive number other than 1, received '${values['odds-ratio']}'`,
       );
     }
-    const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS);
+    const { corpus } = await loadTasks(values.tasks ?? BUNDLED_TASKS, undefined, { cwd: io.cwd });
     const plan = {
       replications: {
         effect: replications,
@@ -106,9 +124,9 @@ export const validateCommand: Command = {
       seed: intOption(values.seed, 'seed', 7, 0),
     };
     const total = plan.replications.effect + plan.replications.null + plan.replications.lattice;
-    const progress = createProgress(io, 'validate', total);
-    const result = runValidation(corpus.tasks, plan, (done) => progress.update(done));
-    progress.finish(
+    const progress = values.quiet ? null : createProgress(io, 'validate', total);
+    const result = runValidation(corpus.tasks, plan, (done) => progress?.update(done));
+    progress?.finish(
       total,
       `${corpus.tasks.length} tasks × ${plan.samplesPerTask} samples per experiment`,
     );
@@ -119,21 +137,24 @@ export const validateCommand: Command = {
       resamples: 1000,
       truthDraws: 40,
     };
-    const armProgress = createProgress(io, 'validate arms', 2 * armPlan.replications);
-    const arms = runArmValidation(corpus.tasks, armPlan, (done) => armProgress.update(done));
-    armProgress.finish(
+    const armProgress = values.quiet
+      ? null
+      : createProgress(io, 'validate arms', 2 * armPlan.replications);
+    const arms = runArmValidation(corpus.tasks, armPlan, (done) => armProgress?.update(done));
+    armProgress?.finish(
       2 * armPlan.replications,
       `${corpus.tasks.length} tasks × 2 arms × ${armPlan.samplesPerTask} samples per experiment`,
     );
     const checks = [...checkTargets(result), ...checkArmTargets(arms)];
-    if (format === 'json') io.stdout(`${JSON.stringify({ result, arms, checks }, null, 2)}\n`);
+    if (values.quiet) io.stdout(`${validationVerdict(checks).join('\n')}\n`);
+    else if (format === 'json') io.stdout(`${JSON.stringify({ result, arms, checks }, null, 2)}\n`);
     else {
       const table = renderTerminalTable(
         {
           head: ['check', 'measured', 'target', 'accepted (±3.5 SE)', ''],
           rows: checks.map((c) => [
             c.name,
-            `${(c.measured * 100).toFixed(1)}%`,
+            percentText(c.measured),
             c.target,
             `${(c.accepted[0] * 100).toFixed(1)}–${(c.accepted[1] * 100).toFixed(1)}%`,
             c.ok ? 'ok' : 'MISSED',

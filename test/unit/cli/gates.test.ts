@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSharedTasks, parseMinShared } from '../../../src/analyze/shared-tasks.js';
 import { BenchError, exitCodeFor } from '../../../src/core/errors.js';
-import { withResumeCommand } from '../../../src/cli/commands/run.js';
+import { withResumeCommand } from '../../../src/cli/run-execution.js';
 
 describe('compare --min-shared', () => {
   it('fails, with exit code 2, a comparison over no shared task whatever the threshold', () => {

@@ -64,6 +64,18 @@ describe('loadCorpus', () => {
     });
   });
 
+  it("names a folder task's source relative to the directory the caller passes, never the process's", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bbench-tasks-'));
+    writeTask(root, 'double', { task_id: 'core/double', entry_point: 'f', tier: 'simple' });
+    const source = async (cwd?: string) =>
+      (await loadCorpus(root, validators, cwd === undefined ? {} : { cwd })).tasks[0]?.source;
+    expect(await source(root)).toBe('double');
+    expect(await source(join(root, 'elsewhere'))).toBe(join('..', 'double'));
+    // Without a directory the path stays as given: the loader has no working directory of its own.
+    expect(await source()).toBe(join(root, 'double'));
+    expect(join(root, 'double')).not.toBe(join(process.cwd(), 'double'));
+  });
+
   it('reports every problem at once, with file:line and field', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'bbench-bad-')), 'bad.jsonl');
     writeFileSync(
