@@ -35,7 +35,7 @@ function withComplexShift(x: number | null): SimulatedModelConfig {
   return { ...DEFAULT_SIMULATED_CONFIG, scaling: { ...scaling, efforts } };
 }
 
-const { corpus } = await loadTasks(BUNDLED_TASKS);
+const { corpus } = await loadTasks(BUNDLED_TASKS, undefined, { cwd: process.cwd() });
 const shifts = values.complex === undefined ? [null] : list(values.complex);
 const pct = (p: DemoPower, k: keyof DemoPower) =>
   `${p[k]}/${p.seeds} (${((100 * p[k]) / p.seeds).toFixed(0)}%)`;
