@@ -49,7 +49,7 @@ export interface SimulatedScaling {
  * Accuracy rises with effort on complex tasks, a little on moderate ones, and not on simple ones.
  * High against low is ∓0.8 on complex tasks: after the boundary stops and the output cap take their
  * share, that plants about +12 points of pass@1 (48% → 60%), which the demo (15 samples per task)
- * recovers for every seed tried; ∓0.6 planted +5 points and was significant for only 76% of seeds
+ * recovers in 100 seeds of 100; ∓0.6 planted +5 points and was significant in only 72 of them
  * (bench/demo-seeds.ts, README "Arms").
  */
 export const DEFAULT_SCALING: SimulatedScaling = {
