@@ -14,7 +14,8 @@ import { listHeadline } from './headline.js';
 import { modelLattices, withoutSilentCounts } from './model-lattices.js';
 import { runInfo } from './run-info.js';
 import { taskRows } from './task-rows.js';
-import { createSampleTableBuilder, FLAG, type SampleTable } from './sample-table.js';
+import { createSampleTableBuilder } from './sample-table-builder.js';
+import { FLAG, type SampleTable } from './sample-table.js';
 import { verdictSections } from './verdict-sections.js';
 
 export interface AnalysisInput extends AnalysisSettings {

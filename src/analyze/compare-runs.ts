@@ -1,22 +1,14 @@
 import type { TierLabel } from '../core/analysis-record.js';
-import type {
-  Comparison,
-  DeltaEstimate,
-  FlippedTask,
-  Pairing,
-  RunSummary,
-} from '../core/comparison-record.js';
+import type { Comparison, Pairing, RunSummary } from '../core/comparison-record.js';
 import type { ExecutionRecord, SampleRecord, TaskRecord } from '../core/records.js';
 import { TIERS } from '../core/records.js';
-import { compareNatural } from '../core/natural-order.js';
 import { hazardChanges, oddsRatioChange, trendChange } from './boundary-change.js';
 import { describeComparison } from './compare-verdict.js';
 import { boundaryHazards } from './hazard.js';
 import { joinRecords, type JoinedSample } from './join.js';
 import { detectLattice } from './lattice.js';
 import { mantelHaenszel, type MantelHaenszelResult, type TwoByTwo } from './mantel-haenszel.js';
-import { pairedDelta } from './paired-delta.js';
-import { passAtKForTask } from './pass-at-k.js';
+import { byTask, deltaEstimate, flippedTasks } from './compare-pass-rates.js';
 import { evaluateGate, type GateRule } from './regression-gate.js';
 import { compareLengthCost } from './compare-length.js';
 import type { PriceTable } from '../core/arm-record.js';
@@ -44,9 +36,6 @@ export interface CompareInput {
   alpha: number;
   gate: readonly GateRule[];
 }
-
-/** A task's scored samples in one run, by condition. */
-type TaskSamples = Map<string, JoinedSample[]>;
 
 /**
  * Paired comparison of two runs (docs/analysis.md §9). Pure. Runs are paired by task, and by condition
@@ -171,20 +160,6 @@ function scored(run: ComparedRun, input: CompareInput): JoinedSample[] {
   return join.joined.filter((s) => s.verdict !== 'sandbox_error');
 }
 
-function byTask(
-  samples: readonly JoinedSample[],
-  groupKey: (s: JoinedSample) => string,
-): Map<string, TaskSamples> {
-  const tasks = new Map<string, TaskSamples>();
-  for (const s of samples) {
-    const groups = tasks.get(s.taskId) ?? new Map<string, JoinedSample[]>();
-    const key = groupKey(s);
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-    tasks.set(s.taskId, groups);
-  }
-  return tasks;
-}
-
 /** B's tier wins when the two corpora disagree about a task; the disagreement is reported. */
 function tierResolver(
   input: CompareInput,
@@ -201,105 +176,6 @@ function tierResolver(
       `${disagree.length} shared task(s) have different tiers in the two corpora (e.g. ${disagree[0]}); run B's tiers are used`,
     );
   return (id) => input.b.tasks.get(id)?.tier ?? input.a.tasks.get(id)?.tier ?? 'untiered';
-}
-
-/** A task's pass@k in one run: the mean over its (shared) conditions; null when a condition has n < k. */
-function taskRate(groups: TaskSamples, k: number): number | null {
-  let sum = 0;
-  for (const xs of groups.values()) {
-    const value = passAtKForTask(xs.length, xs.filter((s) => s.passed).length, k);
-    if (value === null) return null;
-    sum += value;
-  }
-  return sum / groups.size;
-}
-
-function deltaEstimate(
-  tier: TierLabel,
-  k: number,
-  ids: readonly string[],
-  tasksA: Map<string, TaskSamples>,
-  tasksB: Map<string, TaskSamples>,
-  input: CompareInput,
-): DeltaEstimate {
-  const empty = {
-    tier,
-    k,
-    tasks: ids.length,
-    a: null,
-    b: null,
-    delta: null,
-    interval: null,
-    pValue: null,
-    pMethod: null,
-    excludesZero: null,
-  };
-  if (ids.length === 0) return { ...empty, nullReason: 'no shared tasks' };
-  const ra: number[] = [];
-  const rb: number[] = [];
-  for (const id of ids) {
-    const a = taskRate(tasksA.get(id)!, k);
-    const b = taskRate(tasksB.get(id)!, k);
-    if (a === null || b === null)
-      return {
-        ...empty,
-        nullReason: `task ${id} has fewer than k = ${k} executed samples in run ${a === null ? 'A' : 'B'}`,
-      };
-    ra.push(a);
-    rb.push(b);
-  }
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const paired = pairedDelta(
-    rb.map((b, i) => b - (ra[i] ?? 0)),
-    {
-      seed: input.seed,
-      stream: `${tier}/k=${k}`,
-      bootstrapResamples: input.bootstrapResamples,
-      permutationResamples: input.permutationResamples,
-    },
-  );
-  return {
-    tier,
-    k,
-    tasks: ids.length,
-    a: mean(ra),
-    b: mean(rb),
-    delta: paired.delta,
-    interval: paired.interval,
-    pValue: paired.pValue,
-    pMethod: paired.pMethod,
-    excludesZero: paired.interval ? paired.interval.low > 0 || paired.interval.high < 0 : null,
-    nullReason: null,
-  };
-}
-
-function flippedTasks(
-  shared: readonly string[],
-  tasksA: Map<string, TaskSamples>,
-  tasksB: Map<string, TaskSamples>,
-  tierOf: (id: string) => TierLabel,
-): FlippedTask[] {
-  const pooledRate = (groups: TaskSamples) => {
-    const all = [...groups.values()].flat();
-    return all.filter((s) => s.passed).length / all.length;
-  };
-  // Natural order, so that a reader scanning the list finds HumanEval/23 before HumanEval/120.
-  return [...shared].sort(compareNatural).flatMap((taskId): FlippedTask[] => {
-    const passRateA = pooledRate(tasksA.get(taskId)!);
-    const passRateB = pooledRate(tasksB.get(taskId)!);
-    const passedA = passRateA > 0.5;
-    const passedB = passRateB > 0.5;
-    if (passedA === passedB) return [];
-    return [
-      {
-        taskId,
-        tier: tierOf(taskId),
-        passRateA,
-        passRateB,
-        direction: passedA ? 'regressed' : 'improved',
-      },
-    ];
-  });
 }
 
 function hazardsOf(samples: readonly JoinedSample[], boundaries: readonly number[], g: number) {

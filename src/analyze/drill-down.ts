@@ -36,6 +36,7 @@ type Chosen = Omit<DrillDownTier, 'pairs'> & {
  */
 export function createDrillDownPicker(options: DrillDownOptions) {
   const candidates = new Map<string, { aligned: Candidate[]; other: Candidate[] }>();
+  const candidateKeys = new Set<string>();
   const verdicts = new Map<string, ExecutionRecord>();
   const code = new Map<string, string>();
   let chosen: Chosen[] = [];
@@ -62,6 +63,7 @@ export function createDrillDownPicker(options: DrillDownOptions) {
       const isAligned = aligned(s.reasoningTokens);
       const side = isAligned ? task.aligned : task.other;
       if (side.length >= CANDIDATES_PER_SIDE || side.some((c) => c.key === s.key)) return;
+      candidateKeys.add(s.key);
       side.push({
         key: s.key,
         taskId: s.taskId,
@@ -73,14 +75,15 @@ export function createDrillDownPicker(options: DrillDownOptions) {
         aligned: isAligned,
       });
     },
-    /** Pass 2: every execution record; the newest verdict of a key stands. */
+    /** During or after pass 1: is this key a candidate so far? */
+    isCandidate(key: string): boolean {
+      return candidateKeys.has(key);
+    },
     /** After pass 1: the keys whose verdicts pass 2 must collect. */
     candidateKeys(): Set<string> {
-      const keys = new Set<string>();
-      for (const task of candidates.values())
-        for (const c of [...task.aligned, ...task.other]) keys.add(c.key);
-      return keys;
+      return new Set(candidateKeys);
     },
+    /** Pass 2: every execution record; the newest verdict of a key stands. */
     addExecution(e: ExecutionRecord) {
       const task = candidates.get(e.taskId);
       if (task && [...task.aligned, ...task.other].some((c) => c.key === e.key))

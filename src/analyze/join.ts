@@ -1,6 +1,6 @@
 import type { Alignment } from '../core/analysis-record.js';
 import type { ExecutionRecord, SampleRecord, TaskRecord, Tier, Verdict } from '../core/records.js';
-import { isTruncated } from './sample-table.js';
+import { isTruncated } from './sample-truncation.js';
 
 /** A sample joined with its verdict and its task's tier: the unit every statistic counts. */
 export interface JoinedSample {

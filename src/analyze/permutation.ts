@@ -66,18 +66,55 @@ export function groupedPermutationPs(
   const distance = observed.map((o, k) => Math.abs(o - expected[k]!) - 1e-9);
   const extreme = new Uint32Array(groups + 1);
   const sums = new Float64Array(groups + 1);
+  // R × tasks draws: the laws are packed into flat arrays (each law's CDF and guide at its offset),
+  // which the loop below reads without an object or an iterator per draw. Same draws, same order.
+  const packed = packLaws(laws);
+  const count = laws.length;
   for (let r = 0; r < permutations; r++) {
     sums.set(fixed);
-    for (const law of laws) {
-      const draw = law.lo + drawIndex(law.cdf, law.guide, rng.next());
-      sums[law.group]! += draw;
-      sums[groups]! += draw;
+    let all = 0;
+    for (let l = 0; l < count; l++) {
+      const at = packed.offset[l]!;
+      const size = packed.size[l]!;
+      const u = rng.next();
+      let i = packed.guide[at + Math.floor(u * size)]!;
+      while (i < size - 1 && packed.cdf[at + i]! <= u) i += 1;
+      const draw = packed.lo[l]! + i;
+      sums[packed.group[l]!]! += draw;
+      all += draw;
     }
+    // Integer draws: summing them apart and adding once is exact, as adding each in turn was.
+    sums[groups]! += all;
     for (let k = 0; k <= groups; k++)
       if (Math.abs(sums[k]! - expected[k]!) >= distance[k]!) extreme[k]! += 1;
   }
   const p = (k: number) => (varying[k]! > 0 ? (1 + extreme[k]!) / (1 + permutations) : null);
   return { all: p(groups), groups: Array.from({ length: groups }, (_, k) => p(k)) };
+}
+
+/** The laws as flat arrays: each law's CDF and guide table at its offset. */
+function packLaws(
+  laws: readonly { lo: number; cdf: Float64Array; guide: Uint32Array; group: number }[],
+) {
+  const offset = new Uint32Array(laws.length);
+  const size = new Uint32Array(laws.length);
+  const lo = new Float64Array(laws.length);
+  const group = new Uint32Array(laws.length);
+  let total = 0;
+  laws.forEach((law, l) => {
+    offset[l] = total;
+    size[l] = law.cdf.length;
+    lo[l] = law.lo;
+    group[l] = law.group;
+    total += law.cdf.length;
+  });
+  const cdf = new Float64Array(total);
+  const guide = new Uint32Array(total);
+  laws.forEach((law, l) => {
+    cdf.set(law.cdf, offset[l]);
+    guide.set(law.guide, offset[l]);
+  });
+  return { offset, size, lo, group, cdf, guide };
 }
 
 function hypergeometricCdf(
@@ -111,11 +148,4 @@ function guideTable(cdf: Float64Array): Uint32Array {
     guide[j] = i;
   }
   return guide;
-}
-
-/** The first index whose CDF value exceeds u. */
-function drawIndex(cdf: Float64Array, guide: Uint32Array, u: number): number {
-  let i = guide[Math.floor(u * guide.length)]!;
-  while (i < cdf.length - 1 && cdf[i]! <= u) i += 1;
-  return i;
 }

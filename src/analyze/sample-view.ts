@@ -8,7 +8,7 @@ import type {
   ShownTier,
 } from '../core/sample-view-record.js';
 import { alignmentOf } from './join.js';
-import { isTruncated } from './sample-table.js';
+import { isTruncated } from './sample-truncation.js';
 
 /** What a selection needs besides the samples: the run's identity, tiers, verdicts and boundaries. */
 export interface SampleViewContext {

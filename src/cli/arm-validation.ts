@@ -1,5 +1,6 @@
 import { armSection } from '../analyze/arm-section.js';
-import { createSampleTableBuilder, type SampleTable } from '../analyze/sample-table.js';
+import { createSampleTableBuilder } from '../analyze/sample-table-builder.js';
+import type { SampleTable } from '../analyze/sample-table.js';
 import type { ArmDelta } from '../core/arm-record.js';
 import type { SampleRecord, TaskRecord } from '../core/records.js';
 import {

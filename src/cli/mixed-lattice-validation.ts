@@ -1,6 +1,6 @@
 import { resolveAnalysisOptions } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
-import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import { createSampleTableBuilder } from '../analyze/sample-table-builder.js';
 import type { Analysis } from '../core/analysis-record.js';
 import type { SampleRecord, TaskRecord } from '../core/records.js';
 import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../providers/simulated.js';

@@ -1,6 +1,7 @@
 import { resolveAnalysisOptions, type AnalysisOptions } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
-import { createSampleTableBuilder, type SampleTable } from '../analyze/sample-table.js';
+import { createSampleTableBuilder } from '../analyze/sample-table-builder.js';
+import type { SampleTable } from '../analyze/sample-table.js';
 import { powerAtOddsRatio } from '../analyze/power.js';
 import { taskTables } from '../analyze/task-tables.js';
 import type { Analysis } from '../core/analysis-record.js';

@@ -8,7 +8,7 @@ import {
 } from '../analyze/analysis-options.js';
 import { analyzeTable } from '../analyze/analyze-run.js';
 import { tierProvenance } from '../analyze/tier-provenance.js';
-import { createSampleTableBuilder } from '../analyze/sample-table.js';
+import { createSampleTableBuilder } from '../analyze/sample-table-builder.js';
 import { readVerdictsInParallel } from './verdict-reader.js';
 import type { Analysis } from '../core/analysis-record.js';
 import type { PriceTable } from '../core/arm-record.js';
@@ -273,11 +273,12 @@ export async function analyzeStage(
       ? undefined
       : earlyDrillDownPicker(boundaries, tolerance, tasks);
   const verdicts = readVerdictsInParallel(paths.executions, validators, builder);
-  await forEachRecord(paths.samples, validators.sample, (s) => {
+  await forEachRecord(paths.samples, validators.sample, (s, at) => {
     builder.addSample(s);
-    early?.picker.addCandidate(s);
+    early?.offer(s, at);
   });
-  await verdicts.finish();
+  // Where the candidates' verdicts are, so that the drill-down reads those lines alone.
+  const executionSpans = await verdicts.finish(early?.picker.candidateKeys());
   const analysis: Analysis = analyzeTable(
     builder.build(),
     resolveAnalysisOptions({
@@ -302,7 +303,14 @@ export async function analyzeStage(
     }),
   );
   analysis.tierSource = tierProvenance(tasks);
-  analysis.drillDown = await readDrillDown(paths, validators, analysis, tasks, early);
+  analysis.drillDown = await readDrillDown(
+    paths,
+    validators,
+    analysis,
+    tasks,
+    early,
+    executionSpans,
+  );
   if (!validators.analysis(analysis)) {
     throw new BenchError(
       'INTERNAL',

@@ -1,27 +1,38 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { SampleTableBuilder } from '../analyze/sample-table.js';
+import type { SampleTableBuilder } from '../analyze/sample-table-builder.js';
 import { BenchError, type ErrorCode } from '../core/errors.js';
+import type { JsonlSpan } from '../core/jsonl.js';
 import { forEachRecord } from '../core/run-dir.js';
 import type { RecordValidators } from '../core/schemas.js';
 
 type WorkerMessage =
-  | { batch: string; done?: boolean }
+  | { batch: string; spans: Float64Array; done: boolean }
   | { error: { code: ErrorCode; message: string; remedy?: string } };
 
 /**
  * Reads executions.jsonl into the builder while the caller reads samples.jsonl: the executions are
  * parsed and validated on a worker thread (a second core), and their packed verdicts are joined when
  * `finish` is awaited. The builder must have been made with `lateExecutions`. Falls back to reading on
- * this thread when no worker can be started.
+ * this thread when no worker can be started. `finish` also says where the newest record of each of the
+ * `wanted` keys is in the file, so that a later pass can read those lines alone.
  */
 export function readVerdictsInParallel(
   path: string,
   validators: RecordValidators,
   builder: SampleTableBuilder,
-): { finish: () => Promise<void> } {
-  if (!existsSync(path)) return { finish: async () => undefined };
-  const batches: string[] = [];
+): { finish: (wanted?: ReadonlySet<string>) => Promise<Map<string, JsonlSpan>> } {
+  if (!existsSync(path)) return { finish: async () => new Map() };
+  const batches: { batch: string; spans: Float64Array }[] = [];
+  const onThisThread = async (wanted?: ReadonlySet<string>) => {
+    const found = new Map<string, JsonlSpan>();
+    await forEachRecord(path, validators.execution, (e, at) => {
+      builder.addExecution(e);
+      if (wanted?.has(e.key))
+        found.set(e.key, { line: at.line, offset: at.offset, bytes: at.bytes });
+    });
+    return found;
+  };
   let worker: Worker;
   try {
     // Compiled (dist/), the worker is plain JavaScript; from the sources, it runs TypeScript through
@@ -35,9 +46,7 @@ export function readVerdictsInParallel(
           { eval: true, workerData: { path }, execArgv: [] },
         );
   } catch {
-    return {
-      finish: () => forEachRecord(path, validators.execution, (e) => builder.addExecution(e)),
-    };
+    return { finish: onThisThread };
   }
   let heard = false;
   // 'fallback': the thread could not start (no message yet), so this thread reads the file instead.
@@ -46,7 +55,7 @@ export function readVerdictsInParallel(
       heard = true;
       if ('error' in m) reject(new BenchError(m.error.code, m.error.message, m.error.remedy));
       else {
-        if (m.batch.length > 0) batches.push(m.batch);
+        if (m.batch.length > 0) batches.push({ batch: m.batch, spans: m.spans });
         if (m.done) resolve('done');
       }
     });
@@ -60,23 +69,29 @@ export function readVerdictsInParallel(
     );
   });
   return {
-    async finish() {
+    async finish(wanted) {
       let outcome: 'done' | 'fallback';
       try {
         outcome = await finished;
       } finally {
         await worker.terminate();
       }
-      if (outcome === 'fallback') {
-        await forEachRecord(path, validators.execution, (e) => builder.addExecution(e));
-        return;
-      }
-      for (const batch of batches) {
-        for (const record of batch.split('\u0000')) {
+      if (outcome === 'fallback') return onThisThread(wanted);
+      const found = new Map<string, JsonlSpan>();
+      for (const { batch, spans } of batches) {
+        batch.split('\u0000').forEach((record, r) => {
           const tab = record.lastIndexOf('\t');
-          builder.addVerdict(record.slice(0, tab), Number(record.slice(tab + 1)));
-        }
+          const key = record.slice(0, tab);
+          builder.addVerdict(key, Number(record.slice(tab + 1)));
+          if (wanted?.has(key))
+            found.set(key, {
+              line: spans[r * 3]!,
+              offset: spans[r * 3 + 1]!,
+              bytes: spans[r * 3 + 2]!,
+            });
+        });
       }
+      return found;
     },
   };
 }

@@ -14,7 +14,6 @@ import {
   arrayOf,
   bool,
   int,
-  interval,
   nullable,
   nullableInt,
   nullableNumber,

@@ -1,17 +1,8 @@
 import { ANALYSIS_SECTIONS, LATTICE_STATUSES } from './analysis-record.js';
 import { SPIKE_SUPPORT } from './spike-record.js';
 import type { CaveatKind, FindingKind } from './finding-record.js';
-import { REASONING_SOURCES, TIERS } from './records.js';
-import {
-  bool,
-  int,
-  nullable,
-  nullableNumber,
-  num,
-  str,
-  strict,
-  tierLabel,
-} from './schema-blocks.js';
+import { REASONING_SOURCES } from './records.js';
+import { bool, int, nullableNumber, num, str, strict, tierLabel } from './schema-blocks.js';
 
 /**
  * The JSON Schema of each finding and caveat kind (finding-record.ts). The `satisfies` clauses

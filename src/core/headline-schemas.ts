@@ -1,4 +1,4 @@
-import { FINISH_REASONS, REASONING_SOURCES, TIERS, VERDICTS } from './records.js';
+import { FINISH_REASONS, REASONING_SOURCES, VERDICTS } from './records.js';
 import type { HeadlineKind } from './headline-record.js';
 import { taggedUnion } from './finding-schemas.js';
 import { int, nullable, nullableNumber, num, str, strict, tierLabel } from './schema-blocks.js';

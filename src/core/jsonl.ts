@@ -12,9 +12,17 @@ import {
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
-export interface JsonlLine {
+/** Where a line is in its file, so that it can be read again alone ({@link readJsonlAt}). */
+export interface JsonlSpan {
   /** 1-based line number in the file. */
   line: number;
+  /** Byte offset of the line's start, or −1 when the file cannot be read at an offset (gzipped). */
+  offset: number;
+  /** The line's length in bytes, without its newline. */
+  bytes: number;
+}
+
+export interface JsonlLine extends JsonlSpan {
   value: unknown;
 }
 
@@ -46,17 +54,22 @@ export async function* readJsonlBatches(
   keep?: (text: string) => boolean,
 ): AsyncGenerator<JsonlLine[]> {
   let input: Readable = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (path.endsWith('.gz')) input = input.pipe(createGunzip());
+  const seekable = !path.endsWith('.gz');
+  if (!seekable) input = input.pipe(createGunzip());
   let carry: Buffer | null = null;
   let line = 0;
+  // Bytes of the file before the current buffer (a carried partial line belongs to the buffer).
+  let base = 0;
   const parse = (buf: Buffer, start: number, end: number, out: JsonlLine[]) => {
     line += 1;
+    const bytes = end - start;
     if (end > start && buf[end - 1] === 0x0d) end -= 1;
     const text = buf.toString('utf8', start, end);
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
     if (keep && !keep(text)) return;
     try {
-      out.push({ line, value: JSON.parse(text) as unknown });
+      const offset = seekable ? base + start : -1;
+      out.push({ line, offset, bytes, value: JSON.parse(text) as unknown });
     } catch (error) {
       onMalformed?.({ where: `${path}:${line}`, reason: (error as Error).message });
     }
@@ -70,6 +83,7 @@ export async function* readJsonlBatches(
       start = nl + 1;
     }
     carry = start < buf.length ? buf.subarray(start) : null;
+    base += start;
     if (out.length > 0) yield out;
   }
   if (carry) {
@@ -77,6 +91,34 @@ export async function* readJsonlBatches(
     parse(carry, 0, carry.length, out);
     if (out.length > 0) yield out;
   }
+}
+
+/**
+ * The lines at `spans` (from an earlier pass of readJsonlBatches over the same, unchanged file), in
+ * file order, each read alone: a pass that wants a few known records need not read the whole file.
+ */
+export function readJsonlAt(
+  path: string,
+  spans: readonly JsonlSpan[],
+  onMalformed?: (m: MalformedLine) => void,
+): JsonlLine[] {
+  const out: JsonlLine[] = [];
+  const fd = openSync(path, 'r');
+  try {
+    for (const span of [...spans].sort((a, b) => a.offset - b.offset)) {
+      if (span.offset < 0) throw new RangeError(`${path}:${span.line} has no byte offset`);
+      const buf = Buffer.alloc(span.bytes);
+      const read = readSync(fd, buf, 0, span.bytes, span.offset);
+      try {
+        out.push({ ...span, value: JSON.parse(buf.toString('utf8', 0, read)) as unknown });
+      } catch (error) {
+        onMalformed?.({ where: `${path}:${span.line}`, reason: (error as Error).message });
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out;
 }
 
 export interface JsonlAppender {

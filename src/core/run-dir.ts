@@ -2,7 +2,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { BenchError } from './errors.js';
-import { readJsonlBatches } from './jsonl.js';
+import { readJsonlAt, readJsonlBatches, type JsonlSpan } from './jsonl.js';
 import { describeSchemaErrors } from './schemas.js';
 
 /** The files of one run: results/<run-id>/… Every stage reads and writes only these. */
@@ -59,7 +59,8 @@ export async function readRecords<T>(path: string, validate: ValidateFunction<T>
 export async function forEachRecord<T>(
   path: string,
   validate: ValidateFunction<T>,
-  each: (record: T) => void,
+  /** Also told where the record's line is, for a later {@link forEachRecordAt}. */
+  each: (record: T, at: JsonlSpan) => void,
   /** Lines whose raw text fails this are skipped unparsed (see readJsonlBatches). */
   keep?: (text: string) => boolean,
 ): Promise<void> {
@@ -70,11 +71,32 @@ export async function forEachRecord<T>(
     (m) => problems.push(`${m.where}: not valid JSON (${m.reason})`),
     keep,
   )) {
-    for (const { line, value } of batch) {
-      if (validate(value)) each(value);
-      else problems.push(`${path}:${line}: ${describeSchemaErrors(validate.errors)}`);
+    for (const line of batch) {
+      if (validate(line.value)) each(line.value, line);
+      else problems.push(`${path}:${line.line}: ${describeSchemaErrors(validate.errors)}`);
     }
   }
+  throwIfInvalid(problems);
+}
+
+/** The same for the records at `spans` only, in file order (lines found by an earlier pass). */
+export function forEachRecordAt<T>(
+  path: string,
+  validate: ValidateFunction<T>,
+  spans: readonly JsonlSpan[],
+  each: (record: T) => void,
+): void {
+  const problems: string[] = [];
+  for (const line of readJsonlAt(path, spans, (m) =>
+    problems.push(`${m.where}: not valid JSON (${m.reason})`),
+  )) {
+    if (validate(line.value)) each(line.value);
+    else problems.push(`${path}:${line.line}: ${describeSchemaErrors(validate.errors)}`);
+  }
+  throwIfInvalid(problems);
+}
+
+function throwIfInvalid(problems: readonly string[]): void {
   if (problems.length > 0) {
     throw new BenchError(
       'RECORD_INVALID',

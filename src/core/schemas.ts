@@ -13,6 +13,9 @@ import { runConfigSchema } from './run-config-schema.js';
 import { sampleSchema } from './sample-schema.js';
 import { sampleViewSchema, type SampleView } from './sample-view-record.js';
 import { taskMetaSchema, taskSchema } from './task-schemas.js';
+import { execSummarySchema } from './exec-summary-record.js';
+import { tasksReportSchema } from './tasks-report-record.js';
+import { sandboxDoctorSchema, sandboxPruneSchema } from './sandbox-report-record.js';
 
 /**
  * The JSON Schemas of every record boundary-bench writes or reads, gathered to be published
@@ -30,6 +33,11 @@ export const PUBLISHED_SCHEMAS = {
   'task.schema.json': taskSchema,
   'batches.schema.json': batchStateSchema,
   'sample-view.schema.json': sampleViewSchema,
+  // The JSON the commands print (not records of a run): scripts read them.
+  'exec-summary.schema.json': execSummarySchema,
+  'tasks-report.schema.json': tasksReportSchema,
+  'sandbox-doctor.schema.json': sandboxDoctorSchema,
+  'sandbox-prune.schema.json': sandboxPruneSchema,
 } as const satisfies Record<string, object>;
 
 export interface RecordValidators {

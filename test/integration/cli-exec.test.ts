@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/published-schema.js';
 import { PROFILE_PHASES } from '../../src/execute/execute-profile.js';
 import { REPO, bbench } from '../helpers/cli.js';
 
@@ -118,6 +119,7 @@ describe('bbench exec on a HumanEval-format samples file', () => {
       starved: number;
       passAtK: { k: number; value: number | null; nullReason: string | null }[];
     };
+    expect(schemaErrors('exec-summary', summary)).toBe('');
     // The same run as the golden terminal output: 12 samples of 3 tasks, pass@1 0.4111, pass@4/5 null.
     expect(summary).toMatchObject({ samples: 12, tasks: 3, sandboxErrors: 0, starved: 0 });
     expect(summary.passAtK.map((p) => p.k)).toEqual([1, 4, 5]);

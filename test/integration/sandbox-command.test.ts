@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Docker from 'dockerode';
 import { describe, expect, it } from 'vitest';
 import { REPO, bbench } from '../helpers/cli.js';
+import { schemaErrors } from '../helpers/published-schema.js';
 
 const docker = new Docker({ socketPath: '/var/run/docker.sock' });
 
@@ -15,6 +16,7 @@ describe('bbench sandbox', () => {
       applied: Record<string, unknown>;
       canaries: { verdict: string; expected: string[] }[];
     };
+    expect(schemaErrors('sandbox-doctor', report)).toBe('');
     expect(report.applied).toMatchObject({
       networkMode: 'none',
       readonlyRootfs: true,
@@ -61,13 +63,27 @@ describe('bbench sandbox', () => {
     const orphan = await make(2 ** 22 + 17);
     const live = await make(process.pid);
     try {
-      const run = await bbench(['sandbox', 'prune']);
+      const run = await bbench(['sandbox', 'prune', '--format', 'json']);
       expect(run.exitCode, run.stderr).toBe(0);
+      const report = JSON.parse(run.stdout) as {
+        engines: { engine: string; removed: number }[];
+        all: boolean;
+      };
+      expect(schemaErrors('sandbox-prune', report)).toBe('');
+      // Other runs' leftovers on this engine may be removed too: at least ours.
+      expect(report.engines).toHaveLength(1);
+      expect(report.engines[0]?.removed).toBeGreaterThanOrEqual(1);
+      expect(report.all).toBe(false);
       await expect(orphan.inspect()).rejects.toThrow();
       // The container of a live owner is still there, untouched.
       await expect(live.inspect()).resolves.toMatchObject({
         Config: { Labels: { 'boundary-bench.owner-pid': String(process.pid) } },
       });
+      // The terminal form (the default) says the same in a line per engine.
+      const again = await bbench(['sandbox', 'prune']);
+      expect(again.exitCode, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/^\S+: removed \d+ sandbox container\(s\)$/);
+      await expect(live.inspect()).resolves.toBeTruthy();
     } finally {
       await orphan.remove({ force: true }).catch(() => undefined);
       await live.remove({ force: true }).catch(() => undefined);

@@ -2,13 +2,14 @@ import { mkdtempSync, cpSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/published-schema.js';
 import { bbench, REPO } from '../helpers/cli.js';
 
 const GATE_FIXTURES = join(REPO, 'test/fixtures/tasks-gate');
 
 describe('bbench tasks: the corpus quality gate, measured in the sandbox', () => {
   it('passes a seeded sample of the bundled corpus, printing tiers, mutation scores and runtimes', async () => {
-    const run = await bbench(['tasks', 'validate', '--sample', '6', '--seed', '3', '-q']);
+    const run = await bbench(['tasks', 'validate', '--sample', '6', '--seed', '3']);
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/All 6 task\(s\) pass the gate/);
     expect(run.stdout).toContain('mutation min / median');
@@ -25,7 +26,40 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
       /gate\/leaky-prompt: the prompt leaks the solution: 'return min\(total, cap\)'/,
     );
     expect(run.stdout).not.toMatch(/gate\/good-task:/);
-    expect(run.stdout).toMatch(/2 problem\(s\) in 2 of 3 task\(s\)/);
+    // -q: the problems and the verdict line only, no tables.
+    expect(run.stdout).toMatch(/^2 problem\(s\) in 2 of 3 task\(s\):\n {2}gate\//);
+    expect(run.stdout).not.toContain('│');
+  });
+
+  it('--only takes ids comma-separated, as the task filters of run and exec do, or repeated', async () => {
+    const run = await bbench([
+      'tasks',
+      'stats',
+      '--tasks',
+      GATE_FIXTURES,
+      '--only',
+      'gate/good-task,gate/weak-tests',
+      '--only',
+      'gate/leaky-prompt',
+      '-q',
+      '--format',
+      'json',
+    ]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const ids = (JSON.parse(run.stdout) as { tasks: { taskId: string }[] }).tasks.map(
+      (t) => t.taskId,
+    );
+    expect(ids).toEqual(['gate/good-task', 'gate/leaky-prompt', 'gate/weak-tests']);
+    const one = await bbench([
+      'tasks',
+      'stats',
+      '--tasks',
+      GATE_FIXTURES,
+      '--only',
+      'gate/good-task,gate/nope',
+    ]);
+    expect(one.exitCode).toBe(2);
+    expect(one.stderr).toContain('option --only: no task gate/nope in the corpus');
   });
 
   it('--format json: stats and validate print the measured tasks, tiers and gate results as JSON', async () => {
@@ -49,6 +83,7 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
     // The exit code is the gate's, whatever the format; the problems are in the JSON and on stderr.
     expect(validate.exitCode).toBe(2);
     const v = JSON.parse(validate.stdout) as Out;
+    expect(schemaErrors('tasks-report', v)).toBe('');
     expect(v.action).toBe('validate');
     expect(v.tasks.map((t) => t.taskId)).toEqual([
       'gate/good-task',
@@ -73,6 +108,7 @@ describe('bbench tasks: the corpus quality gate, measured in the sandbox', () =>
       'json',
     ]);
     const st = JSON.parse(stats.stdout) as Out;
+    expect(schemaErrors('tasks-report', st)).toBe('');
     expect(st.action).toBe('stats');
     expect(st.tasks).toHaveLength(3);
     expect(st.tasks.every((t) => t.measuredTier !== null && !('passed' in t))).toBe(true);

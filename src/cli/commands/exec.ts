@@ -13,6 +13,8 @@ import {
 import { limitsWithTimeout } from '../../execute/reference-timeouts.js';
 import { resolveTaskTimeout } from '../../execute/task-timeout.js';
 import type { Corpus } from '../../core/task-loader.js';
+import { execSummarySchema, type ExecSummary } from '../../core/exec-summary-record.js';
+import { printJson } from '../print-json.js';
 import { prepareTasksIn } from '../prepare-tasks.js';
 import { join } from 'node:path';
 import type { Command } from '../command.js';
@@ -82,9 +84,13 @@ const EXEC_OPTIONS = {
   format: {
     type: 'string',
     arg: 'F',
-    help: 'terminal | json (default terminal). json: {samples, tasks, sandboxErrors, starved,\npassAtK: [{k, value, nullReason}]}, value null (with the reason) when a task has fewer than k samples',
+    help: 'terminal | json (default terminal). json (schemas/exec-summary.schema.json): {samples, tasks,\nsandboxErrors, starved, passAtK: [{k, value, nullReason}]}, value null (with the reason) when a task\nhas fewer than k samples',
   },
-  quiet: { type: 'boolean', short: 'q', help: 'no progress bar' },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the essentials: the summary (counts and pass@k, or the JSON), no progress bar and\nno sandbox log',
+  },
   profile: {
     type: 'boolean',
     help: "print where the samples' time went, in ms per sample and phase (Node, Docker stream,\nworker, the sample's CPU and run-queue wait), on stderr",
@@ -146,9 +152,8 @@ export const execCommand: Command = {
       selected.has(s.taskId),
     );
     const summary = await executeSamplesFile(io, values, corpus, samples, ks);
-    io.stdout(
-      format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderExecSummary(summary),
-    );
+    if (format === 'json') printJson(io, execSummarySchema, summary);
+    else io.stdout(renderExecSummary(summary));
     return 0;
   },
 };
@@ -257,19 +262,6 @@ async function executeSamplesFile(
       return { k, value: p.value, nullReason: p.value === null ? (p.nullReason ?? null) : null };
     }),
   };
-}
-
-/** What `bbench exec --format json` prints; the terminal form says the same in sentences. */
-interface ExecSummary {
-  /** Samples of the selected tasks, executed (sandbox errors included). */
-  samples: number;
-  /** Tasks with at least one sample judged (not a sandbox error). */
-  tasks: number;
-  /** Samples excluded from pass@k because the sandbox, not the program, failed. */
-  sandboxErrors: number;
-  /** Of those, the ones starved by machine load. */
-  starved: number;
-  passAtK: { k: number; value: number | null; nullReason: string | null }[];
 }
 
 function renderExecSummary(s: ExecSummary): string {

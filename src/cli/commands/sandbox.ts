@@ -16,6 +16,13 @@ import {
   type OptionValues,
 } from '../options.js';
 import { SANDBOX_OPTIONS, sandboxChoiceFrom } from '../shared-options.js';
+import { printJson } from '../print-json.js';
+import {
+  sandboxDoctorSchema,
+  sandboxPruneSchema,
+  type SandboxDoctorReport,
+  type SandboxPruneReport,
+} from '../../core/sandbox-report-record.js';
 
 const QUIET = {
   quiet: {
@@ -26,13 +33,14 @@ const QUIET = {
 } as const satisfies OptionDefs;
 
 const FORMATS = ['json', 'terminal'] as const;
+const PRUNE_FORMATS = ['terminal', 'json'] as const;
 
 const SANDBOX_ACTION_OPTIONS = {
   ...QUIET,
   format: {
     type: 'string',
     arg: 'F',
-    help: 'doctor: json | terminal (default json, as before, so scripts that read it keep working).\njson: {kind, engine, image, imageId, applied, concurrency, sampleLimits, canaries}; terminal:\na short summary, one line per canary',
+    help: 'doctor: json | terminal (default json, as before, so scripts that read it keep working).\njson: schemas/sandbox-doctor.schema.json, {kind, engine, image, imageId, applied, concurrency,\nsampleLimits, canaries}; terminal: a short summary, one line per canary.\nprune: terminal | json (default terminal). json: schemas/sandbox-prune.schema.json,\n{engines: [{engine, removed}], all}',
   },
   all: {
     type: 'boolean',
@@ -43,6 +51,11 @@ const SANDBOX_ACTION_OPTIONS = {
 
 const SETUP_OPTIONS = {
   ...QUIET,
+  format: {
+    type: 'string',
+    arg: 'F',
+    help: 'json | terminal (default json), as sandbox doctor',
+  },
   browser: {
     type: 'boolean',
     help: 'also make sure headless Chromium is there (installed with apt-get as root on\nDebian), which the HTML report test needs; BBENCH_CHROMIUM overrides the path',
@@ -110,18 +123,24 @@ async function doctor(io: CliIo, values: Values): Promise<number> {
         );
         return;
       }
-      io.stdout(
-        format === 'terminal'
-          ? `${doctorSummary(description, canaries)}\n`
-          : `${JSON.stringify({ ...description, sampleLimits: limits, canaries }, null, 2)}\n`,
-      );
+      if (format === 'terminal') io.stdout(`${doctorSummary(description, canaries)}\n`);
+      else {
+        const report: SandboxDoctorReport = {
+          ...description,
+          sampleLimits: limits,
+          canaries: [...canaries],
+        };
+        printJson(io, sandboxDoctorSchema, report);
+      }
     },
   );
   return 0;
 }
 
 async function prune(io: CliIo, values: Values): Promise<number> {
+  const format = choiceOption(values.format, 'format', PRUNE_FORMATS, 'terminal');
   const { choice } = sandboxChoiceFrom(values, io, {});
+  const report: SandboxPruneReport = { engines: [], all: Boolean(values.all) };
   for (const host of choice.dockerHosts) {
     const engine = await connectEngine({
       host,
@@ -132,8 +151,11 @@ async function prune(io: CliIo, values: Values): Promise<number> {
     const removed = await DockerSandbox.removeOrphans(engine.docker, {
       includeLive: Boolean(values.all),
     });
-    io.stdout(`${engine.address}: removed ${removed} sandbox container(s)\n`);
+    report.engines.push({ engine: engine.address, removed });
+    if (format === 'terminal')
+      io.stdout(`${engine.address}: removed ${removed} sandbox container(s)\n`);
   }
+  if (format === 'json') printJson(io, sandboxPruneSchema, report);
   return 0;
 }
 

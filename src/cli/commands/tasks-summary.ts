@@ -1,6 +1,13 @@
 import { TIERS, type TaskRecord } from '../../core/records.js';
+import type { TaskFeatureCounts, TasksReport } from '../../core/tasks-report-record.js';
 import type { GateResult } from '../../execute/task-gate.js';
-import type { TaskQuality } from '../../execute/task-quality.js';
+import type { TaskFeatures, TaskQuality } from '../../execute/task-quality.js';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// A feature added to (or dropped from) the measurement must be published in the tasks-report schema
+// too: this line stops compiling until it is.
+const FEATURES_PUBLISHED: Same<keyof TaskFeatures, keyof TaskFeatureCounts> = true;
+void FEATURES_PUBLISHED;
 import { renderTerminalTable, type ColumnAlign } from '../../report/table-render.js';
 
 /** A task, what the sandbox measured of it (or why not), and the gate's verdict. */
@@ -142,7 +149,10 @@ export function tierSummary(measured: readonly Measured[], withGate: boolean): s
 }
 
 /** `tasks stats|validate --format json`: per task what was measured and the gate said, and per tier the counts. */
-export function tasksJson(measured: readonly Measured[], action: 'stats' | 'validate') {
+export function tasksJson(
+  measured: readonly Measured[],
+  action: TasksReport['action'],
+): TasksReport {
   const withGate = action === 'validate';
   return {
     action,

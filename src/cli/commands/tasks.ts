@@ -4,6 +4,8 @@ import { BenchError } from '../../core/errors.js';
 import { createRng } from '../../core/rng.js';
 import { TIERS, type TaskRecord } from '../../core/records.js';
 import { MUTANTS_FILE } from '../../core/task-loader.js';
+import { tasksReportSchema } from '../../core/tasks-report-record.js';
+import { printJson } from '../print-json.js';
 import { GATE, gateTask, type GateResult } from '../../execute/task-gate.js';
 import {
   QUALITY_LIMITS,
@@ -49,10 +51,15 @@ const TASKS_OPTIONS = {
   sample: {
     type: 'string',
     arg: 'N',
-    help: 'a seeded sample of N tasks (--seed S, default 1)',
+    help: 'a seeded sample of N tasks (--seed N, default 1)',
   },
-  seed: { type: 'string', arg: 'S', help: 'seed of --sample (default 1)' },
-  only: { type: 'string', multiple: true, arg: 'ID', help: 'just this task (repeatable)' },
+  seed: { type: 'string', arg: 'N', help: 'seed of --sample (default 1)' },
+  only: {
+    type: 'string',
+    multiple: true,
+    arg: 'IDS',
+    help: 'just these tasks (comma-separated, or repeat the option)',
+  },
   'write-timeouts': {
     type: 'boolean',
     help: "validate: record each task's limit as timeout_s in task.json",
@@ -61,9 +68,13 @@ const TASKS_OPTIONS = {
   format: {
     type: 'string',
     arg: 'F',
-    help: 'stats, validate: terminal | json (default terminal). json: {action, tasks: [{taskId, declaredTier,\nmeasuredTier, score, features, notMeasured, problems; validate also mutationScore, mutants,\nreferenceMs, timeoutMs, passed}], tiers: [{tier, measured, declared; validate also passing}]};\nthe exit code is the same in either format',
+    help: 'stats, validate: terminal | json (default terminal). json (schemas/tasks-report.schema.json):\n{action, tasks: [{taskId, declaredTier, measuredTier, score, features, notMeasured, problems; validate\nalso mutationScore, mutants, referenceMs, timeoutMs, passed}], tiers: [{tier, measured, declared;\nvalidate also passing}]}; the exit code is the same in either format',
   },
-  quiet: { type: 'boolean', short: 'q', help: 'no progress' },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only the essentials: the problems found and the verdict line (no progress, no\ntables); with --format json, the JSON alone',
+  },
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
@@ -91,11 +102,16 @@ const HELP: HelpSpec = {
 type Values = OptionValues<typeof OPTIONS>;
 
 function selectTasks(tasks: readonly TaskRecord[], values: Values): TaskRecord[] {
-  if (values.only) {
-    const missing = values.only.filter((id) => !tasks.some((t) => t.task_id === id));
+  // Comma-separated as the task filters of run and exec take it, or repeated as it always was.
+  const only = values.only
+    ?.flatMap((v) => v.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (only) {
+    const missing = only.filter((id) => !tasks.some((t) => t.task_id === id));
     if (missing.length > 0)
       throw new BenchError('USAGE', `option --only: no task ${missing.join(', ')} in the corpus`);
-    return tasks.filter((t) => values.only?.includes(t.task_id));
+    return tasks.filter((t) => only.includes(t.task_id));
   }
   if (values.sample === undefined || values.all) return [...tasks];
   const n = intOption(values.sample, 'sample', 10, 1);
@@ -160,12 +176,12 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
   const json = values.format === 'json';
   // With --format json stdout holds the JSON alone; the sentences go to stderr.
   const say = json ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
-  io.stdout(
-    json
-      ? `${JSON.stringify(tasksJson(measured, 'validate'), null, 2)}\n`
-      : `${perTaskTable(measured)}\n\n${tierSummary(measured, true)}\n`,
-  );
+  if (json) printJson(io, tasksReportSchema, tasksJson(measured, 'validate'));
+  else if (!values.quiet)
+    io.stdout(`${perTaskTable(measured)}\n\n${tierSummary(measured, true)}\n`);
   const bad = failures(measured.map((m) => m.gate));
+  // A blank line parts the verdict from the tables; without tables (-q) there is nothing to part.
+  const gap = values.quiet ? '' : '\n';
   if (values['write-timeouts']) {
     let written = 0;
     for (const { task, gate } of measured) {
@@ -183,7 +199,7 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
   if (bad.length > 0) {
     const failing = measured.filter((m) => m.gate.problems.length > 0);
     say(
-      `\n${bad.length} problem(s) in ${failing.length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
+      `${gap}${bad.length} problem(s) in ${failing.length} of ${measured.length} task(s):\n${bad.join('\n')}\n`,
     );
     // The table and the problems above are the report; the error gives the exit code (2, bad tasks).
     throw new BenchError(
@@ -192,7 +208,7 @@ async function validate(io: CliIo, values: Values, tasks: readonly TaskRecord[])
       'fix the tests or prompts named above, or drop those tasks from the corpus',
     );
   }
-  say(`\nAll ${measured.length} task(s) pass the gate.\n`);
+  say(`${gap}All ${measured.length} task(s) pass the gate.\n`);
   return 0;
 }
 
@@ -201,8 +217,8 @@ async function stats(io: CliIo, values: Values, tasks: readonly TaskRecord[]): P
   const json = values.format === 'json';
   const say = json ? (text: string) => io.stderr(text) : (text: string) => io.stdout(text);
   const undeclared = measured.filter((m) => m.task.tier === null);
-  if (json) io.stdout(`${JSON.stringify(tasksJson(measured, 'stats'), null, 2)}\n`);
-  else {
+  if (json) printJson(io, tasksReportSchema, tasksJson(measured, 'stats'));
+  else if (!values.quiet) {
     if (undeclared.length > 0) io.stdout(`${measuredTierTable(undeclared)}\n\n`);
     io.stdout(`${tierSummary(measured, false)}\n`);
   }

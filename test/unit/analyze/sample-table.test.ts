@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSampleTableBuilder,
-  FLAG,
-  truncationFlags,
-} from '../../../src/analyze/sample-table.js';
+import { createSampleTableBuilder } from '../../../src/analyze/sample-table-builder.js';
+import { FLAG } from '../../../src/analyze/sample-table.js';
+import { truncationFlags } from '../../../src/analyze/sample-truncation.js';
 import { joinRecords } from '../../../src/analyze/join.js';
 import type { ExecutionRecord } from '../../../src/core/records.js';
 import { executionRecord, sampleRecord } from '../../helpers/records.js';
