@@ -19,6 +19,8 @@ export interface BaselineRun {
   seconds: number;
   passed: number;
   total: number;
+  /** The published-harness mimic: whether its parent held numpy, as evaluation.py's does. */
+  numpy?: boolean;
 }
 
 async function python(script: string, args: (string | number)[]): Promise<BaselineRun> {

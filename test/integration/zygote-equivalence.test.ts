@@ -10,12 +10,19 @@ const PROBE = readFileSync(
   'utf8',
 );
 const LIMITS = { ...DEFAULT_LIMITS, timeoutMs: 5_000, cpuSeconds: 5 };
+/**
+ * The modules the zygote needs to serve (prctl through ctypes, the request socket). They are dropped
+ * from sys.modules, but the zygote holds their classes, which object.__subclasses__() lists. Any
+ * sample may import these modules itself, so the classes reveal nothing; every other class must match.
+ */
+const SERVING_MODULES =
+  /^(_?ctypes|_socket|_struct|array|select|selectors)\.|^builtins\.CArgObject$/;
 
 /**
  * The zygote's claim, tested: a sample forked from the pristine zygote sees the same interpreter as
  * one started as a fresh `python3 -I` (modules, sys.path, builtins, environment, argv, flags,
- * __main__, descriptors, stdio, signal handlers, rlimits, umask, session, ids, gc), and two forked
- * samples do not share their `random` state.
+ * __main__, descriptors, stdio, signal handlers, rlimits, umask, session, ids, gc, live classes and
+ * the import machinery), and two forked samples do not share their `random` state.
  */
 describe('a forked sample and a fresh interpreter are indistinguishable to the sample', () => {
   let zygote: DockerSandbox;
@@ -40,9 +47,13 @@ describe('a forked sample and a fresh interpreter are indistinguishable to the s
   it('sees the same sys.modules, sys.path, builtins, environment and process state', async () => {
     const forked = await probe(zygote);
     const started = await probe(fresh);
-    const { random: _a, ...forkedState } = forked;
-    const { random: _b, ...freshState } = started;
+    const { random: _a, classes: forkedClasses, ...forkedState } = forked;
+    const { random: _b, classes: freshClasses, ...freshState } = started;
     expect(forkedState).toEqual(freshState);
+    const ours = (classes: unknown) =>
+      (classes as string[]).filter((name) => !SERVING_MODULES.test(name));
+    expect(ours(forkedClasses)).toEqual(ours(freshClasses));
+    expect(ours(forkedClasses).length).toBeGreaterThan(100);
     expect((forked.modules as string[]).length).toBeGreaterThan(10);
     expect(forked.environ).toHaveProperty('HOME', '<cwd>');
   });

@@ -63,11 +63,11 @@ const COMPARE_OPTIONS = {
     arg: 'N',
     help: 'seed of the bootstrap and permutation streams (default 1)',
   },
-  bootstrap: { type: 'string', arg: 'B', help: 'bootstrap resamples over tasks (default 2000)' },
+  bootstrap: { type: 'string', arg: 'N', help: 'bootstrap resamples over tasks B (default 2000)' },
   permutations: {
     type: 'string',
-    arg: 'R',
-    help: 'sign-flip permutations when more than 16 tasks (default 10000; exact below)',
+    arg: 'N',
+    help: 'sign-flip permutations R when more than 16 tasks (default 10000; exact below)',
   },
   boundaries: { type: 'string', arg: 'LIST', help: "boundary token counts (default: run A's)" },
   tolerance: {

@@ -150,7 +150,7 @@ export const importCommand: Command = {
         {
           kind,
           importedAt: new Date().toISOString(),
-          files: files.map((f) => relative(process.cwd(), f.path) || f.path),
+          files: files.map((f) => relative(io.cwd, f.path) || f.path),
           samples: result.imported,
           withVerdict: result.withVerdict,
           skipped: result.skipped.length,

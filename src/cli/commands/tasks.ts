@@ -25,7 +25,14 @@ import {
   type OptionValues,
 } from '../options.js';
 import { createProgress } from '../progress.js';
-import { BUNDLED_TASKS, SANDBOX_OPTIONS, loadTasks, sandboxChoiceFrom } from '../shared-options.js';
+import {
+  BUNDLED_TASKS,
+  FILTER_OPTIONS,
+  SANDBOX_OPTIONS,
+  loadTasks,
+  sandboxChoiceFrom,
+} from '../shared-options.js';
+import { parseTaskFilter, selectTasks as selectFiltered } from '../../core/task-filter.js';
 import { prepareTasks } from '../prepare-tasks.js';
 import {
   measuredTierTable,
@@ -54,12 +61,6 @@ const TASKS_OPTIONS = {
     help: 'a seeded sample of N tasks (--seed N, default 1)',
   },
   seed: { type: 'string', arg: 'N', help: 'seed of --sample (default 1)' },
-  only: {
-    type: 'string',
-    multiple: true,
-    arg: 'IDS',
-    help: 'just these tasks (comma-separated, or repeat the option)',
-  },
   'write-timeouts': {
     type: 'boolean',
     help: "validate: record each task's limit as timeout_s in task.json",
@@ -78,7 +79,24 @@ const TASKS_OPTIONS = {
   ...HELP_OPTION,
 } as const satisfies OptionDefs;
 
-const OPTIONS = { ...TASKS_OPTIONS, ...SANDBOX_OPTIONS } as const satisfies OptionDefs;
+/** The task filters of run and exec; --only is also repeatable here, as it always was for tasks. */
+const TASK_FILTERS = {
+  only: {
+    type: 'string',
+    multiple: true,
+    arg: 'IDS',
+    help: 'only these task ids (comma-separated, or repeat the option)',
+  },
+  tag: FILTER_OPTIONS.tag,
+  tier: FILTER_OPTIONS.tier,
+  limit: FILTER_OPTIONS.limit,
+} as const satisfies OptionDefs;
+
+const OPTIONS = {
+  ...TASKS_OPTIONS,
+  ...TASK_FILTERS,
+  ...SANDBOX_OPTIONS,
+} as const satisfies OptionDefs;
 
 const HELP: HelpSpec = {
   intro: 'bbench tasks: measure the corpus in the Docker sandbox.',
@@ -95,28 +113,28 @@ const HELP: HelpSpec = {
             model's wrong answers.`,
   groups: [
     { title: 'Options', options: TASKS_OPTIONS },
+    {
+      title: 'Task filters (they combine; --sample then samples what they leave)',
+      options: TASK_FILTERS,
+    },
     { title: 'Sandbox options', options: SANDBOX_OPTIONS },
   ],
 };
 
 type Values = OptionValues<typeof OPTIONS>;
 
-function selectTasks(tasks: readonly TaskRecord[], values: Values): TaskRecord[] {
-  // Comma-separated as the task filters of run and exec take it, or repeated as it always was.
-  const only = values.only
-    ?.flatMap((v) => v.split(','))
-    .map((id) => id.trim())
-    .filter(Boolean);
-  if (only) {
-    const missing = only.filter((id) => !tasks.some((t) => t.task_id === id));
-    if (missing.length > 0)
-      throw new BenchError('USAGE', `option --only: no task ${missing.join(', ')} in the corpus`);
-    return tasks.filter((t) => only.includes(t.task_id));
-  }
-  if (values.sample === undefined || values.all) return [...tasks];
+/** The task filters, as run and exec apply them (repeated --only ids join the list), then --sample. */
+function selectTasks(
+  tasks: readonly TaskRecord[],
+  values: Values,
+  corpusPath: string,
+): TaskRecord[] {
+  const filter = parseTaskFilter({ ...values, only: values.only?.join(',') });
+  const filtered = selectFiltered(tasks, filter, corpusPath);
+  if (values.sample === undefined || values.all) return filtered;
   const n = intOption(values.sample, 'sample', 10, 1);
   const rng = createRng('tasks-sample', intOption(values.seed, 'seed', 1, 0));
-  const shuffled = [...tasks];
+  const shuffled = [...filtered];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(rng.next() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j] as TaskRecord, shuffled[i] as TaskRecord];
@@ -314,6 +332,10 @@ export const tasksCommand: Command = {
             measureTiers: false,
             log: values.quiet ? () => undefined : (line) => io.stderr(`${line}\n`),
           });
-    return ACTIONS[action as keyof typeof ACTIONS](io, values, selectTasks(corpus.tasks, values));
+    return ACTIONS[action as keyof typeof ACTIONS](
+      io,
+      values,
+      selectTasks(corpus.tasks, values, corpus.source),
+    );
   },
 };

@@ -39,7 +39,7 @@ const OPTIONS = {
   tasks: {
     type: 'string',
     arg: 'PATH',
-    help: 'the corpus whose task ids and tiers the experiments use (default tasks/core)',
+    help: 'the corpus whose task ids and tiers the experiments use (default: the bundled corpus,\ntasks/core)',
   },
   format: {
     type: 'string',

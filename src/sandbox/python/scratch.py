@@ -86,11 +86,12 @@ def ipc_objects():
 def clear_ipc():
     """Removes every SysV IPC object (the sample ran as this uid, so it owns them); True when none is left."""
     objects = ipc_objects()
-    if objects:
-        libc = ctypes.CDLL(None, use_errno=True)
-        for kind, ident in objects:
-            if kind == "sem":
-                libc.semctl(ident, 0, IPC_RMID)
-            else:
-                getattr(libc, dict(IPC_KINDS)[kind])(ident, IPC_RMID, None)
+    if not objects:
+        return True
+    libc = ctypes.CDLL(None, use_errno=True)
+    for kind, ident in objects:
+        if kind == "sem":
+            libc.semctl(ident, 0, IPC_RMID)
+        else:
+            getattr(libc, dict(IPC_KINDS)[kind])(ident, IPC_RMID, None)
     return not ipc_objects()
