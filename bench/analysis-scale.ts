@@ -3,7 +3,8 @@
  * analysed by the real `analyzeStage` (streamed, schema-validated, full statistics with the default
  * R = 10,000 permutations and B = 2,000 bootstrap replicates) in a child process, against a baseline
  * measured in the same run: a child that only reads and JSON-parses the same two files. Prints wall
- * time and peak RSS of both, and their ratio. Asserts nothing.
+ * time, CPU time (both threads) and peak RSS of both, their ratio, and the load average before and
+ * after: on a shared machine the wall time follows the load, the CPU time much less. Asserts nothing.
  *
  * Run alone with `node --import tsx bench/analysis-scale.ts [samples]`.
  */
@@ -18,7 +19,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TIERS, sampleKey, type ExecutionRecord, type SampleRecord } from '../src/core/records.js';
 import { DEFAULT_SIMULATED_CONFIG, drawSimulated } from '../src/providers/simulated.js';
@@ -135,7 +136,8 @@ const CHILD = {
     const started = performance.now();
     let n = 0;
     for (const f of ['executions.jsonl', 'samples.jsonl']) if (existsSync(process.argv[1] + '/' + f)) for await (const _ of readJsonl(process.argv[1] + '/' + f)) n++;
-    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, records: n }));`,
+    const cpu = process.cpuUsage();
+    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024, records: n }));`,
   analyze: `
     import { analyzeStage } from './src/cli/stages.ts';
     import { createValidators } from './src/core/schemas.ts';
@@ -143,19 +145,24 @@ const CHILD = {
     const started = performance.now();
     const tiers = new Map(Array.from({ length: ${TASKS} }, (_, t) => ['scale-' + t, { tier: ['simple', 'moderate', 'complex'][t % 3] }]));
     const a = await analyzeStage(runPathsAt(process.argv[1]), createValidators(), tiers, { boundaries: [516, 1034, 1552], tolerance: 0, ks: [1, 5] });
-    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, samples: a.counts.samples }));`,
+    const cpu = process.cpuUsage();
+    console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024, samples: a.counts.samples }));`,
 } as const;
 
-function child(kind: keyof typeof CHILD, dir: string): { seconds: number; maxRssMiB: number } {
+interface ChildResult {
+  seconds: number;
+  /** CPU time of the whole child process, start-up included (process.cpuUsage at the end). */
+  cpuSeconds: number;
+  maxRssMiB: number;
+}
+
+function child(kind: keyof typeof CHILD, dir: string): ChildResult {
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', '--input-type=module', '-e', CHILD[kind], dir],
     { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 20 },
   );
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
-    seconds: number;
-    maxRssMiB: number;
-  };
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as ChildResult;
 }
 
 /** The same samples without executions: an imported run (distribution sections only). */
@@ -170,8 +177,12 @@ function samplesOnly(dir: string): string {
 export function analysisScaleBench(total: number, log: (line: string) => void): void {
   const made = performance.now();
   const dir = makeScaleRun(total);
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
   log(
-    `analysis at scale: ${total.toLocaleString('en')} samples + executions over ${TASKS} tasks in ${dir} (prepared in ${((performance.now() - made) / 1000).toFixed(1)} s)`,
+    `analysis at scale: ${total.toLocaleString('en')} samples + executions over ${TASKS} tasks in ${dir} (prepared in ${((performance.now() - made) / 1000).toFixed(1)} s); load average ${load()}`,
   );
   for (const [label, at] of [
     ['with verdicts', dir],
@@ -181,15 +192,16 @@ export function analysisScaleBench(total: number, log: (line: string) => void): 
     const analysis = child('analyze', at);
     log(`  ${label}:`);
     log(
-      `    read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s, peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`,
+      `    read + JSON.parse only (baseline): ${baseline.seconds.toFixed(2)} s (CPU ${baseline.cpuSeconds.toFixed(2)} s), peak RSS ${baseline.maxRssMiB.toFixed(0)} MiB`,
     );
     log(
-      `    bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s, peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`,
+      `    bbench analyze (stream, validate, all statistics): ${analysis.seconds.toFixed(2)} s (CPU ${analysis.cpuSeconds.toFixed(2)} s), peak RSS ${analysis.maxRssMiB.toFixed(0)} MiB`,
     );
     log(
-      `    ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`,
+      `    ratio analyse / parse: ${(analysis.seconds / baseline.seconds).toFixed(2)}× time, ${(analysis.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× CPU, ${(analysis.maxRssMiB / baseline.maxRssMiB).toFixed(2)}× memory (targets: < 10 s, < 1024 MiB)`,
     );
   }
+  log(`  load average at the end ${load()}`);
 }
 
 if (process.argv[1] === import.meta.filename)

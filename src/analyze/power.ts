@@ -1,5 +1,6 @@
 import type { Power } from '../core/verdict-record.js';
 import { createRng, type Rng } from '../core/rng.js';
+import { binomialSampler } from './binomial-draw.js';
 import { chiSquareQuantile, normalQuantile } from './distributions.js';
 import type { TwoByTwo } from './mantel-haenszel.js';
 
@@ -9,33 +10,6 @@ const BISECTIONS = 6;
 const Z_ALPHA = normalQuantile(1 - ALPHA / 2);
 const Z_POWER = normalQuantile(0.8);
 const MIN_LOG_OR = Math.log(1 / 50);
-
-/** One binomial draw: exact for small n·p·(1−p), normal with continuity for large (error well below the simulation noise). */
-export function drawBinomial(n: number, p: number, rng: Rng): number {
-  if (n <= 0 || p <= 0) return 0;
-  if (p >= 1) return n;
-  const variance = n * p * (1 - p);
-  if (n <= 40) {
-    let k = 0;
-    for (let i = 0; i < n; i++) if (rng.next() < p) k += 1;
-    return k;
-  }
-  if (variance < 30) {
-    // Inversion by the pmf recursion, O(n·p) steps.
-    const u = rng.next();
-    const ratio = p / (1 - p);
-    let pmf = Math.exp(n * Math.log1p(-p));
-    let cdf = pmf;
-    let k = 0;
-    while (cdf < u && k < n) {
-      pmf *= (ratio * (n - k)) / (k + 1);
-      k += 1;
-      cdf += pmf;
-    }
-    return k;
-  }
-  return Math.min(n, Math.max(0, Math.round(n * p + Math.sqrt(variance) * rng.normal())));
-}
 
 /** Wraps a stream so that each Box–Muller pair gives two normal draws instead of one. */
 function pairedNormals(rng: Rng): Rng {
@@ -74,10 +48,12 @@ function rejectionRate(
   // Common random numbers across odds ratios make the power curve monotone enough to bisect.
   const rng = pairedNormals(createRng('power', seed));
   const critical = chiSquareQuantile(1 - ALPHA, 1);
-  const p1 = design.map((arm) => {
+  // Each arm's draws depend on its size and rate alone, so the samplers are set up once per call.
+  const aligned = design.map((arm) => {
     const odds = (arm.p0 / (1 - arm.p0)) * oddsRatio;
-    return odds / (1 + odds);
+    return binomialSampler(arm.aligned, odds / (1 + odds));
   });
+  const other = design.map((arm) => binomialSampler(arm.other, arm.p0));
   let rejected = 0;
   for (let s = 0; s < simulations; s++) {
     // The continuity-corrected CMH statistic, accumulated without building tables.
@@ -86,8 +62,8 @@ function rejectionRate(
       sumV = 0;
     for (let i = 0; i < design.length; i++) {
       const arm = design[i]!;
-      const a = drawBinomial(arm.aligned, p1[i]!, rng);
-      const c = drawBinomial(arm.other, arm.p0, rng);
+      const a = aligned[i]!(rng);
+      const c = other[i]!(rng);
       const n = arm.aligned + arm.other;
       const passed = a + c;
       sumA += a;

@@ -13,21 +13,21 @@ export interface Rng {
 /** sfc32 seeded from a SHA-256 of the parts, so that streams for different keys are independent. */
 export function createRng(...seedParts: (string | number)[]): Rng {
   const digest = sha256(...seedParts.map(String));
-  let a = parseInt(digest.slice(0, 8), 16) >>> 0;
-  let b = parseInt(digest.slice(8, 16), 16) >>> 0;
-  let c = parseInt(digest.slice(16, 24), 16) >>> 0;
-  let d = parseInt(digest.slice(24, 32), 16) >>> 0;
+  // The state lives in a typed array: as captured variables, its unsigned 32-bit words do not fit
+  // V8's small integers, and every draw boxed four numbers (about 60 ns a draw, against a few).
+  // Stores wrap modulo 2^32, as the `>>> 0` of the textbook form does: the same stream, bit for bit.
+  const state = new Uint32Array(4);
+  for (let i = 0; i < 4; i++) state[i] = parseInt(digest.slice(8 * i, 8 * i + 8), 16);
   const next = (): number => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+    const a = state[0]!;
+    const b = state[1]!;
+    const c = state[2]!;
+    const d = state[3]!;
+    const t = (a + b + d) >>> 0;
+    state[3] = d + 1;
+    state[0] = b ^ (b >>> 9);
+    state[1] = c + (c << 3);
+    state[2] = ((c << 21) | (c >>> 11)) + t;
     return t / 4294967296;
   };
   for (let i = 0; i < 12; i++) next();
