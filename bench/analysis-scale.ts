@@ -139,7 +139,7 @@ const CHILD = {
     const cpu = process.cpuUsage();
     console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024, records: n }));`,
   analyze: `
-    import { analyzeStage } from './src/cli/stages.ts';
+    import { analyzeStage } from './src/cli/analyze-stage.ts';
     import { createValidators } from './src/core/schemas.ts';
     import { runPathsAt } from './src/core/run-dir.ts';
     const started = performance.now();

@@ -6,7 +6,7 @@ import type { RecordValidators } from '../core/schemas.js';
 import { runBatchGenerate, type BatchProgress } from '../generate/run-batch.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
-import { backoffMs, type GenerateStageOptions } from './stages.js';
+import { backoffMs, type GenerateStageOptions } from './generate-stage.js';
 
 /** `--batch`: how often a running batch's state is asked for. */
 export interface BatchStageOptions extends GenerateStageOptions {

@@ -11,7 +11,8 @@ import { withSandbox } from './open-sandbox.js';
 import { shellQuote } from './path-checks.js';
 import type { RunCommandName, RunValues } from './run-options.js';
 import type { RunPlan, StartedRun } from './run-plan.js';
-import { executeStage, generateStage } from './stages.js';
+import { executeStage } from './execute-stage.js';
+import { generateStage } from './generate-stage.js';
 
 /**
  * The two stages of a run that call out: generation (interactive or through the vendors' batch APIs),

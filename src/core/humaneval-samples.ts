@@ -1,15 +1,6 @@
 import { BenchError } from './errors.js';
 import { readJsonl } from './jsonl.js';
-import { sampleKey, type SampleRecord, type TaskRecord } from './records.js';
-
-const NO_REQUEST = {
-  model: 'unknown',
-  maxOutputTokens: null,
-  reasoningEffort: null,
-  thinkingBudget: null,
-  temperature: null,
-  systemPromptHash: null,
-};
+import { modelOnlyRequest, sampleKey, type SampleRecord, type TaskRecord } from './records.js';
 
 /**
  * Reads a HumanEval-style samples file ({task_id, completion} or {task_id, solution}) into sample
@@ -69,7 +60,7 @@ export async function readHumanEvalSamples(
         finishReasonRaw: null,
         truncated: false,
         usageRaw: null,
-        request: NO_REQUEST,
+        request: modelOnlyRequest('unknown'),
         responseId: null,
         latencyMs: 0,
         attempts: 1,

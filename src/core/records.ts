@@ -76,6 +76,18 @@ export interface SentRequest {
   systemPromptHash: string | null;
 }
 
+/** The request of a sample whose parameters are not known (a failed call, a replayed log): the model alone. */
+export function modelOnlyRequest(model: string): SentRequest {
+  return {
+    model,
+    maxOutputTokens: null,
+    reasoningEffort: null,
+    thinkingBudget: null,
+    temperature: null,
+    systemPromptHash: null,
+  };
+}
+
 /** What the simulated model planted for this sample, so analysis can be validated against it. */
 export interface SimulatedIntent {
   answer: 'correct' | 'mutant' | 'truncated';

@@ -1,4 +1,4 @@
-import type { SampleRecord, SentRequest } from '../core/records.js';
+import { modelOnlyRequest, type SampleRecord, type SentRequest } from '../core/records.js';
 
 /** Who a sample is: the fields every record of it carries, whatever became of the request. */
 export type SampleIdentity = Pick<
@@ -28,14 +28,7 @@ export function failedSample(
     finishReasonRaw: null,
     truncated: false,
     usageRaw: null,
-    request: request ?? {
-      model: identity.provider,
-      maxOutputTokens: null,
-      reasoningEffort: null,
-      thinkingBudget: null,
-      temperature: null,
-      systemPromptHash: null,
-    },
+    request: request ?? modelOnlyRequest(identity.provider),
     responseId: null,
     latencyMs: 0,
     attempts,

@@ -3,9 +3,6 @@ import { resultOf } from './http-provider.js';
 import { ProviderError } from './provider.js';
 import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
 
-/** Batch API calls are small; a minute is generous, and a hung one is retried. */
-export const BATCH_CALL_TIMEOUT_MS = 60_000;
-
 /** The lines of a JSONL results file; an unreadable line is a retryable malformed answer. */
 export function jsonLines(text: string, where: string): Record<string, unknown>[] {
   return text

@@ -1,13 +1,6 @@
 import type { BatchClient, BatchOutcome } from './batch-client.js';
-import {
-  BATCH_CALL_TIMEOUT_MS,
-  answerOf,
-  countsOf,
-  jsonLines,
-  requiredId,
-} from './batch-answers.js';
-import { requestJson, requestText } from './http-call.js';
-import { ProviderError } from './provider.js';
+import { answerOf, countsOf, jsonLines, requiredId } from './batch-answers.js';
+import { batchCalls, msSinceCreated } from './batch-calls.js';
 import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
 
 /**
@@ -21,30 +14,28 @@ export function anthropicBatch(
   baseUrl: string,
   auth: Record<string, string>,
 ): BatchClient {
+  const calls = batchCalls(auth);
   const get = (id: string, signal?: AbortSignal) =>
-    requestJson({
-      method: 'GET',
-      url: `${baseUrl}/v1/messages/batches/${encodeURIComponent(id)}`,
-      headers: auth,
-      timeoutMs: BATCH_CALL_TIMEOUT_MS,
+    calls.json(
+      'GET',
+      `${baseUrl}/v1/messages/batches/${encodeURIComponent(id)}`,
+      undefined,
       signal,
-    });
+    );
   return {
     maxRequests: 100_000,
     async submit(items, _label, signal) {
-      const batch = await requestJson({
-        method: 'POST',
-        url: `${baseUrl}/v1/messages/batches`,
-        headers: auth,
-        body: {
+      const batch = await calls.json(
+        'POST',
+        `${baseUrl}/v1/messages/batches`,
+        {
           requests: items.map((i) => ({
             custom_id: i.customId,
             params: adapter.build(i.request.task, i.request.condition).body,
           })),
         },
-        timeoutMs: BATCH_CALL_TIMEOUT_MS,
         signal,
-      });
+      );
       return requiredId(batch.id, 'Anthropic batch creation answered without an id');
     },
     async status(id, signal) {
@@ -69,19 +60,9 @@ export function anthropicBatch(
       const lines =
         url === null
           ? []
-          : jsonLines(
-              await requestText({
-                method: 'GET',
-                url,
-                headers: auth,
-                timeoutMs: BATCH_CALL_TIMEOUT_MS,
-                signal,
-              }),
-              `Anthropic batch ${id} results`,
-            );
+          : jsonLines(await calls.text(url, signal), `Anthropic batch ${id} results`);
       const byId = new Map(lines.map((l) => [stringOrNull(l.custom_id) ?? '', l]));
-      const created = Date.parse(stringOrNull(batch.created_at) ?? '');
-      const latency = Number.isNaN(created) ? 0 : Date.now() - created;
+      const latency = msSinceCreated(Date.parse(stringOrNull(batch.created_at) ?? ''));
       return items.map((item): BatchOutcome => {
         const result = byId.get(item.customId)?.result;
         if (!isObject(result))

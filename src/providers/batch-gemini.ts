@@ -1,7 +1,6 @@
 import type { BatchClient, BatchOutcome, BatchState } from './batch-client.js';
-import { BATCH_CALL_TIMEOUT_MS, answerOf, countsOf, requiredId } from './batch-answers.js';
-import { requestJson } from './http-call.js';
-import { ProviderError } from './provider.js';
+import { answerOf, countsOf, requiredId } from './batch-answers.js';
+import { batchCalls, msSinceCreated } from './batch-calls.js';
 import { isObject, stringOrNull, type VendorAdapter } from './vendor.js';
 
 const STATES: Record<string, BatchState> = {
@@ -25,40 +24,38 @@ export function geminiBatch(
   baseUrl: string,
   auth: Record<string, string>,
 ): BatchClient {
+  const calls = batchCalls(auth);
   const get = (id: string, signal?: AbortSignal) =>
-    requestJson({
-      method: 'GET',
-      url: `${baseUrl}/v1beta/${id.split('/').map(encodeURIComponent).join('/')}`,
-      headers: auth,
-      timeoutMs: BATCH_CALL_TIMEOUT_MS,
+    calls.json(
+      'GET',
+      `${baseUrl}/v1beta/${id.split('/').map(encodeURIComponent).join('/')}`,
+      undefined,
       signal,
-    });
+    );
   return {
     // Inline requests are limited by size (20 MB), not count; this keeps a batch well under it.
     maxRequests: 2_000,
     async submit(items, label, signal) {
-      const calls = items.map((i) => adapter.build(i.request.task, i.request.condition));
-      const url = (calls[0]?.url ?? '').replace(/:generateContent$/, ':batchGenerateContent');
-      const operation = await requestJson({
-        method: 'POST',
+      const built = items.map((i) => adapter.build(i.request.task, i.request.condition));
+      const url = (built[0]?.url ?? '').replace(/:generateContent$/, ':batchGenerateContent');
+      const operation = await calls.json(
+        'POST',
         url,
-        headers: auth,
-        body: {
+        {
           batch: {
             display_name: label,
             input_config: {
               requests: {
                 requests: items.map((item, i) => ({
-                  request: calls[i]?.body,
+                  request: built[i]?.body,
                   metadata: { key: item.customId },
                 })),
               },
             },
           },
         },
-        timeoutMs: BATCH_CALL_TIMEOUT_MS,
         signal,
-      });
+      );
       return requiredId(operation.name, 'Gemini batch creation answered without a name');
     },
     async status(id, signal) {
@@ -87,8 +84,7 @@ export function geminiBatch(
         const key = isObject(entry.metadata) ? stringOrNull(entry.metadata.key) : null;
         byKey.set(key ?? items[i]?.customId ?? '', entry);
       });
-      const created = Date.parse(stringOrNull(meta.createTime) ?? '');
-      const latency = Number.isNaN(created) ? 0 : Date.now() - created;
+      const latency = msSinceCreated(Date.parse(stringOrNull(meta.createTime) ?? ''));
       return items.map((item): BatchOutcome => {
         const entry = byKey.get(item.customId);
         if (!entry)

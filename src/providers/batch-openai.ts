@@ -1,13 +1,6 @@
-import {
-  BATCH_CALL_TIMEOUT_MS,
-  answerOf,
-  countsOf,
-  jsonLines,
-  requiredId,
-} from './batch-answers.js';
+import { answerOf, countsOf, jsonLines, requiredId } from './batch-answers.js';
+import { batchCalls, msSinceCreated } from './batch-calls.js';
 import type { BatchClient, BatchOutcome, BatchState } from './batch-client.js';
-import { requestJson, requestText } from './http-call.js';
-import { ProviderError } from './provider.js';
 import { isObject, stringOrNull, tokenCount, type VendorAdapter } from './vendor.js';
 
 const STATES: Record<string, BatchState> = {
@@ -33,24 +26,12 @@ export function openaiBatch(
   baseUrl: string,
   auth: Record<string, string>,
 ): BatchClient {
+  const calls = batchCalls(auth);
   const call = (method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal) =>
-    requestJson({
-      method,
-      url: `${baseUrl}${path}`,
-      headers: auth,
-      body,
-      timeoutMs: BATCH_CALL_TIMEOUT_MS,
-      signal,
-    });
+    calls.json(method, `${baseUrl}${path}`, body, signal);
   const fileLines = async (id: string, signal?: AbortSignal) =>
     jsonLines(
-      await requestText({
-        method: 'GET',
-        url: `${baseUrl}/files/${encodeURIComponent(id)}/content`,
-        headers: auth,
-        timeoutMs: BATCH_CALL_TIMEOUT_MS,
-        signal,
-      }),
+      await calls.text(`${baseUrl}/files/${encodeURIComponent(id)}/content`, signal),
       `OpenAI batch file ${id}`,
     );
   return {
@@ -112,7 +93,7 @@ export function openaiBatch(
           : []),
       ];
       const byId = new Map(lines.map((l) => [stringOrNull(l.custom_id) ?? '', l]));
-      const latency = Date.now() - 1000 * (tokenCount(batch.created_at) ?? Date.now() / 1000);
+      const latency = msSinceCreated(1000 * (tokenCount(batch.created_at) ?? Number.NaN));
       return items.map((item): BatchOutcome => {
         const line = byId.get(item.customId);
         if (!line) return { customId: item.customId, kind: 'unanswered', reason: 'missing' };

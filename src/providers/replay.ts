@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BenchError } from '../core/errors.js';
-import type { FinishReason } from '../core/records.js';
+import { modelOnlyRequest, type FinishReason } from '../core/records.js';
 import { extractCode } from './extract-code.js';
 import {
   ProviderError,
@@ -153,14 +153,7 @@ export class ReplayProvider implements Provider {
       finishReasonRaw: entry.finishRaw,
       truncated: finishReason === 'length',
       usageRaw: entry.usage,
-      request: {
-        model: entry.model ?? 'replay',
-        maxOutputTokens: null,
-        reasoningEffort: null,
-        thinkingBudget: null,
-        temperature: null,
-        systemPromptHash: null,
-      },
+      request: modelOnlyRequest(entry.model ?? 'replay'),
       responseId: null,
       latencyMs: 0,
       simulated: null,

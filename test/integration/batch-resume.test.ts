@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -6,26 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchStateFile } from '../../src/core/batch-state.js';
 import type { SampleRecord } from '../../src/core/records.js';
 import { REPO, bbench } from '../helpers/cli.js';
+import { fileLines, referencePrograms } from '../helpers/wire-fixture.js';
 import { startWireServer, type WireServer } from '../helpers/wire-server.js';
 
 const TASKS = join(REPO, 'test/fixtures/tasks-mini');
 const root = mkdtempSync(join(tmpdir(), 'bbench-batch-run-'));
-const lines = (path: string) =>
-  existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
-
-/** Each fixture task's reference, as a whole program in a fenced block. */
-const references = new Map(
-  readdirSync(TASKS).map((dir) => {
-    const meta = JSON.parse(readFileSync(join(TASKS, dir, 'task.json'), 'utf8')) as {
-      entry_point: string;
-    };
-    return [
-      meta.entry_point,
-      readFileSync(join(TASKS, dir, 'prompt.py'), 'utf8') +
-        readFileSync(join(TASKS, dir, 'solution.py'), 'utf8'),
-    ];
-  }),
-);
+const references = referencePrograms(TASKS);
 
 let server: WireServer;
 beforeAll(async () => {
@@ -74,7 +60,7 @@ describe('bbench run --batch', () => {
     child.kill('SIGKILL');
     await child;
     const dir = join(root, 'killed');
-    expect(lines(join(dir, 'samples.jsonl'))).toEqual([]);
+    expect(fileLines(join(dir, 'samples.jsonl'))).toEqual([]);
     const state = JSON.parse(readFileSync(join(dir, 'batches.json'), 'utf8')) as BatchStateFile;
     expect(state.batches).toHaveLength(1);
     expect(state.batches[0]).toMatchObject({ state: 'running', recorded: false, round: 1 });
@@ -98,7 +84,7 @@ describe('bbench run --batch', () => {
     // The progress line names the batches by state, and the batch picked up.
     expect(rerun.stderr).toMatch(/batches: 1 ended; 0 submitted, 1 picked up from an earlier run/);
     expect(server.batch.created).toHaveLength(1);
-    const samples = lines(join(dir, 'samples.jsonl')).map((l) => JSON.parse(l) as SampleRecord);
+    const samples = fileLines(join(dir, 'samples.jsonl')).map((l) => JSON.parse(l) as SampleRecord);
     const keys = samples.map((s) => s.key);
     expect(keys).toHaveLength(12);
     expect(new Set(keys).size).toBe(12);
@@ -110,7 +96,7 @@ describe('bbench run --batch', () => {
     const after = JSON.parse(readFileSync(join(dir, 'batches.json'), 'utf8')) as BatchStateFile;
     expect(after.batches).toMatchObject([{ state: 'ended', recorded: true }]);
     // The answers were the references: every sample passed in the sandbox.
-    const verdicts = lines(join(dir, 'executions.jsonl')).map(
+    const verdicts = fileLines(join(dir, 'executions.jsonl')).map(
       (l) => (JSON.parse(l) as { verdict: string }).verdict,
     );
     expect(verdicts).toEqual(Array.from({ length: 12 }, () => 'pass'));

@@ -195,13 +195,7 @@ describe('imported corpora in the sandbox: MBPP, HumanEval+, MBPP+', () => {
   });
 
   it('bbench tasks stats prints the measured tier of every task of any corpus', async () => {
-    const run = await bbench([
-      'tasks',
-      'stats',
-      '--tasks',
-      join(CORPORA, 'HumanEvalPlus.jsonl'),
-      '-q',
-    ]);
+    const run = await bbench(['tasks', 'stats', '--tasks', join(CORPORA, 'HumanEvalPlus.jsonl')]);
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/HumanEval\/900 +│ simple/);
     expect(run.stdout).toMatch(/3 tasks: 3 simple, 0 moderate, 0 complex; tier source: measured/);

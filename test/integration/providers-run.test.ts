@@ -1,40 +1,20 @@
-import {
-  appendFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SampleRecord } from '../../src/core/records.js';
 import { REPO, bbench } from '../helpers/cli.js';
+import { fileLines, referencePrograms } from '../helpers/wire-fixture.js';
 import { startWireServer, type WireAnswer, type WireServer } from '../helpers/wire-server.js';
 
 const TASKS = join(REPO, 'test/fixtures/tasks-mini');
 const SECRET = 'sk-test-do-not-leak';
 const root = mkdtempSync(join(tmpdir(), 'bbench-providers-'));
-const lines = (path: string) =>
-  existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
 const samplesOf = (runId: string) =>
-  lines(join(root, runId, 'samples.jsonl')).map((l) => JSON.parse(l) as SampleRecord);
+  fileLines(join(root, runId, 'samples.jsonl')).map((l) => JSON.parse(l) as SampleRecord);
 
-/** The reference of each fixture task, as a whole program in a fenced block (what a good model writes). */
-const references = new Map(
-  readdirSync(TASKS).map((dir) => {
-    const meta = JSON.parse(readFileSync(join(TASKS, dir, 'task.json'), 'utf8')) as {
-      entry_point: string;
-    };
-    return [
-      meta.entry_point,
-      readFileSync(join(TASKS, dir, 'prompt.py'), 'utf8') +
-        readFileSync(join(TASKS, dir, 'solution.py'), 'utf8'),
-    ];
-  }),
-);
+const references = referencePrograms(TASKS);
 
 /** Answers right, except that answers which stop at exactly 516 reasoning tokens are wrong. Remembers what it sent. */
 const sent = new Map<string, number>();
@@ -114,7 +94,7 @@ describe('bbench run against a local server speaking the OpenAI wire format', ()
     expect(samples.reduce((n, s) => n + s.attempts - 1, 0)).toBe(3);
     expect(server.received.length - before).toBe(samples.length + 3);
     // Verdicts come from running the code: the 516-token answers were wrong.
-    const executions = lines(join(root, 'matrix', 'executions.jsonl')).map(
+    const executions = fileLines(join(root, 'matrix', 'executions.jsonl')).map(
       (l) => JSON.parse(l) as { key: string; verdict: string },
     );
     const verdict = new Map(executions.map((e) => [e.key, e.verdict]));
@@ -214,11 +194,11 @@ describe('bbench run against a local server speaking the OpenAI wire format', ()
       env: { NO_COLOR: '1', ...env(slow.url) },
     });
     const file = join(root, 'killed', 'samples.jsonl');
-    for (let i = 0; i < 600 && lines(file).length < 8; i++)
+    for (let i = 0; i < 600 && fileLines(file).length < 8; i++)
       await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGKILL');
     await child;
-    const partial = lines(file).length;
+    const partial = fileLines(file).length;
     expect(partial).toBeGreaterThanOrEqual(8);
     expect(partial).toBeLessThan(36);
     appendFileSync(file, '{"key":"core/letter-grade#default#1'); // a record cut off mid-write

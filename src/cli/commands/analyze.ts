@@ -23,7 +23,7 @@ import {
 } from '../options.js';
 import { loadTasks } from '../shared-options.js';
 import { readPricesOption } from '../prices-option.js';
-import { analyzeStage } from '../stages.js';
+import { analyzeStage } from '../analyze-stage.js';
 import { withRecordedTiers } from '../prepare-tasks.js';
 import { requireRunDirectory } from '../path-checks.js';
 

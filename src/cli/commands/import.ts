@@ -16,7 +16,7 @@ import {
   parseOptions,
   type OptionDefs,
 } from '../options.js';
-import { analyzeStage } from '../stages.js';
+import { analyzeStage } from '../analyze-stage.js';
 import {
   describeSkipped,
   importInto,

@@ -9,7 +9,7 @@ import { parseOptions } from '../options.js';
 import { generateAndExecute } from '../run-execution.js';
 import { allRunOptions, runHelp, type RunCommandName, type RunValues } from '../run-options.js';
 import { planRun, startRun } from '../run-plan.js';
-import { analyzeStage } from '../stages.js';
+import { analyzeStage } from '../analyze-stage.js';
 
 /**
  * `bbench run` and `bbench demo`: plan the run from the options (run-plan.ts), open it on disk,

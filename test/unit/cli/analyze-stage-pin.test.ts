@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeRun } from '../../../src/analyze/analyze-run.js';
-import { analyzeStage } from '../../../src/cli/stages.js';
+import { analyzeStage } from '../../../src/cli/analyze-stage.js';
 import type { Analysis } from '../../../src/core/analysis-record.js';
 import {
   TIERS,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { earlyDrillDownPicker, readDrillDown } from '../../../src/cli/drill-down-stage.js';
-import { analyzeStage } from '../../../src/cli/stages.js';
+import { analyzeStage } from '../../../src/cli/analyze-stage.js';
 import type { Analysis } from '../../../src/core/analysis-record.js';
 import { lineHasKeyIn } from '../../../src/core/jsonl.js';
 import { runPathsAt } from '../../../src/core/run-dir.js';
