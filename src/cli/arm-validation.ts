@@ -185,7 +185,13 @@ export function runArmValidation(
 /** The arm targets, each widened by z Monte Carlo standard errors (as the boundary targets are). */
 export function checkArmTargets(result: ArmValidationResult, z = 3.5): TargetCheck[] {
   const check = (name: string, e: ProportionEstimate, lo: number, hi: number): TargetCheck =>
-    targetCheck(name, e.rate, `${lo * 100}–${hi * 100}%`, widened(lo, hi, e.se, z));
+    // Rounded: 0.07 * 100 prints as 7.000000000000001.
+    targetCheck(
+      name,
+      e.rate,
+      `${Math.round(lo * 100)}–${Math.round(hi * 100)}%`,
+      widened(lo, hi, e.se, z),
+    );
   return [
     check('arms: paired Δ pass@1 95% CI coverage', result.passCoverage, 0.93, 0.97),
     check('arms: token-ratio 95% CI coverage', result.tokenCoverage, 0.93, 0.97),

@@ -1,16 +1,18 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveAnalysisOptions } from '../../src/analyze/analysis-options.js';
-import { analyzeTable } from '../../src/analyze/analyze-run.js';
 import {
   checkArmTargets,
   runArmValidation,
-  simulateArmsTable,
   type ArmValidationResult,
 } from '../../src/cli/arm-validation.js';
+import {
+  demoRecovery,
+  plantedTokenRatio,
+  simulateDemo,
+  type DemoRecovery,
+} from '../../src/cli/demo-power.js';
 import { RUN_DEFAULTS } from '../../src/core/run-defaults.js';
 import { DEFAULT_SIMULATED_CONFIG } from '../../src/providers/simulated.js';
-import { plantedArms } from '../../src/providers/simulated-expectation.js';
 import { createValidators } from '../../src/core/schemas.js';
 import { loadCorpus } from '../../src/core/task-loader.js';
 
@@ -53,49 +55,54 @@ describe('validation by simulation: arms', () => {
   });
 });
 
-describe("the demo's design recovers the planted scaling curve (planted verdicts, no sandbox)", () => {
-  it('Δ pass@1 of high against low effort is significant on complex tasks and not on simple ones; the token ratio is within its CI', async () => {
-    const corpus = await loadCorpus(
-      join(import.meta.dirname, '../../tasks/core'),
-      createValidators(),
-    );
-    const arms = [
-      { id: 'effort=low', effort: 'low' },
-      { id: 'effort=high', effort: 'high' },
-    ];
-    const config = { ...DEFAULT_SIMULATED_CONFIG, seed: 1 };
-    const table = simulateArmsTable(corpus.tasks, config, arms, RUN_DEFAULTS.samples.demo);
-    const analysis = analyzeTable(
-      table,
-      resolveAnalysisOptions({
-        runId: 'demo-design',
-        tasks: new Map(corpus.tasks.map((t) => [t.task_id, { tier: t.tier }])),
-        boundaries: config.boundaries,
-        tolerance: 0,
-        ks: [1],
-        planted: null,
-        seed: 1,
-        powerSimulations: 0,
-      }),
-    );
-    const planted = plantedArms(
-      config,
-      corpus.tasks,
-      arms.map((a) => ({ id: a.id, reasoningEffort: a.effort, thinkingBudget: null })),
-    );
-    const tier = (t: string) => analysis.arms!.comparisons[0]!.tiers.find((d) => d.tier === t)!;
-    expect(tier('complex').passPHolm).toBeLessThan(0.05);
-    expect(tier('complex').passDelta).toBeGreaterThan(0);
-    expect(tier('simple').passPHolm).toBeGreaterThan(0.05);
-    const plantedRatio =
-      planted.find((p) => p.arm === 'effort=high' && p.tier === 'all')!.meanReasoning /
-      planted.find((p) => p.arm === 'effort=low' && p.tier === 'all')!.meanReasoning;
-    expect(tier('all').tokenInterval!.low).toBeLessThanOrEqual(plantedRatio);
-    expect(tier('all').tokenInterval!.high).toBeGreaterThanOrEqual(plantedRatio);
-    // The boundary question still has its answer next to the frontier.
-    const complex = analysis.boundaryEffects.find((e) => e.tier === 'complex')!;
-    expect(complex.cmhPHolm).toBeLessThan(0.05);
-    for (const t of ['simple', 'moderate'])
-      expect(analysis.boundaryEffects.find((e) => e.tier === t)!.cmhPHolm!).toBeGreaterThan(0.05);
-  });
+/**
+ * The demo runs one seed in the sandbox (test/integration/demo.test.ts); here its design runs with
+ * planted verdicts (the sandbox agrees with them: a correct answer is the reference, a wrong one a
+ * mutant the tests kill) on seeds it does not use, so a planted curve that only one seed recovers
+ * fails here. Over 100 seeds the defaults were recovered in every one (README "Arms").
+ */
+describe("the demo's design recovers what it plants on other seeds (planted verdicts, no sandbox)", () => {
+  const everything: DemoRecovery = {
+    complexArmEffect: true,
+    simpleArmNull: true,
+    tokenRatioCovered: true,
+    complexBoundaryEffect: true,
+    otherTiersBoundaryNull: true,
+  };
+  const corpus = () =>
+    loadCorpus(join(import.meta.dirname, '../../tasks/core'), createValidators());
+
+  it.each([
+    [2, RUN_DEFAULTS.samples.demo],
+    [3, RUN_DEFAULTS.samples.demo],
+    [2, 12],
+  ])(
+    'seed %i, %i samples per task: Δ pass@1 of high against low effort is significant on complex tasks and not on simple ones, the token ratio is within its CI, and the boundary effect is found on complex tasks only',
+    async (seed, samples) => {
+      const { tasks } = await corpus();
+      const config = { ...DEFAULT_SIMULATED_CONFIG, seed };
+      const analysis = simulateDemo(tasks, config, samples);
+      expect(demoRecovery(analysis, plantedTokenRatio(config, tasks))).toEqual(everything);
+    },
+    120_000,
+  );
+
+  it('fails when nothing is planted: with no effort shift the complex Δ is not recovered', async () => {
+    const { tasks } = await corpus();
+    const flat = { simple: 0, moderate: 0, complex: 0 };
+    const { scaling } = DEFAULT_SIMULATED_CONFIG;
+    const config = {
+      ...DEFAULT_SIMULATED_CONFIG,
+      seed: 2,
+      scaling: {
+        ...scaling,
+        efforts: {
+          low: { ...scaling.efforts.low!, logit: flat },
+          high: { ...scaling.efforts.high!, logit: flat },
+        },
+      },
+    };
+    const analysis = simulateDemo(tasks, config, RUN_DEFAULTS.samples.demo);
+    expect(demoRecovery(analysis, plantedTokenRatio(config, tasks)).complexArmEffect).toBe(false);
+  }, 120_000);
 });

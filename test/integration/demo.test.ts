@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoRecovery } from '../../src/cli/demo-power.js';
 import type { Analysis } from '../../src/core/analysis-record.js';
 import { createValidators } from '../../src/core/schemas.js';
 import { bbench } from '../helpers/cli.js';
@@ -63,19 +64,19 @@ describe('bbench demo on the bundled corpus (simulated model, real sandbox)', ()
     // The terminal report leads with findings and shows the tables.
     expect(run.stdout).toContain('Findings:');
     expect(run.stdout).toContain('Pass rate of non-truncated samples by tier × alignment');
-    // The planted scaling curve: high effort is better on complex tasks, not on simple ones.
-    const arms = analysis.arms!;
-    expect(arms.arms.map((a) => a.id)).toEqual(['effort=low', 'effort=high']);
-    const delta = (tier: string) => arms.comparisons[0]!.tiers.find((d) => d.tier === tier)!;
-    expect(delta('complex').passPHolm).toBeLessThan(0.05);
-    expect(delta('simple').passPHolm).toBeGreaterThan(0.05);
-    expect(delta('complex').passDelta).toBeGreaterThan(0);
-    // The token ratio is what was planted (the simulated model's expectation), within its CI.
+    // The planted scaling curve: high effort is better on complex tasks, not on simple ones, and the
+    // token ratio is what was planted (the simulated model's expectation), within its CI. The same
+    // reading as the seed study (src/cli/demo-power.ts), here on the sandbox's verdicts.
+    expect(analysis.arms!.arms.map((a) => a.id)).toEqual(['effort=low', 'effort=high']);
     const planted = (arm: string) =>
       analysis.planted!.arms!.find((p) => p.arm === arm && p.tier === 'all')!.meanReasoning;
-    const plantedRatio = planted('effort=high') / planted('effort=low');
-    expect(delta('all').tokenInterval!.low).toBeLessThanOrEqual(plantedRatio);
-    expect(delta('all').tokenInterval!.high).toBeGreaterThanOrEqual(plantedRatio);
+    expect(demoRecovery(analysis, planted('effort=high') / planted('effort=low'))).toEqual({
+      complexArmEffect: true,
+      simpleArmNull: true,
+      tokenRatioCovered: true,
+      complexBoundaryEffect: true,
+      otherTiersBoundaryNull: true,
+    });
     expect(run.stdout).toContain('Frontier: pass@1 against mean reasoning tokens');
     expect(readFileSync(join(results, 'planted', 'report.html'), 'utf8')).toContain('Frontier');
     // Progress on stderr, with counts.
