@@ -1,5 +1,6 @@
 import { VERDICTS, type Verdict } from './records.js';
 import { bool, int, str, strict } from './schema-blocks.js';
+import type { SandboxLimits } from './sandbox-limits.js';
 
 /** A canary of `bbench sandbox doctor`: a program with a known verdict, and the verdict it got. */
 export interface DoctorCanary {
@@ -11,17 +12,6 @@ export interface DoctorCanary {
   retriedAlone: boolean;
 }
 
-/** The per-sample limits the sandbox sets inside the container (rlimits, CPU time, output cap). */
-export interface DoctorSampleLimits {
-  timeoutMs: number;
-  wallMs?: number;
-  memoryBytes: number;
-  cpuSeconds: number;
-  processes: number;
-  outputBytes: number;
-  fileBytes: number;
-}
-
 /** What `bbench sandbox doctor` (and `bbench setup`) print as JSON (schemas/sandbox-doctor.schema.json). */
 export interface SandboxDoctorReport {
   kind: string;
@@ -31,7 +21,7 @@ export interface SandboxDoctorReport {
   /** Limits as read back from the engine, not as requested. */
   applied: Record<string, string | number | boolean | null>;
   concurrency: number;
-  sampleLimits: DoctorSampleLimits;
+  sampleLimits: SandboxLimits;
   canaries: DoctorCanary[];
 }
 
